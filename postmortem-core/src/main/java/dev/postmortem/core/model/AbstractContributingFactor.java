@@ -1,0 +1,40 @@
+package dev.postmortem.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+
+/**
+ * One row of the template's "Systems Root Cause Matrix": a system or process gap that contributed
+ * to the incident, such as "Short Canary Window". Action items refer to factors by title. Generated
+ * as {@link ContributingFactor}.
+ */
+@Value.Immutable
+abstract class AbstractContributingFactor {
+    /**
+     * A short title, such as "Missing Integration Test"; action items refer to it.
+     *
+     * @return the title
+     */
+    @NotBlank(message = "a contributing factor needs a short title, such as 'Short Canary Window'")
+    public abstract String title();
+
+    /**
+     * What the gap is and how it contributed.
+     *
+     * @return the description; may be empty
+     */
+    @Value.Default
+    public String description() {
+        return "";
+    }
+
+    /**
+     * The category in the taxonomy.
+     *
+     * @return the category; {@link FactorCategory#OTHER} when not classified
+     */
+    @Value.Default
+    public FactorCategory category() {
+        return FactorCategory.OTHER;
+    }
+}

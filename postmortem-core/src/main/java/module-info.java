@@ -1,0 +1,24 @@
+/**
+ * The postmortem core: the immutable domain model of a blameless postmortem, its validation and
+ * its checks. Packages named {@code internal} are not exported and are not API.
+ */
+module dev.postmortem.core {
+    requires static org.immutables.value.annotations;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports dev.postmortem.core.model;
+    exports dev.postmortem.core.model.constraints;
+    exports dev.postmortem.core.metrics;
+    exports dev.postmortem.core.report;
+    exports dev.postmortem.core.checks;
+    exports dev.postmortem.core.checks.validation;
+    exports dev.postmortem.core.checks.consistency;
+
+    // Hibernate Validator reads constraints from the package-private Abstract* accessors and
+    // instantiates the internal constraint validators reflectively.
+    opens dev.postmortem.core.model to
+            org.hibernate.validator;
+    opens dev.postmortem.core.internal.validation to
+            org.hibernate.validator;
+}
