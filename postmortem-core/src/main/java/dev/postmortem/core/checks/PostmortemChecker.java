@@ -1,5 +1,6 @@
 package dev.postmortem.core.checks;
 
+import dev.postmortem.core.checks.config.RuleSettings;
 import dev.postmortem.core.checks.consistency.ConsistencyRules;
 import dev.postmortem.core.checks.validation.PostmortemValidator;
 import dev.postmortem.core.internal.Args;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.postmortem.core.checks.config.RuleSettings;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
 import dev.postmortem.core.report.Finding;

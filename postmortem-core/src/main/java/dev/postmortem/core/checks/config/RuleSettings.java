@@ -1,4 +1,4 @@
-package dev.postmortem.core.checks;
+package dev.postmortem.core.checks.config;
 
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.report.Finding;
@@ -111,7 +111,14 @@ public final class RuleSettings {
         return dot < 0 ? ruleId : ruleId.substring(0, dot);
     }
 
-    static String normalise(String selector) {
+    /**
+     * Normalises a selector: strips white space and a trailing {@code .*}.
+     *
+     * @param selector the selector
+     * @return the normalised selector
+     * @throws IllegalArgumentException if it is blank or contains white space
+     */
+    public static String normalise(String selector) {
         Args.notNull(selector, "rule selector");
         String s = selector.strip();
         if (s.endsWith(".*")) {
