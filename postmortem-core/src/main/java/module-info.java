@@ -14,6 +14,13 @@ module dev.postmortem.core {
     exports dev.postmortem.core.checks;
     exports dev.postmortem.core.checks.validation;
     exports dev.postmortem.core.checks.consistency;
+    exports dev.postmortem.core.checks.config;
+    exports dev.postmortem.core.checks.language;
+    exports dev.postmortem.core.checks.readiness;
+    exports dev.postmortem.core.checks.fivewhys;
+    exports dev.postmortem.core.checks.justculture;
+    exports dev.postmortem.core.checks.lifecycle;
+    exports dev.postmortem.core.checks.maturity;
 
     // Hibernate Validator reads constraints from the package-private Abstract* accessors and
     // instantiates the internal constraint validators reflectively.

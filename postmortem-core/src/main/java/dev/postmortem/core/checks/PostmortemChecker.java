@@ -1,42 +1,87 @@
 package dev.postmortem.core.checks;
 
-import dev.postmortem.core.checks.config.RuleSettings;
+import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.consistency.ConsistencyRules;
+import dev.postmortem.core.checks.fivewhys.FiveWhysRules;
+import dev.postmortem.core.checks.justculture.JustCultureRules;
+import dev.postmortem.core.checks.language.BlameLanguageChecker;
+import dev.postmortem.core.checks.language.LanguageRule;
+import dev.postmortem.core.checks.lifecycle.LifecycleRules;
+import dev.postmortem.core.checks.readiness.DefinitionOfReady;
+import dev.postmortem.core.checks.readiness.ReadinessCriterion;
 import dev.postmortem.core.checks.validation.PostmortemValidator;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Report;
+import dev.postmortem.core.report.RuleDescriptor;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs every rule family over a postmortem and returns one report, sorted by location, with the
- * {@link RuleSettings} applied. Build it once and reuse it: it is immutable and thread-safe.
+ * configuration's {@link dev.postmortem.core.checks.config.RuleSettings} applied: validation,
+ * consistency, blame language, Definition of Ready, Five Whys, Just Culture and, when a clock is
+ * given, the lifecycle rules. The lifecycle rules need today's date, and the checker never reads
+ * the system clock on its own, so results are reproducible: pass {@link Clock#systemUTC()} to run
+ * them against the real date. Build it once and share it: it is immutable and thread-safe.
  *
  * <pre>{@code
- * PostmortemChecker checker = PostmortemChecker.builder().build();
+ * PostmortemChecker checker = PostmortemChecker.builder().clock(Clock.systemUTC()).build();
  * Report report = checker.check(postmortem);
- * report.orThrow(); // or inspect report.findings()
  * }</pre>
  */
 public final class PostmortemChecker {
-    private final RuleSettings settings;
-    private final ConsistencyRules consistency;
+    private final CheckerConfig config;
+    private final Optional<Clock> clock;
     private final PostmortemValidator validator = PostmortemValidator.create();
+    private final ConsistencyRules consistency;
+    private final BlameLanguageChecker language;
+    private final DefinitionOfReady readiness;
+    private final FiveWhysRules fiveWhys;
+    private final JustCultureRules justCulture;
+    private final Optional<LifecycleRules> lifecycle;
 
     private PostmortemChecker(Builder b) {
-        this.settings = b.settings;
-        this.consistency = b.consistency;
+        this.config = b.config;
+        this.clock = Optional.ofNullable(b.clock);
+        this.consistency = ConsistencyRules.of(config);
+        this.language = BlameLanguageChecker.of(config);
+        this.readiness = DefinitionOfReady.of(config);
+        this.fiveWhys = FiveWhysRules.of(config);
+        this.justCulture = JustCultureRules.of(config);
+        this.lifecycle = clock.map(c -> LifecycleRules.of(config, c));
     }
 
     /**
-     * A builder with the defaults.
+     * A builder with the defaults: default configuration, no clock.
      *
      * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Every rule any family can report, with its default severity, in family order.
+     *
+     * @return the rule catalogue
+     */
+    public static List<RuleDescriptor> rules() {
+        List<RuleDescriptor> all = new ArrayList<>(PostmortemValidator.RULES);
+        all.addAll(ConsistencyRules.RULES);
+        for (LanguageRule r : LanguageRule.values()) {
+            all.add(new RuleDescriptor(r.id(), r.defaultSeverity(), r.message()));
+        }
+        for (ReadinessCriterion c : ReadinessCriterion.values()) {
+            all.add(c.rule());
+        }
+        all.addAll(FiveWhysRules.RULES);
+        all.addAll(JustCultureRules.RULES);
+        all.addAll(LifecycleRules.RULES);
+        return List.copyOf(all);
     }
 
     /**
@@ -51,48 +96,72 @@ public final class PostmortemChecker {
         List<Finding> all = new ArrayList<>();
         all.addAll(validator.validate(postmortem).findings());
         all.addAll(consistency.check(postmortem).findings());
+        all.addAll(language.check(postmortem).findings());
+        all.addAll(readiness.check(postmortem).findings());
+        all.addAll(fiveWhys.check(postmortem).findings());
+        all.addAll(justCulture.check(postmortem).findings());
+        lifecycle.ifPresent(l -> all.addAll(l.check(postmortem).findings()));
         List<Finding> kept = new ArrayList<>(all.size());
         for (Finding f : all) {
-            settings.apply(f).ifPresent(kept::add);
+            config.rules().apply(f).ifPresent(kept::add);
         }
         return Report.of(kept);
     }
 
     /**
-     * The rule settings in force.
+     * The blame-language checker this checker uses, for checking plain prose with the same
+     * configuration.
      *
-     * @return the settings
+     * @return the language checker
      */
-    public RuleSettings settings() {
-        return settings;
+    public BlameLanguageChecker language() {
+        return language;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @return the configuration
+     */
+    public CheckerConfig config() {
+        return config;
+    }
+
+    /**
+     * The clock, when lifecycle rules run.
+     *
+     * @return the clock, or empty
+     */
+    public Optional<Clock> clock() {
+        return clock;
     }
 
     /** Builds a {@link PostmortemChecker}; not thread-safe. */
     public static final class Builder {
-        private RuleSettings settings = RuleSettings.defaults();
-        private ConsistencyRules consistency = ConsistencyRules.standard();
+        private CheckerConfig config = CheckerConfig.defaults();
+        private Clock clock;
 
         private Builder() {}
 
         /**
-         * Sets which rules run and at what severity.
+         * Sets the configuration.
          *
-         * @param settings the settings
+         * @param config the configuration
          * @return this builder
          */
-        public Builder settings(RuleSettings settings) {
-            this.settings = Args.notNull(settings, "rule settings");
+        public Builder config(CheckerConfig config) {
+            this.config = Args.notNull(config, "config");
             return this;
         }
 
         /**
-         * Sets the consistency rules' tolerances.
+         * Sets the clock that says what day it is, and so turns the lifecycle rules on.
          *
-         * @param consistency the rules
+         * @param clock the clock
          * @return this builder
          */
-        public Builder consistency(ConsistencyRules consistency) {
-            this.consistency = Args.notNull(consistency, "consistency rules");
+        public Builder clock(Clock clock) {
+            this.clock = Args.notNull(clock, "clock");
             return this;
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.config.RuleSettings;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
@@ -11,7 +12,15 @@ import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
 import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.ReportException;
+import dev.postmortem.core.report.RuleDescriptor;
+import dev.postmortem.core.testing.PostmortemGenerator;
 import dev.postmortem.core.testing.SeedExample;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PostmortemCheckerTest {
@@ -21,6 +30,21 @@ class PostmortemCheckerTest {
         assertThat(report.findings())
                 .extracting(Finding::ruleId, Finding::path, Finding::severity)
                 .containsExactly(
+                        tuple(
+                                "readiness.acceptance-criteria",
+                                "actionItems[0].acceptanceCriteria",
+                                FindingSeverity.WARNING),
+                        tuple("readiness.estimate", "actionItems[0].estimate", FindingSeverity.WARNING),
+                        tuple(
+                                "readiness.acceptance-criteria",
+                                "actionItems[1].acceptanceCriteria",
+                                FindingSeverity.WARNING),
+                        tuple("readiness.estimate", "actionItems[1].estimate", FindingSeverity.WARNING),
+                        tuple(
+                                "readiness.acceptance-criteria",
+                                "actionItems[2].acceptanceCriteria",
+                                FindingSeverity.WARNING),
+                        tuple("readiness.estimate", "actionItems[2].estimate", FindingSeverity.WARNING),
                         tuple("consistency.budget-figures", "impactSummary.budgetConsumed", FindingSeverity.WARNING),
                         tuple("validation.required", "title", FindingSeverity.WARNING));
         assertThat(report.isValid()).isTrue();
@@ -28,12 +52,49 @@ class PostmortemCheckerTest {
     }
 
     @Test
+    void seedExample_withAClock_addsTheLifecycleFindings() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+        Report report = PostmortemChecker.builder().clock(clock).build().check(SeedExample.postmortem());
+        assertThat(report.withRulePrefix("lifecycle."))
+                .extracting(Finding::ruleId, Finding::path)
+                .containsExactly(
+                        tuple("lifecycle.action-item-overdue", "actionItems[0].dueDate"),
+                        tuple("lifecycle.action-item-overdue", "actionItems[1].dueDate"),
+                        tuple("lifecycle.action-item-overdue", "actionItems[2].dueDate"),
+                        tuple("lifecycle.review-overdue", "reviewMeetingDate"));
+    }
+
+    @Test
+    void ruleCatalogue_hasUniqueNamespacedIds_andCoversReportedRules() {
+        List<RuleDescriptor> rules = PostmortemChecker.rules();
+        assertThat(rules).extracting(RuleDescriptor::id).doesNotHaveDuplicates();
+        assertThat(rules)
+                .extracting(RuleDescriptor::id)
+                .allSatisfy(
+                        id -> assertThat(id)
+                                .matches(
+                                        "(validation|consistency|language|readiness|fivewhys|justculture|lifecycle)\\.[a-z-]+"));
+        Set<String> ids = rules.stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        PostmortemChecker checker =
+                PostmortemChecker.builder().clock(Clock.systemUTC()).build();
+        for (long seed = 0; seed < 300; seed++) {
+            for (Finding f : checker.check(PostmortemGenerator.generate(seed)).findings()) {
+                assertThat(ids).as("seed %d", seed).contains(f.ruleId());
+            }
+        }
+    }
+
+    @Test
     void settings_disableAndRelevelByRuleOrFamily() {
         RuleSettings settings = RuleSettings.builder()
                 .disable("validation.*")
+                .disable("readiness")
                 .severity("consistency", FindingSeverity.ERROR)
                 .build();
-        Report report = PostmortemChecker.builder().settings(settings).build().check(SeedExample.postmortem());
+        Report report = PostmortemChecker.builder()
+                .config(CheckerConfig.builder().rules(settings).build())
+                .build()
+                .check(SeedExample.postmortem());
         assertThat(report.findings())
                 .extracting(Finding::ruleId, Finding::severity)
                 .containsExactly(tuple("consistency.budget-figures", FindingSeverity.ERROR));

@@ -14,6 +14,7 @@ import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
 import dev.postmortem.core.report.Report;
+import dev.postmortem.core.report.RuleDescriptor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,6 +99,46 @@ public final class ConsistencyRules {
         }
         return new ConsistencyRules(timelineTolerance, budgetTolerance.value());
     }
+
+    /**
+     * The rules with the tolerances of a configuration.
+     *
+     * @param config the configuration
+     * @return the rules
+     */
+    public static ConsistencyRules of(dev.postmortem.core.checks.config.CheckerConfig config) {
+        Args.notNull(config, "config");
+        return of(config.timelineTolerance(), config.budgetTolerance());
+    }
+
+    /** The rules of this family. */
+    public static final List<RuleDescriptor> RULES = List.of(
+            new RuleDescriptor(
+                    "consistency.declared-duration",
+                    FindingSeverity.WARNING,
+                    "the stated total duration differs from the window by a minute or more"),
+            new RuleDescriptor(
+                    "consistency.timeline-outside-window",
+                    FindingSeverity.WARNING,
+                    "a timeline event lies further outside the window than the tolerance"),
+            new RuleDescriptor(
+                    "consistency.budget-figures",
+                    FindingSeverity.WARNING,
+                    "the summary's budget consumption differs from the SLO section's before minus after"),
+            new RuleDescriptor(
+                    "consistency.failed-requests",
+                    FindingSeverity.WARNING,
+                    "the summary's and the impact section's failed-request counts differ"),
+            new RuleDescriptor(
+                    "consistency.incident-date",
+                    FindingSeverity.WARNING,
+                    "the incident id's date is not the window's start date"),
+            new RuleDescriptor(
+                    "consistency.unknown-factor",
+                    FindingSeverity.WARNING,
+                    "an action item addresses a factor title that is not in the root cause matrix"),
+            new RuleDescriptor(
+                    "consistency.duplicate-action-item-id", FindingSeverity.ERROR, "two action items share an id"));
 
     /**
      * Checks a postmortem.

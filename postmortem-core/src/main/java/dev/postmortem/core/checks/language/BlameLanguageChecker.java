@@ -159,6 +159,35 @@ public final class BlameLanguageChecker {
             "once",
             "until",
             "unless");
+    private static final Set<String> LACK = Set.of("lack", "lacked", "lacks", "lacking");
+    private static final Set<String> PERSONAL_QUALITIES = Set.of(
+            "attention",
+            "care",
+            "diligence",
+            "skill",
+            "skills",
+            "competence",
+            "effort",
+            "discipline",
+            "professionalism",
+            "focus",
+            "judgement",
+            "judgment");
+    private static final Set<String> PUNISHMENT = Set.of(
+            "punish",
+            "punished",
+            "punishing",
+            "punishment",
+            "disciplined",
+            "disciplinary",
+            "reprimand",
+            "reprimanded",
+            "sanction",
+            "sanctioned",
+            "shame",
+            "shamed",
+            "fired",
+            "demoted");
     private static final Set<String> CALENDAR_WORDS = Set.of("may", "june", "april", "august", "summer", "autumn");
     private static final Set<String> PREPOSITIONS =
             Set.of("of", "on", "in", "with", "for", "from", "at", "behind", "within", "near", "inside", "outside");
@@ -403,21 +432,22 @@ public final class BlameLanguageChecker {
             if (!CHARACTER.contains(w)) {
                 m.add(LanguageRule.CHARACTER_JUDGEMENT, t.get(k), t.get(k + 1));
             }
-        } else if (w.equals("lack")
-                && next.equals("of")
-                && k + 2 < to
-                && Set.of(
-                                "attention",
-                                "care",
-                                "diligence",
-                                "skill",
-                                "competence",
-                                "effort",
-                                "discipline",
-                                "ownership",
-                                "professionalism")
-                        .contains(t.get(k + 2).norm())) {
-            m.add(LanguageRule.CHARACTER_JUDGEMENT, t.get(k), t.get(k + 2));
+        } else if (LACK.contains(w)) {
+            for (int j = k + 1; j < to && j <= k + 4; j++) {
+                String x = t.get(j).norm();
+                if (PERSONAL_QUALITIES.contains(x)) {
+                    m.add(LanguageRule.CHARACTER_JUDGEMENT, t.get(k), t.get(j));
+                    break;
+                }
+                if (!x.equals("of")
+                        && !SKIPPABLE.contains(x)
+                        && !PERSON_WORDS.contains(x)
+                        && !TEAM_WORDS.contains(x)
+                        && !x.equals("developer")
+                        && !x.equals("operator")) {
+                    break;
+                }
+            }
         } else if (w.equals("paying")
                 && next.equals("attention")
                 && k > 0
@@ -464,6 +494,10 @@ public final class BlameLanguageChecker {
                                 .contains(t.get(k - 1).norm()))) {
             end = k + 1;
         } else if (w.equals("blamed") || w.equals("blames")) {
+            end = k;
+        } else if (PUNISHMENT.contains(w)
+                && !reckless(t, from, to)
+                && (!w.equals("fired") || personNear(t, from, to, k))) {
             end = k;
         }
         if (end >= 0 && !negated) {
@@ -548,6 +582,7 @@ public final class BlameLanguageChecker {
         String n2 = k + 2 < to ? t.get(k + 2).norm() : "";
         int end = -1;
         if (w.equals("despite")
+                && (personal || n1.equals("being"))
                 && ((n1.equals("being")
                                 && Set.of("told", "warned", "asked", "reminded", "instructed")
                                         .contains(n2))
@@ -736,13 +771,19 @@ public final class BlameLanguageChecker {
         return j;
     }
 
-    private static boolean negatedBefore(List<Token> t, int from, int k) {
-        for (int j = Math.max(from, k - 6); j < k; j++) {
-            if (NEGATORS.contains(t.get(j).norm())
-                    || t.get(j).norm().equals("nobody")
-                    || t.get(j).norm().equals("one")
-                            && j > from
-                            && t.get(j - 1).norm().equals("no")) {
+    private static boolean reckless(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).norm().equals("reckless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personNear(List<Token> t, int from, int to, int k) {
+        for (int j = Math.max(from, k - 4); j < Math.min(to, k + 3); j++) {
+            if (PERSON_WORDS.contains(t.get(j).norm())
+                    || TEAM_WORDS.contains(t.get(j).norm())) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import dev.postmortem.core.model.constraints.Warning;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
 import dev.postmortem.core.report.Report;
+import dev.postmortem.core.report.RuleDescriptor;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -32,6 +33,34 @@ import java.util.Set;
  */
 public final class PostmortemValidator {
     private static final PostmortemValidator INSTANCE = new PostmortemValidator();
+
+    /** The rules of this family. */
+    public static final List<RuleDescriptor> RULES = List.of(
+            new RuleDescriptor(
+                    "validation.required",
+                    FindingSeverity.ERROR,
+                    "a part a complete postmortem needs is missing (a warning while the postmortem is a draft)"),
+            new RuleDescriptor("validation.not-blank", FindingSeverity.ERROR, "a text the model needs is blank"),
+            new RuleDescriptor(
+                    "validation.chronological-timeline",
+                    FindingSeverity.ERROR,
+                    "a timeline event is earlier than the one before it"),
+            new RuleDescriptor(
+                    "validation.review-not-before-incident",
+                    FindingSeverity.ERROR,
+                    "the review meeting is dated before the incident ended"),
+            new RuleDescriptor(
+                    "validation.budget-not-increased",
+                    FindingSeverity.ERROR,
+                    "more error budget remains after the incident than before"),
+            new RuleDescriptor(
+                    "validation.rationale-when-not-doing",
+                    FindingSeverity.ERROR,
+                    "an action item marked not doing has no rationale"),
+            new RuleDescriptor(
+                    "validation.human-error-kind-fits",
+                    FindingSeverity.ERROR,
+                    "a slip, lapse or mistake is given for a classification other than human error"));
 
     private PostmortemValidator() {}
 

@@ -130,10 +130,12 @@ public final class ScannedText {
                         }
                         i = endOfLine(j);
                         endSentence();
+                        lineStart = false;
                         continue;
                     }
                     if (inFence) {
                         i = endOfLine(j);
+                        lineStart = false;
                         continue;
                     }
                     if (j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r') {

@@ -1,0 +1,351 @@
+package dev.postmortem.core.checks.readiness;
+
+import dev.postmortem.core.checks.config.CheckerConfig;
+import dev.postmortem.core.checks.language.BlameLanguageChecker;
+import dev.postmortem.core.checks.language.LanguageRule;
+import dev.postmortem.core.internal.Args;
+import dev.postmortem.core.internal.IncidentDates;
+import dev.postmortem.core.internal.language.ScannedText;
+import dev.postmortem.core.internal.language.Token;
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.OwnerHandle;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.SeverityLevel;
+import dev.postmortem.core.report.Finding;
+import dev.postmortem.core.report.Report;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The guide's Definition of Ready for remediation work (section 5), plus the project's type and
+ * due-date criteria. An item is ready when:
+ *
+ * <ul>
+ *   <li><b>system-centric</b>: it does not only ask for training, reminders or more care (the
+ *       language checker's {@link BlameLanguageChecker#isTrainingOnly training-only} test);
+ *   <li><b>explicit owner</b>: it has an owner handle that is not a placeholder or everyone
+ *       ({@code TBD}, {@code everyone}, {@code team}, {@code all}, {@code unassigned}, ...);
+ *   <li><b>sized</b>: it has an estimate in hours or story points;
+ *   <li><b>acceptance criteria</b>: at least one criterion names an automated test or check (a test,
+ *       check, alert, monitor, probe, lint, CI or pipeline step, gate, assertion);
+ *   <li><b>zero blame</b>: its description and criteria have no blame-language finding;
+ *   <li><b>typed</b>: prevention, detection, mitigation or process;
+ *   <li><b>due date</b>: present and not before the incident started;
+ *   <li><b>due-date policy</b>: no later after the incident than the severity allows
+ *       ({@link dev.postmortem.core.checks.config.DueDatePolicy}).
+ * </ul>
+ *
+ * Findings are warnings, reported for open and in-progress items only (a done item has left the
+ * backlog). Immutable and thread-safe.
+ */
+public final class DefinitionOfReady {
+    private static final Set<String> VAGUE_OWNERS = Set.of(
+            "tbd",
+            "tba",
+            "todo",
+            "none",
+            "nobody",
+            "noone",
+            "everyone",
+            "everybody",
+            "all",
+            "team",
+            "the-team",
+            "theteam",
+            "anyone",
+            "anybody",
+            "someone",
+            "somebody",
+            "unassigned",
+            "na",
+            "n/a",
+            "owner",
+            "eng",
+            "engineering",
+            "devs",
+            "dev",
+            "ops",
+            "us",
+            "we",
+            "whoever",
+            "tbc",
+            "unknown",
+            "pending",
+            "here",
+            "channel",
+            "all-hands");
+    private static final Set<String> AUTOMATED = Set.of(
+            "test",
+            "tests",
+            "tested",
+            "testing",
+            "check",
+            "checks",
+            "checked",
+            "alert",
+            "alerts",
+            "alerting",
+            "monitor",
+            "monitors",
+            "monitoring",
+            "ci",
+            "pipeline",
+            "pipelines",
+            "lint",
+            "linter",
+            "linting",
+            "assert",
+            "asserts",
+            "assertion",
+            "assertions",
+            "automated",
+            "automatic",
+            "automatically",
+            "synthetic",
+            "probe",
+            "probes",
+            "canary",
+            "gate",
+            "gates",
+            "validation",
+            "validates",
+            "validator",
+            "unit",
+            "integration",
+            "e2e",
+            "end-to-end",
+            "regression",
+            "smoke",
+            "fails",
+            "blocks",
+            "rejects",
+            "precommit",
+            "pre-commit",
+            "hook",
+            "policy",
+            "slo",
+            "sli",
+            "dashboard-as-code",
+            "chaos",
+            "fuzz",
+            "fuzzing",
+            "property");
+
+    private final CheckerConfig config;
+    private final BlameLanguageChecker language;
+
+    private DefinitionOfReady(CheckerConfig config) {
+        this.config = config;
+        this.language = BlameLanguageChecker.of(config);
+    }
+
+    /**
+     * The Definition of Ready with a configuration (its due-date policy, roster and allowlist).
+     *
+     * @param config the configuration
+     * @return the checker
+     */
+    public static DefinitionOfReady of(CheckerConfig config) {
+        return new DefinitionOfReady(Args.notNull(config, "config"));
+    }
+
+    /**
+     * Assesses every action item of a postmortem.
+     *
+     * @param postmortem the postmortem, for its severity and incident date
+     * @return one result per action item, in order
+     */
+    public List<ItemReadiness> assess(Postmortem postmortem) {
+        Args.notNull(postmortem, "postmortem");
+        List<ItemReadiness> out = new ArrayList<>();
+        for (ActionItem item : postmortem.actionItems()) {
+            out.add(assess(item, postmortem.severity(), IncidentDates.started(postmortem)));
+        }
+        return out;
+    }
+
+    /**
+     * Assesses one action item.
+     *
+     * @param item the item
+     * @param severity the incident's severity, for the due-date policy
+     * @param incidentDate the day the incident started
+     * @return the result of every criterion
+     */
+    public ItemReadiness assess(ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incidentDate) {
+        Args.notNull(item, "item");
+        Args.notNull(severity, "severity");
+        Args.notNull(incidentDate, "incident date");
+        List<CriterionResult> r = new ArrayList<>();
+        boolean trainingOnly = language.isTrainingOnly(item.description());
+        r.add(new CriterionResult(
+                ReadinessCriterion.SYSTEM_CENTRIC,
+                !trainingOnly,
+                trainingOnly
+                        ? "it only asks for training, reminders or more care; add the automated safeguard, test or check that"
+                                + " makes the safe path the default"
+                        : "it changes the system or process"));
+        r.add(owner(item.owner()));
+        r.add(new CriterionResult(
+                ReadinessCriterion.SIZED,
+                item.estimate().isPresent(),
+                item.estimate()
+                        .map(e -> "estimated at " + e)
+                        .orElse("no estimate; size it in hours (4h) or story points (3sp) so it fits a sprint")));
+        r.add(acceptance(item.acceptanceCriteria()));
+        r.add(blame(item));
+        r.add(new CriterionResult(
+                ReadinessCriterion.TYPED,
+                item.type().isPresent(),
+                item.type()
+                        .map(t -> "typed " + t.name().toLowerCase(Locale.ROOT))
+                        .orElse("no type; classify it as prevention, detection, mitigation or process")));
+        r.add(dueDate(item, incidentDate));
+        r.add(policy(item, severity, incidentDate));
+        return new ItemReadiness(item, r);
+    }
+
+    /**
+     * The failed criteria of open and in-progress items as findings, with paths such as
+     * {@code actionItems[0].estimate}.
+     *
+     * @param postmortem the postmortem
+     * @return the findings
+     */
+    public Report check(Postmortem postmortem) {
+        List<ItemReadiness> all = assess(postmortem);
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ItemReadiness ir = all.get(i);
+            if (ir.item().status().isClosed()) {
+                continue;
+            }
+            String label = ir.item().id().map(Object::toString).orElse("action item " + (i + 1));
+            for (CriterionResult cr : ir.failed()) {
+                Finding f = cr.criterion()
+                        .rule()
+                        .finding(
+                                "actionItems[" + i + "]." + field(cr.criterion()),
+                                label + " is not ready for a sprint: " + cr.reason());
+                config.rules().apply(f).ifPresent(out::add);
+            }
+        }
+        return Report.of(out);
+    }
+
+    private static String field(ReadinessCriterion c) {
+        return switch (c) {
+            case SYSTEM_CENTRIC, ZERO_BLAME -> "description";
+            case EXPLICIT_OWNER -> "owner";
+            case SIZED -> "estimate";
+            case ACCEPTANCE_CRITERIA -> "acceptanceCriteria";
+            case TYPED -> "type";
+            case DUE_DATE, DUE_DATE_POLICY -> "dueDate";
+        };
+    }
+
+    private static CriterionResult owner(Optional<OwnerHandle> owner) {
+        if (owner.isEmpty()) {
+            return new CriterionResult(
+                    ReadinessCriterion.EXPLICIT_OWNER,
+                    false,
+                    "no owner; assign a specific team or handle such as @TeamAlpha");
+        }
+        String name = owner.get().name().toLowerCase(Locale.ROOT);
+        if (VAGUE_OWNERS.contains(name)) {
+            return new CriterionResult(
+                    ReadinessCriterion.EXPLICIT_OWNER,
+                    false,
+                    "the owner " + owner.get()
+                            + " is a placeholder or a group without an owner; assign a specific team or handle");
+        }
+        return new CriterionResult(ReadinessCriterion.EXPLICIT_OWNER, true, "owned by " + owner.get());
+    }
+
+    private static CriterionResult acceptance(List<String> criteria) {
+        if (criteria.isEmpty()) {
+            return new CriterionResult(
+                    ReadinessCriterion.ACCEPTANCE_CRITERIA,
+                    false,
+                    "no acceptance criteria; name the automated test or check that proves the safeguard works");
+        }
+        for (String c : criteria) {
+            for (Token t : ScannedText.scan(c).tokens()) {
+                if (AUTOMATED.contains(t.norm())) {
+                    return new CriterionResult(
+                            ReadinessCriterion.ACCEPTANCE_CRITERIA,
+                            true,
+                            "acceptance criteria name an automated check ('" + t.norm() + "')");
+                }
+            }
+        }
+        return new CriterionResult(
+                ReadinessCriterion.ACCEPTANCE_CRITERIA,
+                false,
+                "the acceptance criteria name no automated test or check; say which test, alert or pipeline check"
+                        + " verifies it");
+    }
+
+    private CriterionResult blame(ActionItem item) {
+        List<Finding> findings = new ArrayList<>(language.checkText(item.description()));
+        for (String c : item.acceptanceCriteria()) {
+            findings.addAll(language.checkText(c));
+        }
+        findings.removeIf(f -> f.ruleId().equals(LanguageRule.TRAINING_ONLY.id()));
+        if (findings.isEmpty()) {
+            return new CriterionResult(ReadinessCriterion.ZERO_BLAME, true, "no blame language");
+        }
+        Finding first = findings.get(0);
+        return new CriterionResult(ReadinessCriterion.ZERO_BLAME, false, first.message() + " (" + first.ruleId() + ")");
+    }
+
+    private static CriterionResult dueDate(ActionItem item, Optional<LocalDate> incident) {
+        if (item.dueDate().isEmpty()) {
+            return new CriterionResult(
+                    ReadinessCriterion.DUE_DATE, false, "no due date; set one within the severity's policy");
+        }
+        LocalDate due = item.dueDate().get();
+        if (incident.isPresent() && due.isBefore(incident.get())) {
+            return new CriterionResult(
+                    ReadinessCriterion.DUE_DATE,
+                    false,
+                    "due " + due + ", before the incident on " + incident.get() + "; correct the date");
+        }
+        return new CriterionResult(ReadinessCriterion.DUE_DATE, true, "due " + due);
+    }
+
+    private CriterionResult policy(ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incident) {
+        if (item.dueDate().isEmpty() || severity.isEmpty() || incident.isEmpty()) {
+            return new CriterionResult(
+                    ReadinessCriterion.DUE_DATE_POLICY,
+                    true,
+                    "not applicable: the due date, severity or incident date is unknown");
+        }
+        Optional<Integer> max = config.dueDatePolicy().maxDays(severity.get());
+        if (max.isEmpty()) {
+            return new CriterionResult(
+                    ReadinessCriterion.DUE_DATE_POLICY,
+                    true,
+                    "no policy for " + severity.get().id());
+        }
+        long days = ChronoUnit.DAYS.between(incident.get(), item.dueDate().get());
+        if (days > max.get()) {
+            return new CriterionResult(
+                    ReadinessCriterion.DUE_DATE_POLICY,
+                    false,
+                    "due " + days + " days after the incident;"
+                            + " the policy for " + severity.get().id() + " is " + max.get()
+                            + " days, so bring the date forward"
+                            + " or split the item");
+        }
+        return new CriterionResult(
+                ReadinessCriterion.DUE_DATE_POLICY,
+                true,
+                "due " + days + " days after the incident, within " + max.get());
+    }
+}

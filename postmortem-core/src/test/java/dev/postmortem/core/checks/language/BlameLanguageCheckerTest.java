@@ -1,0 +1,246 @@
+package dev.postmortem.core.checks.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.core.checks.config.CheckerConfig;
+import dev.postmortem.core.checks.config.RuleSettings;
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.report.Finding;
+import dev.postmortem.core.report.FindingSeverity;
+import dev.postmortem.core.report.Span;
+import dev.postmortem.core.testing.SeedExample;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BlameLanguageCheckerTest {
+    private final BlameLanguageChecker checker = BlameLanguageChecker.create();
+
+    private List<String> rules(String text) {
+        return checker.checkText(text).stream().map(Finding::ruleId).toList();
+    }
+
+    /** The guide's section 4: the blaming examples and their blameless rewrites. */
+    @Nested
+    class GuideSectionFour {
+        @Test
+        void firstBlamingExample_isFlagged() {
+            String text = "John ran the database migration without testing it in staging first. He should have verified"
+                    + " the schema version changes before executing commands on the production cluster.";
+            List<Finding> findings = checker.checkText(text);
+            assertThat(findings)
+                    .extracting(Finding::ruleId)
+                    .containsExactly("language.person-named", "language.counterfactual");
+            Finding named = findings.get(0);
+            assertThat(named.span()).contains(Span.of(1, 1, 1, 9, 0, 8));
+            assertThat(text.substring(
+                            named.span().get().startOffset(), named.span().get().endOffset()))
+                    .isEqualTo("John ran");
+            assertThat(named.suggestion())
+                    .hasValueSatisfying(s -> assertThat(s).contains("What did the system allow?"));
+            assertThat(findings.get(1).severity()).isEqualTo(FindingSeverity.WARNING);
+        }
+
+        @Test
+        void secondBlamingExample_isFlagged() {
+            assertThat(
+                            rules(
+                                    "Alice deployed a malformed YAML configuration block that crashed the web app router nodes."))
+                    .containsExactly("language.person-named");
+        }
+
+        @Test
+        void blamelessRewrites_areNotFlagged() {
+            assertThat(checker.checkText("The staging database schema had diverged from production, making accurate"
+                            + " pre-prod verification impossible. The CI pipeline lacked an automated dry-run check, and"
+                            + " the operational runbook contained an ambiguous command string."))
+                    .isEmpty();
+            assertThat(checker.checkText("The configuration syntax checker in the build pipeline validated schema"
+                            + " structure but did not perform semantic evaluation checks. The deployment configuration"
+                            + " lacked automated canary health analysis or progressive rollout rollback definitions."))
+                    .isEmpty();
+        }
+    }
+
+    /** The guide's section 7 card: each DO passes, each DON'T is flagged. */
+    @Nested
+    class GuideSectionSevenCard {
+        @Test
+        void askWhatTheSystemAllowed_notWhoseFault() {
+            assertThat(rules("What did the system allow or validate?")).isEmpty();
+            assertThat(rules("Whose fault was this step?")).containsExactly("language.fault-finding");
+        }
+
+        @Test
+        void collectiveTermsAndRoles_notNames() {
+            assertThat(rules("We rolled back, and the on-call engineer confirmed the system recovered."))
+                    .isEmpty();
+            assertThat(rules("John failed to execute the command."))
+                    .containsExactly("language.person-named", "language.failed-to");
+        }
+
+        @Test
+        void missingTestsAndAlerts_notSkillOrAttention() {
+            assertThat(rules("The pipeline lacked a test for the timeout path and the alert window was too short."))
+                    .isEmpty();
+            assertThat(rules("The outage came from a lack of developer attention."))
+                    .containsExactly("language.character-judgement");
+            assertThat(rules("The operator lacked the skill to run the failover."))
+                    .containsExactly("language.character-judgement");
+        }
+
+        @Test
+        void actionItemsForPipelines_notTrainingOnly() {
+            assertThat(checker.checkRemediation(
+                            "Add automated validation and a build check that rejects empty region lists."))
+                    .isEmpty();
+            assertThat(checker.checkRemediation("Remind engineers to be more careful when deploying."))
+                    .extracting(Finding::ruleId)
+                    .containsExactly("language.training-only");
+            assertThat(checker.isTrainingOnly("Retrain the on-call rotation on the failover runbook."))
+                    .isTrue();
+            assertThat(checker.isTrainingOnly("Train the team and add a pre-deploy check for the flag."))
+                    .isFalse();
+        }
+
+        @Test
+        void celebrateWhatWentWell_notPunish() {
+            assertThat(rules("The alert fired within three minutes and the rollback took two."))
+                    .isEmpty();
+            assertThat(rules("Thanks to Priya for spotting the broken config so quickly."))
+                    .isEmpty();
+            assertThat(rules("The engineer responsible will be disciplined for the outage."))
+                    .containsExactly("language.fault-finding");
+            assertThat(rules(
+                            "Reckless behaviour, such as disabling safety checks despite warnings, leads to disciplinary"
+                                    + " action."))
+                    .isEmpty();
+        }
+    }
+
+    @Nested
+    class SystemicUsesAreNotFlagged {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The request failed.",
+                    "The check failed to run.",
+                    "An engineer ran a command from the runbook.",
+                    "A typo in the input was not caught by validation.",
+                    "The leaking process was the culprit.",
+                    "The Jenkins job failed to publish the artifact.",
+                    "Travis skipped the integration suite without an error.",
+                    "TeamCity marked the broken build green.",
+                    "Karpenter failed to provision nodes.",
+                    "Owner: @jane, due 2025-03-15.",
+                    "Run `john --force` only in staging; it deleted the wrong bucket once.",
+                    "See https://example.com/alice/broke-prod for the failing graph.",
+                    "May traffic broke the previous record without errors.",
+                    "Will the deploy fail again without the new check?",
+                })
+        void systemic(String text) {
+            assertThat(checker.checkText(text)).as(text).isEmpty();
+        }
+
+        @Test
+        void codeBlocks_areNotRead() {
+            assertThat(checker.checkText(
+                            "```\nJohn ran the migration without testing it\n```\nThe pipeline lacked a dry run."))
+                    .isEmpty();
+        }
+
+        @Test
+        void timelineLines_reportOnlyCharacterJudgements() {
+            var p = SeedExample.postmortem()
+                    .withTimeline(
+                            TimelineEvent.of(SeedExample.at("10:02"), "Alice deployed the broken config."),
+                            TimelineEvent.of(SeedExample.at("10:05"), "A careless rollback started."));
+            assertThat(checker.check(p).findings())
+                    .extracting(Finding::ruleId, Finding::path)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "language.character-judgement", "timeline[1].description"));
+        }
+    }
+
+    @Nested
+    class Configuration {
+        @Test
+        void roster_addsNamesAndMatchesLowerCase() {
+            BlameLanguageChecker withRoster = BlameLanguageChecker.of(
+                    CheckerConfig.builder().roster(List.of("Zephyrine Okoro")).build());
+            assertThat(checker.checkText("Zephyrine deployed the broken config."))
+                    .isEmpty();
+            assertThat(withRoster.checkText("Zephyrine deployed the broken config."))
+                    .extracting(Finding::ruleId)
+                    .containsExactly("language.person-named");
+        }
+
+        @Test
+        void allowlist_suppressesMatches() {
+            BlameLanguageChecker allow = BlameLanguageChecker.of(
+                    CheckerConfig.builder().allowlist(List.of("Marcus deleted")).build());
+            assertThat(allow.checkText("Marcus deleted the wrong table.")).isEmpty();
+        }
+
+        @Test
+        void rulesCanBeDisabledOrRelevelled() {
+            BlameLanguageChecker c = BlameLanguageChecker.of(CheckerConfig.builder()
+                    .rules(RuleSettings.builder()
+                            .disable("language.person-named")
+                            .severity("language.counterfactual", FindingSeverity.ERROR)
+                            .build())
+                    .build());
+            List<Finding> f = c.checkText("John ran it without a test. He should have checked.");
+            assertThat(f)
+                    .extracting(Finding::ruleId, Finding::severity)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("language.counterfactual", FindingSeverity.ERROR));
+        }
+
+        @Test
+        void inlineIgnore_coversTheNextBlockOnly() {
+            String text = "<!-- postmortem-ignore language.counterfactual -->\nHe should have checked.\n\n"
+                    + "She should have checked.";
+            List<Finding> f = checker.checkText(text);
+            assertThat(f)
+                    .singleElement()
+                    .satisfies(x -> assertThat(x.span().get().line()).isEqualTo(4));
+        }
+
+        @Test
+        void inlineIgnoreWithoutRule_ignoresEveryRule() {
+            assertThat(checker.checkText("<!-- postmortem-ignore -->\nJohn was careless and should have known."))
+                    .isEmpty();
+        }
+
+        @Test
+        void disableEnable_bracketARange() {
+            String text = "He should have checked.\n<!-- postmortem-disable language.counterfactual -->\n"
+                    + "She should have checked.\n\nThey should have checked.\n<!-- postmortem-enable language.counterfactual"
+                    + " -->\nYou should have checked.";
+            assertThat(checker.checkText(text))
+                    .extracting(x -> x.span().get().line())
+                    .containsExactly(1, 7);
+        }
+    }
+
+    @Test
+    void actionItemsInPostmortem_getTrainingOnly() {
+        var p = SeedExample.postmortem()
+                .withActionItems(ActionItem.builder()
+                        .description("Remind the team to double-check configs before deploying")
+                        .build());
+        assertThat(checker.check(p).findings())
+                .extracting(Finding::ruleId, Finding::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("language.training-only", "actionItems[0].description"));
+    }
+
+    @Test
+    void seedExample_hasNoLanguageFindings() {
+        assertThat(checker.check(SeedExample.postmortem()).findings()).isEmpty();
+    }
+}
