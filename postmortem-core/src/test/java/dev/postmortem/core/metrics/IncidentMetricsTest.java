@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class IncidentMetricsTest {
     @Test
     void seedExample_metricsNameTheirIntervals() {
-        IncidentMetrics m = IncidentMetrics.of(SeedExample.postmortem());
+        IncidentMetrics m = IncidentMetrics.of(SeedExample.withEventKinds());
         assertThat(m.get(IncidentMetric.TIME_TO_DETECT)).contains(Duration.ofMinutes(3));
         assertThat(m.get(IncidentMetric.TIME_TO_ACKNOWLEDGE)).contains(Duration.ofMinutes(2));
         assertThat(m.get(IncidentMetric.TIME_TO_MITIGATE)).contains(Duration.ofMinutes(13));
@@ -54,7 +54,7 @@ class IncidentMetricsTest {
 
     @Test
     void summary_countMedianAndP90() {
-        Postmortem seed = SeedExample.postmortem();
+        Postmortem seed = SeedExample.withEventKinds();
         List<Postmortem> corpus = List.of(
                 withDetection(seed, "10:03"),
                 withDetection(seed, "10:04"),

@@ -7,7 +7,6 @@ import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.model.CustomerImpact;
 import dev.postmortem.core.model.ErrorBudget;
 import dev.postmortem.core.model.EventKind;
-import dev.postmortem.core.model.FactorCategory;
 import dev.postmortem.core.model.Fraction;
 import dev.postmortem.core.model.ImpactSummary;
 import dev.postmortem.core.model.IncidentId;
@@ -15,7 +14,6 @@ import dev.postmortem.core.model.IncidentWindow;
 import dev.postmortem.core.model.OwnerHandle;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityScale;
-import dev.postmortem.core.model.SloWindow;
 import dev.postmortem.core.model.TimelineEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +22,8 @@ import java.time.LocalDate;
 /**
  * The example postmortem of the guide's section 3 (template v1.2), every value as the guide states
  * it. The guide gives no title and no status, so the title is empty and the status is the default,
- * draft. Its impact summary's "rolling" is recorded as the SLO window.
+ * draft. What the guide does not state is left unset: event kinds, factor categories, the SLO target and
+ * window.
  */
 public final class SeedExample {
     private SeedExample() {}
@@ -61,26 +60,16 @@ public final class SeedExample {
                         .build())
                 .addAuthors("SRE On-Call Engine", "Core Service Triage Lead")
                 .addTimeline(
-                        event("10:02", "Automated CI/CD triggers deploy for `auth-service` v2.3.1.", EventKind.TRIGGER),
-                        event(
-                                "10:05",
-                                "Synthetic edge monitors catch 5xx error rate spiking to 8%.",
-                                EventKind.DETECTION),
-                        event(
-                                "10:07",
-                                "On-call engineer acknowledges alert and declares SEV1 platform incident.",
-                                EventKind.ACKNOWLEDGEMENT),
-                        event(
-                                "10:15",
-                                "On-call engineer identifies configuration defect and triggers build rollback.",
-                                EventKind.MITIGATION),
-                        event("10:22", "System error vectors return to baseline metrics.", EventKind.RECOVERY),
-                        event("10:30", "Incident Commander declares platform all-clear.", EventKind.RESOLUTION))
+                        event("10:02", "Automated CI/CD triggers deploy for `auth-service` v2.3.1."),
+                        event("10:05", "Synthetic edge monitors catch 5xx error rate spiking to 8%."),
+                        event("10:07", "On-call engineer acknowledges alert and declares SEV1 platform incident."),
+                        event("10:15", "On-call engineer identifies configuration defect and triggers build rollback."),
+                        event("10:22", "System error vectors return to baseline metrics."),
+                        event("10:30", "Incident Commander declares platform all-clear."))
                 .customerImpact(CustomerImpact.builder()
                         .userSymptoms("End-users experienced timeouts and 502 errors during login.")
                         .affectedSegment("EU Region Mobile endpoints.")
                         .errorBudget(ErrorBudget.builder()
-                                .window(SloWindow.rolling())
                                 .remainingBefore(Fraction.parse("94.2%"))
                                 .remainingAfter(Fraction.parse("91.1%"))
                                 .build())
@@ -89,20 +78,17 @@ public final class SeedExample {
                         ContributingFactor.builder()
                                 .title("Missing Integration Test")
                                 .description("Edge-case parameter path validation was missing in pre-prod.")
-                                .category(FactorCategory.TESTING)
                                 .build(),
                         ContributingFactor.builder()
                                 .title("Short Canary Window")
                                 .description(
                                         "Automated analysis window was set to 5 minutes, missing the slow error ramp-up.")
-                                .category(FactorCategory.DEPLOYMENT_SAFETY)
                                 .build(),
                         ContributingFactor.builder()
                                 .title("Runbook Ambiguity")
                                 .description(
                                         "Command formatting in mitigation step 3 caused confusion, extending recovery"
                                                 + " time.")
-                                .category(FactorCategory.RUNBOOKS_AND_DOCUMENTATION)
                                 .build())
                 .addActionItems(
                         item(
@@ -126,8 +112,32 @@ public final class SeedExample {
                 .build();
     }
 
-    private static TimelineEvent event(String hhmm, String text, EventKind kind) {
-        return TimelineEvent.builder().at(at(hhmm)).description(text).kind(kind).build();
+    private static TimelineEvent event(String hhmm, String text) {
+        return TimelineEvent.of(at(hhmm), text);
+    }
+
+    /** The kinds the project reads into the guide's timeline, in event order. */
+    public static final java.util.List<EventKind> EVENT_KINDS = java.util.List.of(
+            EventKind.TRIGGER,
+            EventKind.DETECTION,
+            EventKind.ACKNOWLEDGEMENT,
+            EventKind.MITIGATION,
+            EventKind.RECOVERY,
+            EventKind.RESOLUTION);
+
+    /**
+     * The example with each timeline event classified (the guide does not classify them; these are the
+     * project's reading), for the incident metrics.
+     *
+     * @return the postmortem
+     */
+    public static Postmortem withEventKinds() {
+        Postmortem p = postmortem();
+        java.util.List<TimelineEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < p.timeline().size(); i++) {
+            events.add(p.timeline().get(i).withKind(EVENT_KINDS.get(i)));
+        }
+        return p.withTimeline(events);
     }
 
     private static ActionItem item(long id, ActionItemType type, String text, String due, String owner) {
