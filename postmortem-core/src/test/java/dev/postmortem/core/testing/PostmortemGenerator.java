@@ -126,7 +126,7 @@ public final class PostmortemGenerator {
             t = t.plus(r.nextInt(r.nextInt(20) == 0 ? 3000 : 30), ChronoUnit.MINUTES);
             TimelineEvent.Builder e = TimelineEvent.builder()
                     .at(r.nextInt(15) == 0 ? t.minus(2, ChronoUnit.HOURS) : t)
-                    .description(r.nextInt(20) == 0 ? " " : text(r, 1 + r.nextInt(12)));
+                    .description(r.nextInt(20) == 0 ? "" : text(r, 1 + r.nextInt(12)));
             if (r.nextInt(4) > 0) {
                 e.kind(pick(r, EventKind.values()));
             }

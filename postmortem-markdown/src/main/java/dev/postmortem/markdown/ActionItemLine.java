@@ -1,0 +1,123 @@
+package dev.postmortem.markdown;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemId;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.ActionItemType;
+import dev.postmortem.core.model.OwnerHandle;
+import dev.postmortem.markdown.internal.Syntax;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One action-item line in either of the guide's forms: {@code [AI-101] [Prevention] Implement ...
+ * by 2026-05-30 (@TeamAlpha).} or {@code [ ] AI-42 Add integration test for timeout path by
+ * 2025-03-15 (@jane)}. A trailing {@code <!-- -->} ends the description where it would otherwise
+ * look like a due date or owner.
+ */
+record ActionItemLine(
+        Optional<ActionItemId> id,
+        Optional<ActionItemType> type,
+        String description,
+        Optional<LocalDate> due,
+        Optional<OwnerHandle> owner,
+        Optional<ActionItemStatus> checkbox) {
+
+    static final String END = "<!-- -->";
+
+    static ActionItemLine parse(String raw) {
+        String s = raw.strip();
+        boolean noSuffix = false;
+        if (s.endsWith(END)) {
+            s = s.substring(0, s.length() - END.length()).stripTrailing();
+            noSuffix = true;
+        }
+        Optional<ActionItemStatus> box = Optional.empty();
+        if (s.startsWith("[ ]") || s.startsWith("[]")) {
+            box = Optional.of(ActionItemStatus.OPEN);
+            s = s.substring(s.indexOf(']') + 1).stripLeading();
+        } else if (s.startsWith("[x]") || s.startsWith("[X]")) {
+            box = Optional.of(ActionItemStatus.DONE);
+            s = s.substring(3).stripLeading();
+        }
+        Optional<ActionItemId> id = Optional.empty();
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            if (close > 0) {
+                id = tryId(s.substring(1, close));
+                if (id.isPresent()) {
+                    s = s.substring(close + 1).stripLeading();
+                }
+            }
+        } else {
+            int end = 0;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != ':') {
+                end++;
+            }
+            id = tryId(s.substring(0, end));
+            if (id.isPresent()) {
+                s = s.substring(Math.min(s.length(), end + (end < s.length() && s.charAt(end) == ':' ? 1 : 0)))
+                        .stripLeading();
+            }
+        }
+        Optional<ActionItemType> type = Optional.empty();
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            if (close > 0) {
+                type = Syntax.parseLabel(ActionItemType.class, s.substring(1, close));
+                if (type.isPresent()) {
+                    s = s.substring(close + 1).stripLeading();
+                }
+            }
+        }
+        Optional<LocalDate> due = Optional.empty();
+        Optional<OwnerHandle> owner = Optional.empty();
+        if (!noSuffix) {
+            String t = s;
+            boolean dot = t.endsWith(".");
+            if (dot) {
+                t = t.substring(0, t.length() - 1);
+            }
+            if (t.endsWith(")")) {
+                int open = t.lastIndexOf("(@");
+                if (open >= 0) {
+                    try {
+                        owner = Optional.of(OwnerHandle.parse(t.substring(open + 1, t.length() - 1)));
+                        t = t.substring(0, open).stripTrailing();
+                    } catch (IllegalArgumentException e) {
+                        owner = Optional.empty();
+                    }
+                }
+            }
+            int by = t.lastIndexOf(" by ");
+            if (by >= 0) {
+                Optional<LocalDate> d = Syntax.parseDate(t.substring(by + 4));
+                if (d.isPresent()) {
+                    due = d;
+                    t = t.substring(0, by).stripTrailing();
+                }
+            }
+            if (due.isPresent() || owner.isPresent()) {
+                s = t;
+            }
+        }
+        return new ActionItemLine(id, type, Syntax.unescapeStart(s), due, owner, box);
+    }
+
+    private static Optional<ActionItemId> tryId(String text) {
+        try {
+            return Optional.of(ActionItemId.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    boolean matches(ActionItem a) {
+        return id.equals(a.id())
+                && type.equals(a.type())
+                && description.equals(a.description())
+                && due.equals(a.dueDate())
+                && owner.equals(a.owner())
+                && checkbox.isEmpty();
+    }
+}

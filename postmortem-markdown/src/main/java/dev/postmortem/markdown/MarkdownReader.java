@@ -1,0 +1,1163 @@
+package dev.postmortem.markdown;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.BehaviourType;
+import dev.postmortem.core.model.ContributingFactor;
+import dev.postmortem.core.model.CustomerImpact;
+import dev.postmortem.core.model.ErrorBudget;
+import dev.postmortem.core.model.Estimate;
+import dev.postmortem.core.model.EventKind;
+import dev.postmortem.core.model.FactorCategory;
+import dev.postmortem.core.model.FiveWhys;
+import dev.postmortem.core.model.Fraction;
+import dev.postmortem.core.model.HumanErrorKind;
+import dev.postmortem.core.model.ImpactSummary;
+import dev.postmortem.core.model.IncidentId;
+import dev.postmortem.core.model.IncidentWindow;
+import dev.postmortem.core.model.JustCultureAssessment;
+import dev.postmortem.core.model.Lessons;
+import dev.postmortem.core.model.OwnerHandle;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.core.model.SeverityScale;
+import dev.postmortem.core.model.SloWindow;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.model.WhyStep;
+import dev.postmortem.markdown.Sections.Kind;
+import dev.postmortem.markdown.internal.ImpactText;
+import dev.postmortem.markdown.internal.Syntax;
+import dev.postmortem.markdown.internal.TimelineDates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads Markdown postmortems into the model: the template's layout as {@link MarkdownWriter} writes
+ * it, and what people write by hand (any heading level and numbering, {@code *}/{@code -}/{@code +}
+ * bullets, {@code SEV1} or {@code Tier 1 (High Impact)}, times with or without {@code UTC},
+ * {@code →}/{@code ->}/{@code -} between times, time-only timeline lines resolved against the
+ * incident date with day rollover, both action-item forms with checkbox state, timeline and action
+ * tables, and the section names of Google's SRE template and PagerDuty's).
+ *
+ * <p>It parses with commonmark-java (with source spans) and maps headings, lists and tables to the
+ * model. It never throws on any text: what it cannot read becomes a {@link Diagnostic}, and what it
+ * does not map is kept verbatim as an additional section. Deeply nested input that the parser cannot
+ * handle is reported as one diagnostic with the whole text kept. Immutable and thread-safe.
+ */
+public final class MarkdownReader {
+    private static final String UNDERSTOOD = " (not understood)";
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    private final SeverityScale scale;
+
+    private MarkdownReader(SeverityScale scale) {
+        this.scale = scale;
+    }
+
+    /**
+     * A reader for the standard severity scale.
+     *
+     * @return the reader
+     */
+    public static MarkdownReader create() {
+        return new MarkdownReader(SeverityScale.standard());
+    }
+
+    /**
+     * A reader for a team's severity scale.
+     *
+     * @param scale the scale
+     * @return the reader
+     */
+    public static MarkdownReader of(SeverityScale scale) {
+        if (scale == null) {
+            throw new IllegalArgumentException("severity scale must not be null");
+        }
+        return new MarkdownReader(scale);
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param markdown the text; null is read as empty
+     * @return the postmortem and the diagnostics
+     */
+    public ReadResult read(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        try {
+            return new Run(text).run();
+        } catch (StackOverflowError | RuntimeException e) {
+            List<Diagnostic> d = List.of(new Diagnostic(
+                    1,
+                    1,
+                    "the document could not be read: "
+                            + (e instanceof StackOverflowError
+                                    ? "it is nested too deeply"
+                                    : e.getClass().getSimpleName()),
+                    "Markdown with lists and quotes nested at most a few hundred levels"));
+            Postmortem p = text.isEmpty()
+                    ? Postmortem.builder().build()
+                    : Postmortem.builder()
+                            .addAdditionalSections(AdditionalSection.of("", text))
+                            .build();
+            return new ReadResult(p, d);
+        }
+    }
+
+    /** One read of one document; not thread-safe, used once. */
+    private final class Run {
+        private final String text;
+        private final int[] lineStarts;
+        private final Postmortem.Builder b = Postmortem.builder();
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final List<AdditionalSection> extra = new ArrayList<>();
+        private final List<TimelineEvent> timeline = new ArrayList<>();
+        private final List<ContributingFactor> factors = new ArrayList<>();
+        private final List<ActionItem> items = new ArrayList<>();
+        private final Lessons.Builder lessons = Lessons.builder();
+        private CustomerImpact.Builder impact;
+        private ErrorBudget.Builder budget;
+        private FiveWhys.Builder whys;
+        private final List<JustCultureAssessment> assessments = new ArrayList<>();
+        private Optional<IncidentId> id = Optional.empty();
+        private Optional<LocalDate> windowDate = Optional.empty();
+        private TimelineDates.Resolver resolver;
+        private String impactText;
+        private OptionalLong failedOverride;
+        private Optional<Fraction> budgetOverride;
+        private boolean failedOverridden;
+        private boolean budgetOverridden;
+        private boolean titleSet;
+
+        Run(String text) {
+            this.text = text;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        ReadResult run() {
+            Node doc = parser.parse(text);
+            List<Node> blocks = new ArrayList<>();
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                blocks.add(n);
+            }
+            Kind kind = null;
+            String sectionTitle = "";
+            boolean inAdditional = false;
+            boolean preamble = true;
+            List<Node> additional = new ArrayList<>();
+            for (Node block : blocks) {
+                if (block instanceof Heading h) {
+                    String title = headingText(h);
+                    Kind k = Sections.classify(title);
+                    boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
+                    if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
+                        b.title(title);
+                        titleSet = true;
+                        continue;
+                    }
+                    if (k != null && (sub || h.getLevel() <= 3)) {
+                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                        additional.clear();
+                        kind = k;
+                        sectionTitle = title;
+                        inAdditional = false;
+                        preamble = false;
+                        startSection(k);
+                        continue;
+                    }
+                    if (h.getLevel() <= 2 || (kind != null && kind != Kind.LESSONS && h.getLevel() <= 3)) {
+                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                        additional.clear();
+                        kind = null;
+                        sectionTitle = title;
+                        inAdditional = true;
+                        preamble = false;
+                        continue;
+                    }
+                }
+                if (inAdditional || (kind == null && preamble && !header(block))) {
+                    additional.add(block);
+                } else if (kind != null) {
+                    section(kind, sectionTitle, block);
+                }
+            }
+            closeAdditional(sectionTitle, additional, inAdditional, preamble);
+            return new ReadResult(build(), diagnostics);
+        }
+
+        private void startSection(Kind k) {
+            if (k == Kind.IMPACT && impact == null) {
+                impact = CustomerImpact.builder();
+            } else if (k == Kind.FIVE_WHYS && whys == null) {
+                whys = FiveWhys.builder();
+            }
+        }
+
+        private void closeAdditional(String title, List<Node> blocks, boolean inAdditional, boolean preamble) {
+            if (!inAdditional && !(preamble && !blocks.isEmpty())) {
+                return;
+            }
+            String body =
+                    blocks.isEmpty() ? "" : Sections.unescapeBody(raw(blocks.get(0), blocks.get(blocks.size() - 1)));
+            extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
+        }
+
+        private Postmortem build() {
+            if (!timeline.isEmpty()) {
+                b.timeline(timeline);
+            }
+            b.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
+            Lessons l = lessons.build();
+            if (!l.isEmpty()) {
+                b.lessons(l);
+            }
+            if (impact != null) {
+                if (budget != null) {
+                    impact.errorBudget(budget.build());
+                }
+                b.customerImpact(impact.build());
+            }
+            if (whys != null) {
+                b.fiveWhys(whys.build());
+            }
+            if (impactText != null) {
+                ImpactText.Figures f = ImpactText.parse(impactText);
+                ImpactSummary.Builder s = ImpactSummary.builder().text(impactText);
+                OptionalLong failed = failedOverridden ? failedOverride : f.failedRequests();
+                failed.ifPresent(s::failedRequests);
+                (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
+                b.impactSummary(s.build());
+            }
+            b.additionalSections(extra);
+            return b.build();
+        }
+
+        // ---- header -------------------------------------------------------------------------
+
+        /** Reads a header block (a list or paragraph of "Key: value" lines); false if it is not one. */
+        private boolean header(Node block) {
+            List<String> lines = new ArrayList<>();
+            List<Node> where = new ArrayList<>();
+            if (block instanceof BulletList list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item.getFirstChild() == null
+                            || item.getFirstChild().getNext() != null
+                            || !(item.getFirstChild() instanceof Paragraph)) {
+                        return false;
+                    }
+                    lines.add(paragraphRaw((Paragraph) item.getFirstChild()));
+                    where.add(item);
+                }
+            } else if (block instanceof Paragraph p) {
+                for (String line : paragraphRaw(p).split("\n")) {
+                    lines.add(line.strip());
+                    where.add(p);
+                }
+            } else {
+                return false;
+            }
+            for (String line : lines) {
+                if (headerKey(line) == null) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                headerLine(lines.get(i), where.get(i));
+            }
+            return true;
+        }
+
+        private String headerKey(String line) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            String key = Sections.normalise(line.substring(0, colon));
+            return switch (key) {
+                case "template",
+                        "template version",
+                        "version",
+                        "incident id",
+                        "incident",
+                        "id",
+                        "status",
+                        "severity tier",
+                        "severity",
+                        "sev",
+                        "total duration",
+                        "duration",
+                        "calculated impact",
+                        "impact summary",
+                        "failed requests",
+                        "error budget consumed",
+                        "document authors",
+                        "authors",
+                        "author",
+                        "review meeting",
+                        "review meeting date",
+                        "review date",
+                        "title" -> key;
+                default -> null;
+            };
+        }
+
+        private void headerLine(String line, Node where) {
+            String key = headerKey(line);
+            String value =
+                    Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
+            switch (key) {
+                case "template", "template version", "version" ->
+                    b.templateVersion(value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
+                case "title" -> {
+                    b.title(value);
+                    titleSet = true;
+                }
+                case "incident id", "incident", "id" -> {
+                    try {
+                        IncidentId parsed = IncidentId.parse(value);
+                        id = Optional.of(parsed);
+                        b.id(parsed);
+                    } catch (IllegalArgumentException e) {
+                        diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
+                    }
+                }
+                case "status" ->
+                    Syntax.parseLabel(PostmortemStatus.class, value)
+                            .ifPresentOrElse(
+                                    b::status,
+                                    () -> diagnose(
+                                            where, "unknown status '" + value + "'", "Draft, In Review or Final"));
+                case "severity tier", "severity", "sev" ->
+                    scale.find(value)
+                            .ifPresentOrElse(
+                                    b::severity,
+                                    () -> diagnose(
+                                            where,
+                                            "unknown severity '" + value + "'",
+                                            "a level of the severity scale, such as"
+                                                    + " SEV1 or Tier 1 (High Impact)"));
+                case "total duration", "duration" -> duration(value, where);
+                case "calculated impact", "impact summary" -> impactText = value;
+                case "failed requests" -> {
+                    failedOverridden = true;
+                    failedOverride = value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where);
+                }
+                case "error budget consumed" -> {
+                    budgetOverridden = true;
+                    budgetOverride = value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where);
+                }
+                case "document authors", "authors", "author" -> b.authors(splitAuthors(value));
+                case "review meeting", "review meeting date", "review date" ->
+                    Syntax.parseDate(value)
+                            .ifPresentOrElse(
+                                    b::reviewMeetingDate,
+                                    () -> diagnose(
+                                            where, "review meeting date '" + value + "' is not a date", "YYYY-MM-DD"));
+                default -> diagnose(where, "unknown header line", "a known header key");
+            }
+        }
+
+        private List<String> splitAuthors(String value) {
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\\'
+                        && i + 1 < value.length()
+                        && (value.charAt(i + 1) == ',' || value.charAt(i + 1) == '\\')) {
+                    cur.append(value.charAt(++i));
+                } else if (c == ',') {
+                    out.add(cur.toString().strip());
+                    cur.setLength(0);
+                } else {
+                    cur.append(c);
+                }
+            }
+            out.add(cur.toString().strip());
+            out.removeIf(String::isEmpty);
+            return out;
+        }
+
+        /** "00:22 Minutes (10:02 UTC → 10:24 UTC)", "22 min", "(2026-05-19 10:02 UTC -> 10:24)". */
+        private void duration(String value, Node where) {
+            String v = value;
+            int open = v.indexOf('(');
+            String window = null;
+            if (open >= 0 && v.endsWith(")")) {
+                window = v.substring(open + 1, v.length() - 1).strip();
+                v = v.substring(0, open).strip();
+            }
+            if (!v.isEmpty()) {
+                Syntax.parseDuration(v)
+                        .ifPresentOrElse(
+                                b::declaredDuration,
+                                () -> diagnose(
+                                        where,
+                                        "duration '" + value + "' is not understood",
+                                        "HH:MM Minutes (start → end)"));
+            }
+            if (window != null) {
+                String[] parts = splitRange(window);
+                Optional<LocalDate> ref = id.map(IncidentId::date);
+                Optional<Instant> start = parts == null ? Optional.empty() : instant(parts[0], ref);
+                Optional<Instant> end = parts == null || start.isEmpty()
+                        ? Optional.empty()
+                        : instant(
+                                parts[1],
+                                Optional.of(start.get()
+                                        .atOffset(java.time.ZoneOffset.UTC)
+                                        .toLocalDate()));
+                if (start.isPresent()
+                        && end.isPresent()
+                        && parts[1].strip().length() <= 12
+                        && end.get().isBefore(start.get())) {
+                    end = Optional.of(end.get().plusSeconds(86_400)); // a window across midnight, times only
+                }
+                if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
+                    b.window(IncidentWindow.of(start.get(), end.get()));
+                    windowDate = Optional.of(
+                            start.get().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+                } else {
+                    diagnose(
+                            where,
+                            "the window '" + window + "' is not understood",
+                            "start → end, such as 10:02 UTC → 10:24"
+                                    + " UTC, with the incident id giving the date, or full dates");
+                }
+            }
+        }
+
+        private String[] splitRange(String window) {
+            for (String sep : new String[] {"→", "->", "–", " - ", " to "}) {
+                int i = window.indexOf(sep);
+                if (i > 0) {
+                    return new String[] {
+                        window.substring(0, i).strip(),
+                        window.substring(i + sep.length()).strip()
+                    };
+                }
+            }
+            return null;
+        }
+
+        /** "10:02 UTC", "10:02", "2026-05-19 10:02 UTC", "2026-05-19T10:02:00Z". */
+        private Optional<Instant> instant(String s, Optional<LocalDate> ref) {
+            String t = s.strip();
+            if (t.endsWith("UTC") || t.endsWith("utc")) {
+                t = t.substring(0, t.length() - 3).strip();
+            }
+            if (t.endsWith("Z") && t.contains("T")) {
+                try {
+                    return Optional.of(Instant.parse(t));
+                } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }
+            Optional<LocalDate> date = ref;
+            int space = t.indexOf(' ');
+            if (space == 10) {
+                date = Syntax.parseDate(t.substring(0, 10));
+                t = t.substring(11).strip();
+                if (date.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            Optional<LocalTime> time = Syntax.parseTime(t);
+            if (time.isEmpty() || date.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(date.get().atTime(time.get()).toInstant(java.time.ZoneOffset.UTC));
+        }
+
+        // ---- sections -----------------------------------------------------------------------
+
+        private void section(Kind kind, String title, Node block) {
+            if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
+                return; // the writer's optional diagram; the list holds the data
+            }
+            switch (kind) {
+                case TIMELINE -> listOrTable(block, title, this::timelineItem, this::timelineRow);
+                case IMPACT -> impact(block, title);
+                case FACTORS -> factors(block, title);
+                case ACTIONS -> listOrTable(block, title, this::actionItem, this::actionRow);
+                case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
+                case FIVE_WHYS -> fiveWhys(block, title);
+                case JUST_CULTURE -> justCulture(block, title);
+                default -> unmapped(block, title, "content");
+            }
+        }
+
+        private interface ItemReader {
+            boolean read(ListItem item);
+        }
+
+        private interface RowReader {
+            boolean read(List<String> header, List<String> row, Node where);
+        }
+
+        private void listOrTable(Node block, String title, ItemReader items, RowReader rows) {
+            if (block instanceof ListBlock list) {
+                for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                    if (!(n instanceof ListItem item) || !items.read(item)) {
+                        unmapped(n, title, "a list item of the section's form");
+                    }
+                }
+            } else if (block instanceof TableBlock table) {
+                table(table, title, rows);
+            } else {
+                unmapped(block, title, "a list or a table");
+            }
+        }
+
+        private void table(TableBlock table, String title, RowReader rows) {
+            List<String> header = new ArrayList<>();
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof TableCell cell) {
+                            cells.add(cellText(cell));
+                        }
+                    }
+                    if (part instanceof TableHead) {
+                        cells.forEach(c -> header.add(Sections.normalise(c)));
+                    } else if (part instanceof TableBody && !rows.read(header, cells, row)) {
+                        unmapped(row, title, "a table row of the section's form");
+                    }
+                }
+            }
+        }
+
+        private String cellText(TableCell cell) {
+            List<SourceSpan> spans = cell.getSourceSpans();
+            if (spans.isEmpty()) {
+                return "";
+            }
+            return text.substring(spans.get(0).getInputIndex(), end(spans.get(spans.size() - 1)))
+                    .strip();
+        }
+
+        private boolean timelineItem(ListItem item) {
+            if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+                return false;
+            }
+            return timelineLine(paragraphRaw(p), item);
+        }
+
+        private boolean timelineLine(String raw, Node where) {
+            String s = raw.strip();
+            if (s.startsWith("**")) {
+                s = s.replaceFirst("^\\*\\*([^*]{1,40})\\*\\*", "$1");
+            }
+            if (s.endsWith(" |")) {
+                s = s + " ";
+            }
+            int bar = s.indexOf(" | ");
+            int sep = bar;
+            int sepLen = 3;
+            if (bar < 0) {
+                for (String cand : new String[] {" — ", " – ", " - ", ": "}) {
+                    int i = s.indexOf(cand);
+                    if (i > 0 && (sep < 0 || i < sep)) {
+                        sep = i;
+                        sepLen = cand.length();
+                    }
+                }
+            }
+            if (sep <= 0) {
+                return false;
+            }
+            return event(s.substring(0, sep), s.substring(sep + sepLen), where);
+        }
+
+        private boolean event(String when, String what, Node where) {
+            String w = when.strip();
+            if (w.endsWith("UTC") || w.endsWith("utc")) {
+                w = w.substring(0, w.length() - 3).strip();
+            }
+            if (resolver == null) {
+                resolver = new TimelineDates.Resolver(id.map(IncidentId::date).or(() -> windowDate));
+            }
+            Optional<Instant> at;
+            if (w.endsWith("Z") && w.contains("T")) {
+                try {
+                    Instant i = Instant.parse(w);
+                    resolver.accept(i);
+                    at = Optional.of(i);
+                } catch (DateTimeParseException e) {
+                    return false;
+                }
+            } else {
+                Optional<LocalDate> date = Optional.empty();
+                if (w.length() > 11 && w.charAt(10) == ' ') {
+                    date = Syntax.parseDate(w.substring(0, 10));
+                    if (date.isEmpty()) {
+                        return false;
+                    }
+                    w = w.substring(11).strip();
+                }
+                Optional<LocalTime> time = Syntax.parseTime(w);
+                if (time.isEmpty()) {
+                    return false;
+                }
+                at = resolver.resolve(date, time.get());
+                if (at.isEmpty()) {
+                    diagnose(
+                            where,
+                            "a time-only timeline line needs the incident's date",
+                            "an Incident ID or a"
+                                    + " Total Duration window before the timeline, or a full date on the line");
+                    return false;
+                }
+            }
+            String desc = what.strip();
+            TimelineEvent.Builder e = TimelineEvent.builder().at(at.get());
+            if (desc.startsWith("[")) {
+                int close = desc.indexOf(']');
+                if (close > 0) {
+                    Optional<EventKind> kind = Syntax.parseLabel(EventKind.class, desc.substring(1, close));
+                    if (kind.isPresent()) {
+                        e.kind(kind.get());
+                        desc = desc.substring(close + 1).stripLeading();
+                    }
+                }
+            }
+            timeline.add(e.description(Syntax.unescapeStart(desc)).build());
+            return true;
+        }
+
+        private boolean timelineRow(List<String> header, List<String> row, Node where) {
+            int time = column(header, "time", "time utc", "when", "timestamp", "date time");
+            int event = column(header, "event", "description", "what happened", "action", "details");
+            if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
+                return false;
+            }
+            return event(row.get(time), row.get(event), where);
+        }
+
+        private int column(List<String> header, String... names) {
+            for (int i = 0; i < header.size(); i++) {
+                for (String n : names) {
+                    if (header.get(i).equals(n)) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private void impact(Node block, String title) {
+            if (block instanceof BulletList list) {
+                for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                    if (!(n instanceof ListItem item)
+                            || !(item.getFirstChild() instanceof Paragraph p)
+                            || p.getNext() != null
+                            || !impactLine(paragraphRaw(p), item)) {
+                        if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
+                            appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
+                        } else {
+                            unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
+                        }
+                    }
+                }
+            } else if (block instanceof Paragraph p) {
+                appendSymptoms(Syntax.unescapeStart(paragraphRaw(p)));
+            } else {
+                unmapped(block, title, "a list of 'Key: value' lines or a paragraph");
+            }
+        }
+
+        private void appendSymptoms(String text) {
+            String current = impact.build().userSymptoms();
+            impact.userSymptoms(current.isEmpty() ? text : current + "\n\n" + text);
+        }
+
+        private boolean impactLine(String raw, Node where) {
+            String[] kv = keyValue(raw);
+            if (kv == null) {
+                return false;
+            }
+            String key = kv[0];
+            String value = kv[1].strip();
+            switch (key) {
+                case "user symptoms", "symptoms" -> impact.userSymptoms(value);
+                case "affected segment", "affected", "segment", "affected customers" -> impact.affectedSegment(value);
+                case "failed requests" -> count(value, where).ifPresent(impact::failedRequests);
+                case "affected users", "users affected" -> count(value, where).ifPresent(impact::affectedUsers);
+                case "slo target", "slo" -> fraction(value, where).ifPresent(budget()::sloTarget);
+                case "slo window" -> {
+                    try {
+                        budget().window(SloWindow.parse(value));
+                    } catch (IllegalArgumentException e) {
+                        diagnose(where, e.getMessage(), "rolling 28d or calendar month");
+                    }
+                }
+                case "error budget consumption" -> budgetDrop(value, where);
+                case "error budget remaining before" -> fraction(value, where).ifPresent(budget()::remainingBefore);
+                case "error budget remaining after" -> fraction(value, where).ifPresent(budget()::remainingAfter);
+                case "error budget" -> budget();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private ErrorBudget.Builder budget() {
+            if (budget == null) {
+                budget = ErrorBudget.builder();
+            }
+            return budget;
+        }
+
+        /** "Budget dropped from 94.2% remaining down to 91.1%." or "94.2% → 91.1%". */
+        private void budgetDrop(String value, Node where) {
+            List<Fraction> found = new ArrayList<>();
+            for (String word : value.split("[\\s→>(),]+")) {
+                String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+                if (w.endsWith("%")) {
+                    try {
+                        found.add(Fraction.parse(w));
+                    } catch (IllegalArgumentException e) {
+                        // not a percentage
+                    }
+                }
+            }
+            if (found.size() == 2) {
+                budget().remainingBefore(found.get(0)).remainingAfter(found.get(1));
+            } else {
+                diagnose(
+                        where,
+                        "the budget line names " + found.size() + " percentages",
+                        "two: remaining before and after,"
+                                + " such as 'Budget dropped from 94.2% remaining down to 91.1%.'");
+            }
+        }
+
+        private void factors(Node block, String title) {
+            if (block instanceof BulletList || block instanceof OrderedList) {
+                for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+                    Optional<String> line = itemLine(n);
+                    if (line.isPresent()
+                            && (n.getFirstChild() == null || n.getFirstChild().getNext() == null)) {
+                        factorLine(line.get());
+                    } else {
+                        unmapped(n, title, "a line 'Title: description'");
+                    }
+                }
+            } else if (block instanceof Paragraph p) {
+                factors.add(ContributingFactor.builder()
+                        .title(Sections.unescapeHeading(title))
+                        .description(Syntax.unescapeStart(paragraphRaw(p)))
+                        .build());
+            } else {
+                unmapped(block, title, "a list of factors or a paragraph");
+            }
+        }
+
+        private void factorLine(String raw) {
+            String s = raw.strip();
+            FactorCategory category = FactorCategory.OTHER;
+            if (s.startsWith("[")) {
+                int close = s.indexOf(']');
+                if (close > 0) {
+                    Optional<FactorCategory> c = Syntax.parseLabel(FactorCategory.class, s.substring(1, close));
+                    if (c.isPresent()) {
+                        category = c.get();
+                        s = s.substring(close + 1).stripLeading();
+                    }
+                }
+            }
+            int colon = Sections.unescapedColon(s);
+            String titleText = colon < 0 ? s : s.substring(0, colon);
+            String description = colon < 0 ? "" : Syntax.unescapeStart(s.substring(colon + 2));
+            if (titleText.startsWith("**") && titleText.endsWith("**") && titleText.length() > 4) {
+                titleText = titleText.substring(2, titleText.length() - 2);
+            }
+            factors.add(ContributingFactor.builder()
+                    .title(Sections.unescapeColon(Syntax.unescapeStart(titleText)))
+                    .description(description)
+                    .category(category)
+                    .build());
+        }
+
+        private boolean actionItem(ListItem item) {
+            Optional<String> first = itemLine(item);
+            if (first.isEmpty()) {
+                return false;
+            }
+            ActionItemLine line = ActionItemLine.parse(first.get());
+            ActionItem.Builder a = ActionItem.builder().description(line.description());
+            line.id().ifPresent(a::id);
+            line.type().ifPresent(a::type);
+            line.due().ifPresent(a::dueDate);
+            line.owner().ifPresent(a::owner);
+            line.checkbox().ifPresent(a::status);
+            Node start = item.getFirstChild() instanceof BulletList
+                    ? item.getFirstChild()
+                    : item.getFirstChild() == null ? null : item.getFirstChild().getNext();
+            for (Node n = start; n != null; n = n.getNext()) {
+                if (!(n instanceof BulletList fields)) {
+                    unmapped(n, "Action Items", "nested 'Field: value' lines");
+                    continue;
+                }
+                for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
+                    Optional<String> fieldLine = itemLine(f);
+                    if (fieldLine.isEmpty()
+                            || (f.getFirstChild() != null && f.getFirstChild().getNext() != null)
+                            || !actionField(a, fieldLine.get(), f)) {
+                        unmapped(f, "Action Items", "a field such as 'Status: Done' or 'Estimate: 4h'");
+                    }
+                }
+            }
+            items.add(a.build());
+            return true;
+        }
+
+        private boolean actionField(ActionItem.Builder a, String raw, Node where) {
+            String[] kv = keyValue(raw);
+            if (kv == null) {
+                return false;
+            }
+            String key = kv[0];
+            String value = kv[1];
+            try {
+                switch (key) {
+                    case "owner" -> a.owner(OwnerHandle.parse(value));
+                    case "due", "due date" -> {
+                        Optional<LocalDate> d = Syntax.parseDate(value);
+                        if (d.isEmpty()) {
+                            return false;
+                        }
+                        a.dueDate(d.get());
+                    }
+                    case "status" -> {
+                        Optional<ActionItemStatus> st = Syntax.parseLabel(ActionItemStatus.class, value);
+                        if (st.isEmpty()) {
+                            return false;
+                        }
+                        a.status(st.get());
+                    }
+                    case "rationale" -> a.statusRationale(value);
+                    case "estimate" -> a.estimate(Estimate.parse(value));
+                    case "acceptance criterion", "acceptance criteria" -> a.addAcceptanceCriteria(value);
+                    case "addresses" -> a.addAddressesFactors(value);
+                    case "ticket", "bug", "issue" -> a.ticket(value);
+                    default -> {
+                        return false;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                diagnose(where, e.getMessage(), "a valid " + key);
+                return false;
+            }
+            return true;
+        }
+
+        private boolean actionRow(List<String> header, List<String> row, Node where) {
+            int desc = column(header, "action item", "action items", "action", "description", "task", "item");
+            if (desc < 0 || desc >= row.size()) {
+                return false;
+            }
+            ActionItem.Builder a = ActionItem.builder().description(row.get(desc));
+            int type = column(header, "type");
+            if (type >= 0 && type < row.size()) {
+                Syntax.parseLabel(dev.postmortem.core.model.ActionItemType.class, row.get(type))
+                        .ifPresent(a::type);
+            }
+            int owner = column(header, "owner", "assignee");
+            if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
+                try {
+                    a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
+                } catch (IllegalArgumentException e) {
+                    diagnose(where, e.getMessage(), OwnerHandle.FORM);
+                }
+            }
+            int bug = column(header, "bug", "ticket", "issue", "link");
+            if (bug >= 0 && bug < row.size() && !row.get(bug).isBlank()) {
+                a.ticket(row.get(bug));
+            }
+            int due = column(header, "due", "due date");
+            if (due >= 0 && due < row.size()) {
+                Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
+            }
+            items.add(a.build());
+            return true;
+        }
+
+        private void lesson(Kind kind, Node block, String title) {
+            if (!(block instanceof ListBlock list)) {
+                if (kind == Kind.LESSONS && block instanceof Paragraph) {
+                    unmapped(block, title, "a What Went Well / Wrong / Lucky list");
+                } else {
+                    unmapped(block, title, "a list");
+                }
+                return;
+            }
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null || kind == Kind.LESSONS) {
+                    unmapped(n, title, "a list under What Went Well, What Went Wrong or Where We Got Lucky");
+                    continue;
+                }
+                String value = Syntax.unescapeStart(paragraphRaw(p));
+                switch (kind) {
+                    case WENT_WELL -> lessons.addWentWell(value);
+                    case WENT_WRONG -> lessons.addWentWrong(value);
+                    default -> lessons.addGotLucky(value);
+                }
+            }
+        }
+
+        private void fiveWhys(Node block, String title) {
+            if (block instanceof Paragraph p) {
+                String raw = paragraphRaw(p);
+                String key = raw.indexOf(':') > 0 ? Sections.normalise(raw.substring(0, raw.indexOf(':'))) : "";
+                String value = raw.indexOf(": ") > 0 ? Syntax.unescapeStart(raw.substring(raw.indexOf(": ") + 2)) : "";
+                if (key.equals("problem")) {
+                    whys.problem(value);
+                    return;
+                }
+                if (key.equals("root system fix") || key.equals("root fix") || key.equals("solution")) {
+                    whys.rootSystemFix(value);
+                    return;
+                }
+                unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+            } else if (block instanceof OrderedList list) {
+                for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                    if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+                        unmapped(n, title, "a why and its answer");
+                        continue;
+                    }
+                    String raw = paragraphRaw(p);
+                    int nl = raw.indexOf('\n');
+                    String q;
+                    String a;
+                    if (nl >= 0) {
+                        q = raw.substring(0, nl);
+                        a = raw.substring(nl + 1);
+                    } else {
+                        int mark = raw.indexOf("? ");
+                        q = mark >= 0 ? raw.substring(0, mark + 1) : raw;
+                        a = mark >= 0 ? raw.substring(mark + 2) : "";
+                    }
+                    whys.addSteps(WhyStep.of(Syntax.unescapeStart(q), Syntax.unescapeStart(a)));
+                }
+            } else {
+                unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+            }
+        }
+
+        private void justCulture(Node block, String title) {
+            if (!(block instanceof BulletList list)) {
+                unmapped(block, title, "a list of assessments ('Role: ...' with nested fields)");
+                return;
+            }
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n.getFirstChild() instanceof Paragraph p)
+                        || !paragraphRaw(p).startsWith("Role: ")
+                        || !(p.getNext() instanceof BulletList fields)
+                        || fields.getNext() != null) {
+                    unmapped(n, title, "'Role: ...' with nested Action, Classification and Rationale lines");
+                    continue;
+                }
+                JustCultureAssessment.Builder a = JustCultureAssessment.builder()
+                        .role(Syntax.unescapeStart(paragraphRaw(p).substring(6)));
+                boolean classified = false;
+                for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
+                    String[] kv = keyValue(itemLine(f).orElse(""));
+                    String key = kv == null ? "" : kv[0];
+                    String value = kv == null ? "" : kv[1];
+                    switch (key) {
+                        case "action" -> a.action(value);
+                        case "classification" -> {
+                            Optional<BehaviourType> t = Syntax.parseLabel(BehaviourType.class, value);
+                            t.ifPresent(a::classification);
+                            classified = t.isPresent();
+                        }
+                        case "human error kind" ->
+                            Syntax.parseLabel(HumanErrorKind.class, value).ifPresent(a::humanErrorKind);
+                        case "rationale" -> a.rationale(value);
+                        default -> unmapped(f, title, "Action, Classification, Human Error Kind or Rationale");
+                    }
+                }
+                if (!classified) {
+                    unmapped(n, title, "a Classification: human error, at-risk behaviour or reckless behaviour");
+                    continue;
+                }
+                try {
+                    assessments.add(a.build());
+                } catch (IllegalArgumentException e) {
+                    unmapped(n, title, "an Action line");
+                }
+            }
+        }
+
+        // ---- helpers ------------------------------------------------------------------------
+
+        /** Splits "Key: value" (or "Key:" with an empty value); null when there is no colon. */
+        private String[] keyValue(String raw) {
+            int colon = raw.indexOf(": ");
+            if (colon > 0) {
+                return new String[] {
+                    Sections.normalise(raw.substring(0, colon)), Syntax.unescapeStart(raw.substring(colon + 2))
+                };
+            }
+            if (raw.endsWith(":") && raw.length() > 1) {
+                return new String[] {Sections.normalise(raw.substring(0, raw.length() - 1)), ""};
+            }
+            return null;
+        }
+
+        /** The raw first line of a list item: its paragraph, or empty for an empty item or a lone {@code <!-- -->}. */
+        private Optional<String> itemLine(Node item) {
+            Node first = item.getFirstChild();
+            if (first == null) {
+                return Optional.of("");
+            }
+            if (first instanceof Paragraph p) {
+                return Optional.of(paragraphRaw(p));
+            }
+            if (first instanceof HtmlBlock h && h.getLiteral().strip().equals(ActionItemLine.END)) {
+                return Optional.of("");
+            }
+            if (first instanceof BulletList) {
+                return Optional.of("");
+            }
+            return Optional.empty();
+        }
+
+        private void unmapped(Node node, String sectionTitle, String expected) {
+            String raw = raw(node, node);
+            diagnose(
+                    node,
+                    "not understood in section '" + sectionTitle + "': "
+                            + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
+                    expected);
+            String title = (sectionTitle.isEmpty() ? "Preamble" : sectionTitle) + UNDERSTOOD;
+            if (!extra.isEmpty() && extra.get(extra.size() - 1).title().equals(title)) {
+                AdditionalSection last = extra.remove(extra.size() - 1);
+                extra.add(AdditionalSection.of(title, last.body() + "\n\n" + raw));
+            } else {
+                extra.add(AdditionalSection.of(title, raw));
+            }
+        }
+
+        private void diagnose(Node node, String message, String expected) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+            int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+            diagnostics.add(new Diagnostic(line, column, message, expected));
+        }
+
+        private OptionalLong count(String value, Node where) {
+            try {
+                long n = Long.parseLong(value.replace(",", "").replace("_", "").strip());
+                if (n >= 0) {
+                    return OptionalLong.of(n);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            diagnose(where, "'" + value + "' is not a count", "a whole number such as 12,400");
+            return OptionalLong.empty();
+        }
+
+        private Optional<Fraction> fraction(String value, Node where) {
+            try {
+                return Optional.of(Fraction.parse(value));
+            } catch (IllegalArgumentException e) {
+                diagnose(where, e.getMessage(), "a percentage such as 99.9%");
+                return Optional.empty();
+            }
+        }
+
+        private String headingText(Heading h) {
+            List<SourceSpan> spans = h.getSourceSpans();
+            if (spans.isEmpty()) {
+                return "";
+            }
+            String line = text.substring(spans.get(0).getInputIndex(), end(spans.get(0)))
+                    .strip();
+            if (line.startsWith("#")) {
+                int i = 0;
+                while (i < line.length() && line.charAt(i) == '#') {
+                    i++;
+                }
+                String content = line.substring(i).strip();
+                // closing sequence: a run of # preceded by a space (or the whole content)
+                int j = content.length();
+                while (j > 0 && content.charAt(j - 1) == '#') {
+                    j--;
+                }
+                if (j < content.length() && (j == 0 || content.charAt(j - 1) == ' ')) {
+                    content = content.substring(0, j).strip();
+                }
+                return Sections.unescapeHeading(content);
+            }
+            return Sections.unescapeHeading(line); // setext: the first line
+        }
+
+        private String paragraphRaw(Paragraph p) {
+            StringBuilder out = new StringBuilder();
+            for (SourceSpan s : p.getSourceSpans()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(text, s.getInputIndex(), end(s));
+            }
+            return out.toString().strip();
+        }
+
+        private String raw(Node first, Node last) {
+            List<SourceSpan> a = first.getSourceSpans();
+            List<SourceSpan> z = last.getSourceSpans();
+            if (a.isEmpty() || z.isEmpty()) {
+                return "";
+            }
+            int from = lineStarts[a.get(0).getLineIndex()];
+            return text.substring(from, end(z.get(z.size() - 1))).stripTrailing();
+        }
+
+        private int end(SourceSpan s) {
+            return Math.min(text.length(), s.getInputIndex() + s.getLength());
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package dev.postmortem.markdown;
+
+import static dev.postmortem.markdown.internal.Syntax.escapeStart;
+import static dev.postmortem.markdown.internal.Syntax.label;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.ContributingFactor;
+import dev.postmortem.core.model.CustomerImpact;
+import dev.postmortem.core.model.ErrorBudget;
+import dev.postmortem.core.model.FactorCategory;
+import dev.postmortem.core.model.FiveWhys;
+import dev.postmortem.core.model.ImpactSummary;
+import dev.postmortem.core.model.IncidentWindow;
+import dev.postmortem.core.model.JustCultureAssessment;
+import dev.postmortem.core.model.Lessons;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.model.WhyStep;
+import dev.postmortem.markdown.internal.ImpactText;
+import dev.postmortem.markdown.internal.Syntax;
+import dev.postmortem.markdown.internal.TimelineDates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes a postmortem in the template's Markdown layout (v1.2): an optional {@code #} title, a
+ * header list (template, incident id, status, severity tier, total duration, calculated impact,
+ * authors, review meeting), then {@code ## 1. Event Timeline}, {@code ## 2. Customer & SLO Impact},
+ * {@code ## 3. Systems Root Cause Matrix}, {@code ## 4. Remediation Action Items (SMART Goals)} and,
+ * when present, Lessons Learned, Five Whys, Just Culture Assessments and every additional section in
+ * its order. Parts the template has no place for (an event's kind, a factor's category, an action
+ * item's status or estimate) are written as {@code [Tag]}s and nested field lines, so
+ * {@link MarkdownReader} reads back exactly what was written.
+ *
+ * <p>Output is deterministic CommonMark with {@code \n} line ends. Immutable and thread-safe.
+ */
+public final class MarkdownWriter {
+    /** Writing options. */
+    public static final class Options {
+        private final boolean mermaidTimeline;
+
+        private Options(boolean mermaidTimeline) {
+            this.mermaidTimeline = mermaidTimeline;
+        }
+
+        /**
+         * The defaults: no Mermaid timeline.
+         *
+         * @return the options
+         */
+        public static Options defaults() {
+            return new Options(false);
+        }
+
+        /**
+         * These options with a Mermaid {@code timeline} diagram of the events after the timeline
+         * list (GitHub and GitLab render it; the reader skips it).
+         *
+         * @param on whether to add it
+         * @return the options
+         */
+        public Options withMermaidTimeline(boolean on) {
+            return new Options(on);
+        }
+
+        /**
+         * Whether a Mermaid timeline is written.
+         *
+         * @return true if so
+         */
+        public boolean mermaidTimeline() {
+            return mermaidTimeline;
+        }
+    }
+
+    private final Options options;
+
+    private MarkdownWriter(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * A writer with default options.
+     *
+     * @return the writer
+     */
+    public static MarkdownWriter create() {
+        return new MarkdownWriter(Options.defaults());
+    }
+
+    /**
+     * A writer with options.
+     *
+     * @param options the options
+     * @return the writer
+     */
+    public static MarkdownWriter of(Options options) {
+        return new MarkdownWriter(Objects.requireNonNullElseGet(options, Options::defaults));
+    }
+
+    /**
+     * Writes a postmortem.
+     *
+     * @param p the postmortem
+     * @return the Markdown document
+     * @throws IllegalArgumentException if the postmortem is null
+     */
+    public String write(Postmortem p) {
+        if (p == null) {
+            throw new IllegalArgumentException("postmortem must not be null");
+        }
+        StringBuilder out = new StringBuilder(4096);
+        for (AdditionalSection s : p.additionalSections()) {
+            if (s.title().isEmpty()) {
+                block(out, Sections.escapeBody(s.body()));
+            }
+        }
+        if (!p.title().isEmpty()) {
+            block(out, "# " + Sections.escapeHeading(p.title()));
+        }
+        header(out, p);
+        Optional<LocalDate> day = TimelineDates.referenceDate(p);
+        if (!p.timeline().isEmpty()) {
+            block(out, "## 1. Event Timeline");
+            StringBuilder list = new StringBuilder();
+            List<String> times = TimelineDates.format(p.timeline(), day);
+            for (int i = 0; i < p.timeline().size(); i++) {
+                TimelineEvent e = p.timeline().get(i);
+                String tag = e.kind().map(k -> "[" + label(k) + "] ").orElse("");
+                item(list, (times.get(i) + " | " + tag + escapeStart(e.description())).stripTrailing());
+            }
+            block(out, list.toString().stripTrailing());
+            if (options.mermaidTimeline()) {
+                block(out, mermaid(p.timeline(), times));
+            }
+        }
+        p.customerImpact().ifPresent(c -> impact(out, c));
+        if (!p.contributingFactors().isEmpty()) {
+            block(out, "## 3. Systems Root Cause Matrix");
+            StringBuilder list = new StringBuilder();
+            for (ContributingFactor f : p.contributingFactors()) {
+                String tag = f.category() == FactorCategory.OTHER ? "" : "[" + label(f.category()) + "] ";
+                String title = Sections.escapeColon(f.title());
+                String line = tag + escapeStart(title);
+                item(list, f.description().isEmpty() ? line : line + ": " + escapeStart(f.description()));
+            }
+            block(out, list.toString().stripTrailing());
+        }
+        if (!p.actionItems().isEmpty()) {
+            block(out, "## 4. Remediation Action Items (SMART Goals)");
+            StringBuilder list = new StringBuilder();
+            for (ActionItem a : p.actionItems()) {
+                actionItem(list, a);
+            }
+            block(out, list.toString().stripTrailing());
+        }
+        if (!p.lessons().isEmpty()) {
+            lessons(out, p.lessons());
+        }
+        p.fiveWhys().ifPresent(w -> fiveWhys(out, w));
+        if (!p.justCultureAssessments().isEmpty()) {
+            block(out, "## Just Culture Assessments");
+            StringBuilder list = new StringBuilder();
+            for (JustCultureAssessment a : p.justCultureAssessments()) {
+                item(list, "Role: " + escapeStart(a.role()));
+                field(list, "Action", a.action());
+                field(list, "Classification", label(a.classification()));
+                a.humanErrorKind().ifPresent(k -> field(list, "Human Error Kind", label(k)));
+                if (!a.rationale().isEmpty()) {
+                    field(list, "Rationale", a.rationale());
+                }
+            }
+            block(out, list.toString().stripTrailing());
+        }
+        for (AdditionalSection s : p.additionalSections()) {
+            if (!s.title().isEmpty()) {
+                block(out, "## " + Sections.escapeHeading(s.title()));
+                if (!s.body().isEmpty()) {
+                    block(out, Sections.escapeBody(s.body()));
+                }
+            }
+        }
+        String doc = out.toString();
+        return doc.isEmpty() ? "" : doc.stripTrailing() + "\n";
+    }
+
+    private static void header(StringBuilder out, Postmortem p) {
+        StringBuilder h = new StringBuilder();
+        item(h, "Template: " + escapeStart("v" + p.templateVersion()));
+        p.id().ifPresent(id -> item(h, "Incident ID: " + id));
+        if (p.status() != PostmortemStatus.DRAFT) {
+            item(h, "Status: " + label(p.status()));
+        }
+        p.severity().ifPresent(s -> item(h, "Severity Tier: " + escapeStart(s.displayName())));
+        if (p.declaredDuration().isPresent() || p.window().isPresent()) {
+            String declared =
+                    p.declaredDuration().map(d -> Syntax.hhmm(d) + " Minutes").orElse("");
+            String window = p.window().map(w -> "(" + windowText(w, p) + ")").orElse("");
+            item(
+                    h,
+                    "Total Duration: "
+                            + (declared.isEmpty() ? window : window.isEmpty() ? declared : declared + " " + window));
+        }
+        p.impactSummary().ifPresent(s -> impactSummary(h, s));
+        if (!p.authors().isEmpty()) {
+            StringBuilder a = new StringBuilder();
+            for (String author : p.authors()) {
+                if (a.length() > 0) {
+                    a.append(", ");
+                }
+                a.append(author.replace("\\", "\\\\").replace(",", "\\,"));
+            }
+            item(h, "Document Authors: " + escapeStart(a.toString()));
+        }
+        p.reviewMeetingDate().ifPresent(d -> item(h, "Review Meeting: " + d));
+        block(out, h.toString().stripTrailing());
+    }
+
+    private static void impactSummary(StringBuilder h, ImpactSummary s) {
+        item(h, "Calculated Impact: " + escapeStart(s.text()));
+        ImpactText.Figures derived = ImpactText.parse(s.text());
+        if (!derived.failedRequests().equals(s.failedRequests())) {
+            item(
+                    h,
+                    "Failed Requests: "
+                            + (s.failedRequests().isPresent()
+                                    ? Long.toString(s.failedRequests().getAsLong())
+                                    : "none"));
+        }
+        if (!derived.budgetConsumed().equals(s.budgetConsumed())) {
+            item(
+                    h,
+                    "Error Budget Consumed: "
+                            + s.budgetConsumed().map(Object::toString).orElse("none"));
+        }
+    }
+
+    private static String windowText(IncidentWindow w, Postmortem p) {
+        Optional<LocalDate> ref = p.id().map(id -> id.date());
+        return instant(w.start(), ref) + " → " + instant(w.end(), ref);
+    }
+
+    private static String instant(Instant i, Optional<LocalDate> ref) {
+        ZonedDateTime t = i.atZone(ZoneOffset.UTC);
+        if (t.getNano() != 0) {
+            return i.toString();
+        }
+        String time = Syntax.time(t.toLocalTime()) + " UTC";
+        return ref.isPresent() && ref.get().equals(t.toLocalDate()) ? time : t.toLocalDate() + " " + time;
+    }
+
+    private static void impact(StringBuilder out, CustomerImpact c) {
+        block(out, "## 2. Customer & SLO Impact");
+        StringBuilder list = new StringBuilder();
+        if (!c.userSymptoms().isEmpty()) {
+            item(list, "User Symptoms: " + escapeStart(c.userSymptoms()));
+        }
+        if (!c.affectedSegment().isEmpty()) {
+            item(list, "Affected Segment: " + escapeStart(c.affectedSegment()));
+        }
+        c.failedRequests().ifPresent(n -> item(list, "Failed Requests: " + n));
+        c.affectedUsers().ifPresent(n -> item(list, "Affected Users: " + n));
+        c.errorBudget().ifPresent(b -> budget(list, b));
+        if (list.length() > 0) {
+            block(out, list.toString().stripTrailing());
+        }
+    }
+
+    private static void budget(StringBuilder list, ErrorBudget b) {
+        int before = list.length();
+        b.sloTarget().ifPresent(t -> item(list, "SLO Target: " + t));
+        b.window().ifPresent(w -> item(list, "SLO Window: " + w));
+        if (b.remainingBefore().isPresent() && b.remainingAfter().isPresent()) {
+            item(
+                    list,
+                    "Error Budget Consumption: Budget dropped from "
+                            + b.remainingBefore().get() + " remaining down to "
+                            + b.remainingAfter().get() + ".");
+        } else {
+            b.remainingBefore().ifPresent(f -> item(list, "Error Budget Remaining Before: " + f));
+            b.remainingAfter().ifPresent(f -> item(list, "Error Budget Remaining After: " + f));
+        }
+        if (list.length() == before) {
+            item(list, "Error Budget: not stated");
+        }
+    }
+
+    private static void actionItem(StringBuilder list, ActionItem a) {
+        String prefix = a.id().map(id -> "[" + id + "] ").orElse("")
+                + a.type().map(t -> "[" + label(t) + "] ").orElse("");
+        String desc = escapeStart(a.description());
+        String suffix = a.dueDate().map(d -> " by " + d).orElse("")
+                + a.owner().map(o -> " (" + o + ")").orElse("");
+        String line = (prefix + desc + (suffix.isEmpty() ? "" : suffix + ".")).strip();
+        boolean inline = ActionItemLine.parse(line).matches(a);
+        item(list, inline ? line : prefix + desc + ActionItemLine.END);
+        if (!inline) {
+            a.owner().ifPresent(o -> field(list, "Owner", o.toString()));
+            a.dueDate().ifPresent(d -> field(list, "Due", d.toString()));
+        }
+        if (a.status() != ActionItemStatus.OPEN) {
+            field(list, "Status", label(a.status()));
+        }
+        a.statusRationale().ifPresent(r -> field(list, "Rationale", r));
+        a.estimate().ifPresent(e -> field(list, "Estimate", e.toString()));
+        a.acceptanceCriteria().forEach(c -> field(list, "Acceptance Criterion", c));
+        a.addressesFactors().forEach(f -> field(list, "Addresses", f));
+        a.ticket().ifPresent(t -> field(list, "Ticket", t));
+    }
+
+    private static void lessons(StringBuilder out, Lessons l) {
+        block(out, "## Lessons Learned");
+        lessonList(out, "### What Went Well", l.wentWell());
+        lessonList(out, "### What Went Wrong", l.wentWrong());
+        lessonList(out, "### Where We Got Lucky", l.gotLucky());
+    }
+
+    private static void lessonList(StringBuilder out, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        block(out, heading);
+        StringBuilder list = new StringBuilder();
+        items.forEach(i -> item(list, escapeStart(i)));
+        block(out, list.toString().stripTrailing());
+    }
+
+    private static void fiveWhys(StringBuilder out, FiveWhys w) {
+        block(out, "## Five Whys");
+        if (!w.problem().isEmpty()) {
+            block(out, "Problem: " + escapeStart(w.problem()));
+        }
+        if (!w.steps().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < w.steps().size(); i++) {
+                WhyStep s = w.steps().get(i);
+                String marker = (i + 1) + ". ";
+                String indent = " ".repeat(marker.length());
+                list.append(marker).append(indent(escapeStart(s.question()), indent));
+                if (!s.answer().isEmpty()) {
+                    list.append('\n').append(indent).append(indent(escapeStart(s.answer()), indent));
+                }
+                list.append('\n');
+            }
+            block(out, list.toString().stripTrailing());
+        }
+        if (!w.rootSystemFix().isEmpty()) {
+            block(out, "Root System Fix: " + escapeStart(w.rootSystemFix()));
+        }
+    }
+
+    private static String mermaid(List<TimelineEvent> events, List<String> times) {
+        StringBuilder m = new StringBuilder("```mermaid\ntimeline\n    title Event Timeline\n");
+        for (int i = 0; i < events.size(); i++) {
+            String text = events.get(i)
+                    .description()
+                    .replace('\n', ' ')
+                    .replace(":", "\\:")
+                    .replace("#", "");
+            m.append("    ")
+                    .append(times.get(i).replace(":", "\\:"))
+                    .append(" : ")
+                    .append(text)
+                    .append('\n');
+        }
+        return m.append("```").toString();
+    }
+
+    private static void item(StringBuilder list, String text) {
+        list.append(("* " + indent(text, "  ")).stripTrailing()).append('\n');
+    }
+
+    private static void field(StringBuilder list, String name, String value) {
+        list.append(("  * " + name + ": " + indent(escapeStart(value), "    ")).stripTrailing())
+                .append('\n');
+    }
+
+    private static String indent(String text, String indent) {
+        return text.replace("\n", "\n" + indent);
+    }
+
+    private static void block(StringBuilder out, String text) {
+        out.append(text).append("\n\n");
+    }
+}

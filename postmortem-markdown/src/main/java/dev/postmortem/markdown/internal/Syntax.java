@@ -1,0 +1,268 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.model.BehaviourType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The small grammar of the template's lines, shared by writer and reader so that what one writes
+ * the other reads. Text values are CommonMark inline content kept as written; only what would
+ * change the document's structure is escaped (see {@link #escapeStart}).
+ */
+public final class Syntax {
+    private Syntax() {}
+
+    /** Characters that, at the start of a line, could open a block or one of our tags. */
+    private static final String LEADING = "#>-+*=_|~`[<\\!:";
+
+    /**
+     * Escapes the start of each line of a value so it cannot open a block, a list or a tag.
+     *
+     * @param value the value
+     * @return the escaped value
+     */
+    public static String escapeStart(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        int lineStart = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == '\n') {
+                out.append(escapeLine(value.substring(lineStart, i)));
+                if (i < value.length()) {
+                    out.append('\n');
+                }
+                lineStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escapeLine(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char c = line.charAt(0);
+        if (LEADING.indexOf(c) >= 0) {
+            return "\\" + line;
+        }
+        int d = 0;
+        while (d < line.length() && d < 10 && Character.isDigit(line.charAt(d))) {
+            d++;
+        }
+        if (d > 0 && d < line.length() && (line.charAt(d) == '.' || line.charAt(d) == ')')) {
+            return line.substring(0, d) + "\\" + line.substring(d);
+        }
+        return line;
+    }
+
+    /**
+     * Reverses {@link #escapeStart} on each line.
+     *
+     * @param raw the raw text
+     * @return the value
+     */
+    public static String unescapeStart(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int lineStart = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '\n') {
+                out.append(unescapeLine(raw.substring(lineStart, i)));
+                if (i < raw.length()) {
+                    out.append('\n');
+                }
+                lineStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unescapeLine(String line) {
+        if (line.length() >= 2 && line.charAt(0) == '\\' && LEADING.indexOf(line.charAt(1)) >= 0) {
+            return line.substring(1);
+        }
+        int d = 0;
+        while (d < line.length() && d < 10 && Character.isDigit(line.charAt(d))) {
+            d++;
+        }
+        if (d > 0
+                && d + 1 < line.length()
+                && line.charAt(d) == '\\'
+                && (line.charAt(d + 1) == '.' || line.charAt(d + 1) == ')')) {
+            return line.substring(0, d) + line.substring(d + 1);
+        }
+        return line;
+    }
+
+    /**
+     * An enum constant as a title-case label: {@code AT_RISK_BEHAVIOUR} → {@code At-Risk Behaviour},
+     * {@code IN_REVIEW} → {@code In Review}.
+     *
+     * @param e the constant
+     * @return the label
+     */
+    public static String label(Enum<?> e) {
+        String[] parts = e.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append(e == BehaviourType.AT_RISK_BEHAVIOUR && i == 1 ? "-" : " ");
+            }
+            String p = parts[i];
+            if (p.equals("and")) {
+                out.append("and");
+            } else {
+                out.append(Character.toUpperCase(p.charAt(0))).append(p.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Finds an enum constant by a label, ignoring case, spaces, hyphens, underscores and the
+     * spellings behaviour/behavior.
+     *
+     * @param <E> the enum type
+     * @param type the enum class
+     * @param text the label
+     * @return the constant, or empty
+     */
+    public static <E extends Enum<E>> Optional<E> parseLabel(Class<E> type, String text) {
+        String key = key(text);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (E e : type.getEnumConstants()) {
+            if (key(e.name()).equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        if (type == BehaviourType.class) {
+            for (E e : type.getEnumConstants()) {
+                if (key(e.name()).startsWith(key) && key.length() >= 5) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().replace("behavior", "behaviour");
+    }
+
+    /**
+     * A duration as the template writes it: {@code 00:22} (hours and minutes), with {@code :SS} when
+     * there are seconds.
+     *
+     * @param d the duration, not negative
+     * @return the text
+     */
+    public static String hhmm(Duration d) {
+        long h = d.toHours();
+        long m = d.toMinutesPart();
+        long s = d.toSecondsPart();
+        return s == 0 ? String.format("%02d:%02d", h, m) : String.format("%02d:%02d:%02d", h, m, s);
+    }
+
+    /**
+     * Parses {@code 00:22}, {@code 1:05:30}, {@code 22 min}, {@code 22 minutes}, {@code 1h 5m}.
+     *
+     * @param text the text
+     * @return the duration, or empty
+     */
+    public static Optional<Duration> parseDuration(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        if (s.endsWith("minutes")) {
+            s = s.substring(0, s.length() - 7).strip();
+        } else if (s.endsWith("mins")) {
+            s = s.substring(0, s.length() - 4).strip();
+        } else if (s.endsWith("min")) {
+            s = s.substring(0, s.length() - 3).strip();
+        }
+        String[] parts = s.split(":");
+        try {
+            if (parts.length == 2 || parts.length == 3) {
+                long h = Long.parseLong(parts[0].strip());
+                long m = Long.parseLong(parts[1].strip());
+                long sec = parts.length == 3 ? Long.parseLong(parts[2].strip()) : 0;
+                if (h < 0 || m < 0 || m > 59 || sec < 0 || sec > 59 || h > 100_000) {
+                    return Optional.empty();
+                }
+                return Optional.of(Duration.ofHours(h).plusMinutes(m).plusSeconds(sec));
+            }
+            if (parts.length == 1 && !s.isEmpty() && s.chars().allMatch(Character::isDigit) && s.length() < 9) {
+                return Optional.of(Duration.ofMinutes(Long.parseLong(s)));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Parses a time of day with optional seconds: {@code 10:02}, {@code 9:05:30}.
+     *
+     * @param text the text
+     * @return the time, or empty
+     */
+    public static Optional<LocalTime> parseTime(String text) {
+        String s = text.strip();
+        String[] p = s.split(":");
+        if (p.length < 2 || p.length > 3) {
+            return Optional.empty();
+        }
+        try {
+            int h = Integer.parseInt(p[0]);
+            int m = Integer.parseInt(p[1]);
+            int sec = p.length == 3 ? Integer.parseInt(p[2]) : 0;
+            if (p[1].length() != 2 || (p.length == 3 && p[2].length() != 2) || p[0].isEmpty() || p[0].length() > 2) {
+                return Optional.empty();
+            }
+            if (h > 23 || m > 59 || sec > 59 || h < 0 || m < 0 || sec < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalTime.of(h, m, sec));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A time of day as written: {@code 10:02}, or {@code 10:02:30} with seconds.
+     *
+     * @param t the time
+     * @return the text
+     */
+    public static String time(LocalTime t) {
+        return t.getSecond() == 0
+                ? String.format("%02d:%02d", t.getHour(), t.getMinute())
+                : String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+    }
+
+    /**
+     * Parses an ISO date, or empty.
+     *
+     * @param text the text
+     * @return the date
+     */
+    public static Optional<LocalDate> parseDate(String text) {
+        String s = text.strip();
+        if (s.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

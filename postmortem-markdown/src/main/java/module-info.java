@@ -1,0 +1,11 @@
+/**
+ * Markdown for postmortems: the template's layout written out, Markdown postmortems read back with
+ * diagnostics, and the post-incident announcement for Slack and Teams.
+ */
+module dev.postmortem.markdown {
+    requires transitive dev.postmortem.core;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+
+    exports dev.postmortem.markdown;
+}
