@@ -511,7 +511,12 @@ public final class MarkdownReader {
                 return; // the writer's optional diagram; the list holds the data
             }
             switch (kind) {
-                case TIMELINE -> listOrTable(block, title, this::timelineItem, this::timelineRow);
+                case TIMELINE -> {
+                    if (block instanceof Paragraph p && timelineDate(paragraphRaw(p))) {
+                        return;
+                    }
+                    listOrTable(block, title, this::timelineItem, this::timelineRow);
+                }
                 case IMPACT -> impact(block, title);
                 case FACTORS -> factors(block, title);
                 case ACTIONS -> listOrTable(block, title, this::actionItem, this::actionRow);
@@ -551,12 +556,7 @@ public final class MarkdownReader {
                     if (!(row instanceof TableRow)) {
                         continue;
                     }
-                    List<String> cells = new ArrayList<>();
-                    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-                        if (c instanceof TableCell cell) {
-                            cells.add(cellText(cell));
-                        }
-                    }
+                    List<String> cells = rowCells(row);
                     if (part instanceof TableHead) {
                         cells.forEach(c -> header.add(Sections.normalise(c)));
                     } else if (part instanceof TableBody && !rows.read(header, cells, row)) {
@@ -566,6 +566,43 @@ public final class MarkdownReader {
             }
         }
 
+        /** The cells of a table row, split on unescaped pipes of its source line. */
+        private List<String> rowCells(Node row) {
+            List<String> cells = new ArrayList<>();
+            List<SourceSpan> spans = row.getSourceSpans();
+            if (spans.isEmpty()) {
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        cells.add(cellText(cell));
+                    }
+                }
+                return cells;
+            }
+            String line = text.substring(spans.get(0).getInputIndex(), end(spans.get(0)))
+                    .strip();
+            StringBuilder cur = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+                    cur.append('|');
+                    i++;
+                } else if (c == '|') {
+                    cells.add(cur.toString().strip());
+                    cur.setLength(0);
+                } else {
+                    cur.append(c);
+                }
+            }
+            cells.add(cur.toString().strip());
+            if (line.startsWith("|")) {
+                cells.remove(0);
+            }
+            if (line.endsWith("|") && !cells.isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            return cells;
+        }
+
         private String cellText(TableCell cell) {
             List<SourceSpan> spans = cell.getSourceSpans();
             if (spans.isEmpty()) {
@@ -573,6 +610,23 @@ public final class MarkdownReader {
             }
             return text.substring(spans.get(0).getInputIndex(), end(spans.get(spans.size() - 1)))
                     .strip();
+        }
+
+        /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
+        private boolean timelineDate(String raw) {
+            if (raw.length() < 10) {
+                return false;
+            }
+            Optional<LocalDate> date = Syntax.parseDate(raw.substring(0, 10));
+            if (date.isEmpty()) {
+                return false;
+            }
+            if (resolver == null) {
+                resolver = new TimelineDates.Resolver(date);
+            } else {
+                resolver.accept(date.get().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+            }
+            return true;
         }
 
         private boolean timelineItem(ListItem item) {
@@ -590,6 +644,21 @@ public final class MarkdownReader {
             if (s.endsWith(" |")) {
                 s = s + " ";
             }
+            int firstSpace = s.indexOf(' ');
+            if (firstSpace > 0 && Syntax.parseTime(s.substring(0, firstSpace)).isPresent()) {
+                String rest = s.substring(firstSpace + 1).stripLeading();
+                if (rest.startsWith("UTC ")) {
+                    rest = rest.substring(4).stripLeading();
+                }
+                boolean separated = rest.startsWith("|")
+                        || rest.startsWith("-")
+                        || rest.startsWith("—")
+                        || rest.startsWith("–")
+                        || rest.startsWith(":");
+                if (!separated) {
+                    return event(s.substring(0, firstSpace), rest, where);
+                }
+            }
             int bar = s.indexOf(" | ");
             int sep = bar;
             int sepLen = 3;
@@ -602,7 +671,13 @@ public final class MarkdownReader {
                     }
                 }
             }
-            if (sep <= 0) {
+            if (sep <= 0 || sep > 30) {
+                // "14:51 News reports ...": a time, a space, the text
+                int space = s.indexOf(' ');
+                if (space > 0 && Syntax.parseTime(s.substring(0, space)).isPresent()) {
+                    String rest = s.substring(space + 1).strip();
+                    return event(s.substring(0, space), rest.startsWith("UTC ") ? rest.substring(4) : rest, where);
+                }
                 return false;
             }
             return event(s.substring(0, sep), s.substring(sep + sepLen), where);
@@ -900,8 +975,7 @@ public final class MarkdownReader {
             ActionItem.Builder a = ActionItem.builder().description(row.get(desc));
             int type = column(header, "type");
             if (type >= 0 && type < row.size()) {
-                Syntax.parseLabel(dev.postmortem.core.model.ActionItemType.class, row.get(type))
-                        .ifPresent(a::type);
+                actionType(row.get(type)).ifPresent(a::type);
             }
             int owner = column(header, "owner", "assignee");
             if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
@@ -912,7 +986,10 @@ public final class MarkdownReader {
                 }
             }
             int bug = column(header, "bug", "ticket", "issue", "link");
-            if (bug >= 0 && bug < row.size() && !row.get(bug).isBlank()) {
+            if (bug >= 0
+                    && bug < row.size()
+                    && !row.get(bug).isBlank()
+                    && !row.get(bug).equalsIgnoreCase("n/a")) {
                 a.ticket(row.get(bug));
             }
             int due = column(header, "due", "due date");
@@ -921,6 +998,22 @@ public final class MarkdownReader {
             }
             items.add(a.build());
             return true;
+        }
+
+        /** "Prevention", "Prevent", "mitigate": the type whose name starts like the word. */
+        private Optional<dev.postmortem.core.model.ActionItemType> actionType(String word) {
+            Optional<dev.postmortem.core.model.ActionItemType> exact =
+                    Syntax.parseLabel(dev.postmortem.core.model.ActionItemType.class, word);
+            if (exact.isPresent() || word.strip().length() < 5) {
+                return exact;
+            }
+            String w = word.strip().toLowerCase(java.util.Locale.ROOT).substring(0, 5);
+            for (dev.postmortem.core.model.ActionItemType t : dev.postmortem.core.model.ActionItemType.values()) {
+                if (t.name().toLowerCase(java.util.Locale.ROOT).startsWith(w)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
         }
 
         private void lesson(Kind kind, Node block, String title) {

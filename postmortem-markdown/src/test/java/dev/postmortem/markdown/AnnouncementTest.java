@@ -1,0 +1,49 @@
+package dev.postmortem.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.core.checks.language.BlameLanguageChecker;
+import dev.postmortem.core.testing.SeedExample;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnnouncementTest {
+    @Test
+    void slack() {
+        String a = Announcement.render(
+                SeedExample.postmortem(),
+                Announcement.Format.SLACK,
+                Optional.of("https://wiki.example/pm/INC-2026-05-19-001"),
+                Optional.of(LocalDate.of(2026, 5, 26)));
+        assertThat(a)
+                .startsWith("*Severity:* SEV1 | *Duration:* 22 min\n*Key learnings:*\n")
+                .contains("• Short Canary Window - Automated analysis window was set to 5 minutes")
+                .contains("Full blameless postmortem: <https://wiki.example/pm/INC-2026-05-19-001|full postmortem>")
+                .contains("No names, no blame - only system improvements.")
+                .endsWith("Retro follow-up: 2026-05-26\n");
+    }
+
+    @Test
+    void teams_withPlaceholders() {
+        String a = Announcement.render(
+                SeedExample.postmortem(), Announcement.Format.TEAMS, Optional.empty(), Optional.empty());
+        assertThat(a)
+                .startsWith("**Severity:** SEV1 | **Duration:** 22 min\n**Key learnings:**\n- Missing Integration Test")
+                .contains("Full blameless postmortem: [link]")
+                .endsWith("Retro follow-up: [date]\n");
+    }
+
+    @Test
+    void carriesNoNamesHandlesOrBlame() {
+        var seed = SeedExample.postmortem();
+        for (Announcement.Format f : Announcement.Format.values()) {
+            String a = Announcement.render(seed, f, Optional.empty(), Optional.empty());
+            assertThat(a)
+                    .doesNotContain("@TeamAlpha")
+                    .doesNotContain("@SRE-Core")
+                    .doesNotContain("@");
+            assertThat(BlameLanguageChecker.create().checkText(a)).isEmpty();
+        }
+    }
+}
