@@ -156,6 +156,8 @@ public final class MarkdownReader {
         private boolean failedOverridden;
         private boolean budgetOverridden;
         private boolean titleSet;
+        private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
 
         Run(String text) {
             this.text = text;
@@ -263,6 +265,8 @@ public final class MarkdownReader {
                 (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
                 b.impactSummary(s.build());
             }
+            notUnderstood.forEach(
+                    (t, body) -> extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
             b.additionalSections(extra);
             return b.build();
         }
@@ -1165,11 +1169,13 @@ public final class MarkdownReader {
                             + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
                     expected);
             String title = (sectionTitle.isEmpty() ? "Preamble" : sectionTitle) + UNDERSTOOD;
-            if (!extra.isEmpty() && extra.get(extra.size() - 1).title().equals(title)) {
-                AdditionalSection last = extra.remove(extra.size() - 1);
-                extra.add(AdditionalSection.of(title, last.body() + "\n\n" + raw));
+            StringBuilder body = notUnderstood.get(title);
+            if (body == null) {
+                notUnderstood.put(title, new StringBuilder(raw));
+                notUnderstoodAt.put(title, extra.size());
+                extra.add(AdditionalSection.of(title, "")); // filled in by build()
             } else {
-                extra.add(AdditionalSection.of(title, raw));
+                body.append("\n\n").append(raw);
             }
         }
 

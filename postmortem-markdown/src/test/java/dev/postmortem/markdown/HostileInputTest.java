@@ -59,6 +59,17 @@ class HostileInputTest {
     }
 
     @Test
+    void oneMegabyteOfUnreadableLines_isKeptWhole() {
+        String line = "* sometime | the cache fell over\n";
+        String md = "## Timeline\n\n" + line.repeat(1_048_576 / line.length());
+        ReadResult r = reader.read(md);
+        assertThat(r.diagnostics()).hasSize(1_048_576 / line.length());
+        assertThat(r.postmortem().additionalSections())
+                .singleElement()
+                .satisfies(s -> assertThat(s.body().split("\n\n")).hasSize(1_048_576 / line.length()));
+    }
+
+    @Test
     void oneMegabyteLine_isKept() {
         String line = "x".repeat(1_048_576);
         ReadResult r = reader.read("## Notes\n\n" + line);
