@@ -101,11 +101,7 @@ public final class PostmortemChecker {
         all.addAll(fiveWhys.check(postmortem).findings());
         all.addAll(justCulture.check(postmortem).findings());
         lifecycle.ifPresent(l -> all.addAll(l.check(postmortem).findings()));
-        List<Finding> kept = new ArrayList<>(all.size());
-        for (Finding f : all) {
-            config.rules().apply(f).ifPresent(kept::add);
-        }
-        return Report.of(kept);
+        return config.rules().report(all);
     }
 
     /**

@@ -25,12 +25,16 @@ public final class Syntax {
      * @return the escaped value
      */
     public static String escapeStart(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2);
+        return mapLines(value, Syntax::escapeLine);
+    }
+
+    private static String mapLines(String text, java.util.function.UnaryOperator<String> f) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
         int lineStart = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            if (i == value.length() || value.charAt(i) == '\n') {
-                out.append(escapeLine(value.substring(lineStart, i)));
-                if (i < value.length()) {
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.append(f.apply(text.substring(lineStart, i)));
+                if (i < text.length()) {
                     out.append('\n');
                 }
                 lineStart = i + 1;
@@ -64,18 +68,7 @@ public final class Syntax {
      * @return the value
      */
     public static String unescapeStart(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        int lineStart = 0;
-        for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || raw.charAt(i) == '\n') {
-                out.append(unescapeLine(raw.substring(lineStart, i)));
-                if (i < raw.length()) {
-                    out.append('\n');
-                }
-                lineStart = i + 1;
-            }
-        }
-        return out.toString();
+        return mapLines(raw, Syntax::unescapeLine);
     }
 
     private static String unescapeLine(String line) {

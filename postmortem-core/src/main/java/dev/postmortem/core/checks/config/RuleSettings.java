@@ -3,8 +3,12 @@ package dev.postmortem.core.checks.config;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
+import dev.postmortem.core.report.Report;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +90,21 @@ public final class RuleSettings {
         }
         return Optional.of(
                 severityOf(finding.ruleId()).map(finding::withSeverity).orElse(finding));
+    }
+
+    /**
+     * Applies the settings to findings and collects what is left in a report.
+     *
+     * @param findings the findings
+     * @return a report of the enabled findings, with severities overridden, sorted by location
+     */
+    public Report report(Collection<Finding> findings) {
+        Args.notNull(findings, "findings");
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            apply(f).ifPresent(kept::add);
+        }
+        return Report.of(kept);
     }
 
     /**

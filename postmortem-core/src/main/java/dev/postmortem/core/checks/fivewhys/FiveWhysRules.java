@@ -88,9 +88,7 @@ public final class FiveWhysRules {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
         postmortem.fiveWhys().ifPresent(w -> check(w, out));
-        List<Finding> kept = new ArrayList<>();
-        out.forEach(f -> config.rules().apply(f).ifPresent(kept::add));
-        return Report.of(kept);
+        return config.rules().report(out);
     }
 
     private void check(FiveWhys w, List<Finding> out) {

@@ -93,8 +93,6 @@ public final class JustCultureRules {
                                         + " the questions"));
             }
         }
-        List<Finding> kept = new ArrayList<>();
-        out.forEach(f -> config.rules().apply(f).ifPresent(kept::add));
-        return Report.of(kept);
+        return config.rules().report(out);
     }
 }

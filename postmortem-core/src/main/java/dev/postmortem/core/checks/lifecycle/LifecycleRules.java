@@ -145,8 +145,6 @@ public final class LifecycleRules {
                                             + "; finish it, re-plan it with a new date, or mark it"
                                             + " not doing with a rationale")));
         }
-        List<Finding> kept = new ArrayList<>();
-        out.forEach(f -> config.rules().apply(f).ifPresent(kept::add));
-        return Report.of(kept);
+        return config.rules().report(out);
     }
 }

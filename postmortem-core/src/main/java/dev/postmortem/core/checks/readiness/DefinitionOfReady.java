@@ -232,10 +232,10 @@ public final class DefinitionOfReady {
                         .finding(
                                 "actionItems[" + i + "]." + field(cr.criterion()),
                                 label + " is not ready for a sprint: " + cr.reason());
-                config.rules().apply(f).ifPresent(out::add);
+                out.add(f);
             }
         }
-        return Report.of(out);
+        return config.rules().report(out);
     }
 
     private static String field(ReadinessCriterion c) {
