@@ -192,7 +192,7 @@ public final class MarkdownReader {
                         titleSet = true;
                         continue;
                     }
-                    if (k != null && (sub || h.getLevel() <= 3)) {
+                    if (k != null) {
                         closeAdditional(sectionTitle, additional, inAdditional, preamble);
                         additional.clear();
                         kind = k;

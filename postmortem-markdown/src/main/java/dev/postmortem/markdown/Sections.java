@@ -204,12 +204,16 @@ final class Sections {
         return out.toString();
     }
 
+    /** A heading that would end a section: level 1 or 2, or any level naming a template section. */
     private static boolean isTopHeading(String line) {
         int h = 0;
         while (h < line.length() && line.charAt(h) == '#') {
             h++;
         }
-        return h >= 1 && h <= 2 && (h == line.length() || line.charAt(h) == ' ' || line.charAt(h) == '\t');
+        if (h < 1 || h > 6 || !(h == line.length() || line.charAt(h) == ' ' || line.charAt(h) == '\t')) {
+            return false;
+        }
+        return h <= 2 || classify(line.substring(h)) != null;
     }
 
     private static boolean isUnderline(String line) {

@@ -1,0 +1,64 @@
+package dev.postmortem.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.TimelineEvent;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What people really write: other separators, bullets, heading levels and forms. */
+class LenientReadingTest {
+    private final MarkdownReader reader = MarkdownReader.create();
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "10:02 UTC → 10:24 UTC",
+                "10:02 -> 10:24",
+                "10:02 - 10:24",
+                "10:02 UTC – 10:24 UTC",
+                "2026-05-19 10:02 UTC → 2026-05-19 10:24 UTC"
+            })
+    void windowSeparatorsAndUtc(String window) {
+        Postmortem p = reader.read("- Incident ID: INC-2026-05-19-001\n- Total Duration: 22 min (" + window + ")\n")
+                .postmortem();
+        assertThat(p.window().get().start()).isEqualTo(Instant.parse("2026-05-19T10:02:00Z"));
+        assertThat(p.window().get().duration()).isEqualTo(Duration.ofMinutes(22));
+        assertThat(p.declaredDuration()).contains(Duration.ofMinutes(22));
+    }
+
+    @Test
+    void headingLevelsNumberingBulletsAndSeverityForms() {
+        String md = "+ Incident ID: INC-2026-05-19-001\n+ Severity: sev 2\n\n### 4) Timeline\n\n"
+                + "+ 23:50 | a\n+ 23:58 UTC | b\n+ 00:04 | c\n\n#### Follow-ups\n\n- [x] AI-42 Add integration test for"
+                + " timeout path by 2025-03-15 (@jane)\n- [] AI-43 Add a canary stage\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.diagnostics()).isEmpty();
+        Postmortem p = r.postmortem();
+        assertThat(p.severity().get().id()).isEqualTo("SEV2");
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2026-05-19T23:50:00Z"),
+                        Instant.parse("2026-05-19T23:58:00Z"),
+                        Instant.parse("2026-05-20T00:04:00Z"));
+        assertThat(p.actionItems())
+                .extracting(ActionItem::status)
+                .containsExactly(ActionItemStatus.DONE, ActionItemStatus.OPEN);
+        assertThat(p.actionItems().get(0).owner().get().name()).isEqualTo("jane");
+        assertThat(p.actionItems().get(1).description()).isEqualTo("Add a canary stage");
+    }
+
+    @Test
+    void nullAndEmptyInput_giveAnEmptyDraft() {
+        assertThat(reader.read(null).postmortem())
+                .isEqualTo(Postmortem.builder().build());
+        assertThat(reader.read("").isClean()).isTrue();
+    }
+}
