@@ -71,6 +71,9 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
     private static final String UNDERSTOOD = " (not understood)";
+    private static final java.util.regex.Pattern BOLD_TIME =
+            java.util.regex.Pattern.compile("^\\*\\*([^*]{1,40})\\*\\*");
+    private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
 
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -643,7 +646,7 @@ public final class MarkdownReader {
         private boolean timelineLine(String raw, Node where) {
             String s = raw.strip();
             if (s.startsWith("**")) {
-                s = s.replaceFirst("^\\*\\*([^*]{1,40})\\*\\*", "$1");
+                s = BOLD_TIME.matcher(s).replaceFirst("$1");
             }
             if (s.endsWith(" |")) {
                 s = s + " ";
@@ -830,7 +833,7 @@ public final class MarkdownReader {
         /** "Budget dropped from 94.2% remaining down to 91.1%." or "94.2% → 91.1%". */
         private void budgetDrop(String value, Node where) {
             List<Fraction> found = new ArrayList<>();
-            for (String word : value.split("[\\s→>(),]+")) {
+            for (String word : BUDGET_SEPARATORS.split(value)) {
                 String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
                 if (w.endsWith("%")) {
                     try {

@@ -10,6 +10,8 @@ import java.util.OptionalLong;
  * API calls") and a share of the error budget ("0.03% rolling error budget depletion").
  */
 public final class ImpactText {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s;]+");
+
     private ImpactText() {}
 
     /**
@@ -27,7 +29,7 @@ public final class ImpactText {
      * @return the figures found
      */
     public static Figures parse(String text) {
-        String[] words = text.split("[\\s;]+");
+        String[] words = SEPARATORS.split(text);
         OptionalLong failed = OptionalLong.empty();
         Optional<Fraction> budget = Optional.empty();
         for (int i = 0; i < words.length; i++) {

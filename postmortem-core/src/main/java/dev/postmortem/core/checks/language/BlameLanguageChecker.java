@@ -188,6 +188,11 @@ public final class BlameLanguageChecker {
             "shamed",
             "fired",
             "demoted");
+    private static final Set<String> WHO_VERBS =
+            Set.of("caused", "broke", "did", "screwed", "messed", "pushed", "deployed", "approved");
+    private static final Set<String> TAKE_BLAME =
+            Set.of("take", "takes", "took", "deserves", "carry", "carries", "bear", "bears", "gets", "get", "put");
+    private static final Set<String> BEING_TOLD = Set.of("told", "warned", "asked", "reminded", "instructed");
     private static final Set<String> CALENDAR_WORDS = Set.of("may", "june", "april", "august", "summer", "autumn");
     private static final Set<String> PREPOSITIONS =
             Set.of("of", "on", "in", "with", "for", "from", "at", "behind", "within", "near", "inside", "outside");
@@ -470,28 +475,14 @@ public final class BlameLanguageChecker {
             end = k + 1;
         } else if (w.equals("at") && next.equals("fault")) {
             end = k + 1;
-        } else if (w.equals("who")
-                && Set.of("caused", "broke", "did", "screwed", "messed", "pushed", "deployed", "approved")
-                        .contains(next)) {
+        } else if (w.equals("who") && WHO_VERBS.contains(next)) {
             end = k + 1;
         } else if ((w.equals("fault") && next.equals("of"))
                 || (w.equals("blame") && (next.equals("lies") || next.equals("falls") || next.equals("on")))
                 || (w.equals("the")
                         && next.equals("blame")
                         && k > from
-                        && Set.of(
-                                        "take",
-                                        "takes",
-                                        "took",
-                                        "deserves",
-                                        "carry",
-                                        "carries",
-                                        "bear",
-                                        "bears",
-                                        "gets",
-                                        "get",
-                                        "put")
-                                .contains(t.get(k - 1).norm()))) {
+                        && TAKE_BLAME.contains(t.get(k - 1).norm()))) {
             end = k + 1;
         } else if (w.equals("blamed") || w.equals("blames")) {
             end = k;
@@ -583,9 +574,7 @@ public final class BlameLanguageChecker {
         int end = -1;
         if (w.equals("despite")
                 && (personal || n1.equals("being"))
-                && ((n1.equals("being")
-                                && Set.of("told", "warned", "asked", "reminded", "instructed")
-                                        .contains(n2))
+                && ((n1.equals("being") && BEING_TOLD.contains(n2))
                         || n1.equals("repeated")
                         || n1.equals("multiple")
                         || n1.equals("numerous")
