@@ -6,6 +6,7 @@ import dev.postmortem.core.model.constraints.Required;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -102,4 +103,14 @@ abstract class AbstractActionItem {
      * @return the reference, or empty
      */
     public abstract Optional<String> ticket();
+
+    /**
+     * Fields of a JSON document that this version of the library does not know, kept so that a
+     * document from a newer producer survives a round trip: field name to the field's value as
+     * compact JSON text. The JSON reader fills them (unless it reads strictly) and the JSON writer
+     * writes them back after the known fields; Markdown does not carry them.
+     *
+     * @return the extension fields in document order; empty for most postmortems
+     */
+    public abstract Map<String, String> extensions();
 }

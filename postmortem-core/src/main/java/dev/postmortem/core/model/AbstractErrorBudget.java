@@ -1,6 +1,7 @@
 package dev.postmortem.core.model;
 
 import dev.postmortem.core.model.constraints.BudgetNotIncreased;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -51,4 +52,14 @@ abstract class AbstractErrorBudget {
     public Optional<Fraction> consumed() {
         return remainingBefore().flatMap(b -> remainingAfter().map(b::minusFloored));
     }
+
+    /**
+     * Fields of a JSON document that this version of the library does not know, kept so that a
+     * document from a newer producer survives a round trip: field name to the field's value as
+     * compact JSON text. The JSON reader fills them (unless it reads strictly) and the JSON writer
+     * writes them back after the known fields; Markdown does not carry them.
+     *
+     * @return the extension fields in document order; empty for most postmortems
+     */
+    public abstract Map<String, String> extensions();
 }

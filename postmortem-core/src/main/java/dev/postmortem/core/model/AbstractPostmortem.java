@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -185,4 +186,14 @@ abstract class AbstractPostmortem {
      * @return the sections, possibly empty
      */
     public abstract List<AdditionalSection> additionalSections();
+
+    /**
+     * Fields of a JSON document that this version of the library does not know, kept so that a
+     * document from a newer producer survives a round trip: field name to the field's value as
+     * compact JSON text. The JSON reader fills them (unless it reads strictly) and the JSON writer
+     * writes them back after the known fields; Markdown does not carry them.
+     *
+     * @return the extension fields in document order; empty for most postmortems
+     */
+    public abstract Map<String, String> extensions();
 }

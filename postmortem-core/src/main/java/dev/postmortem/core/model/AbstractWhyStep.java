@@ -1,6 +1,7 @@
 package dev.postmortem.core.model;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** One step of a Five Whys chain: a question and its answer. Generated as {@link WhyStep}. */
@@ -23,4 +24,14 @@ abstract class AbstractWhyStep {
     @Value.Parameter
     @NotBlank(message = "a Five Whys step needs an answer that names a system or process condition")
     public abstract String answer();
+
+    /**
+     * Fields of a JSON document that this version of the library does not know, kept so that a
+     * document from a newer producer survives a round trip: field name to the field's value as
+     * compact JSON text. The JSON reader fills them (unless it reads strictly) and the JSON writer
+     * writes them back after the known fields; Markdown does not carry them.
+     *
+     * @return the extension fields in document order; empty for most postmortems
+     */
+    public abstract Map<String, String> extensions();
 }

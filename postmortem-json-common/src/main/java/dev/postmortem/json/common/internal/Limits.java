@@ -1,0 +1,58 @@
+package dev.postmortem.json.common.internal;
+
+import dev.postmortem.json.common.JsonOptions;
+import java.util.Locale;
+
+/**
+ * Turns a Jackson read error message into what the reader expected, naming the option that sets a
+ * limit the document went beyond. Both Jackson versions word their limit errors the same way.
+ */
+public final class Limits {
+    private Limits() {}
+
+    /**
+     * What was expected where Jackson reported a read error.
+     *
+     * @param message Jackson's message
+     * @param options the options in force
+     * @return the expectation
+     */
+    public static String expected(String message, JsonOptions options) {
+        String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (m.contains("nesting depth")) {
+            return "objects and arrays nested at most " + options.maxNestingDepth()
+                    + " deep (JsonOptions.maxNestingDepth)";
+        }
+        if (m.contains("string value length")) {
+            return "strings of at most " + options.maxStringLength() + " characters (JsonOptions.maxStringLength)";
+        }
+        if (m.contains("number value length")) {
+            return "numbers of at most " + options.maxNumberLength() + " characters (JsonOptions.maxNumberLength)";
+        }
+        if (m.contains("name length")) {
+            return "field names of at most " + options.maxNameLength() + " characters (JsonOptions.maxNameLength)";
+        }
+        if (m.contains("document length")) {
+            return "a document of at most " + options.maxDocumentLength()
+                    + " characters (JsonOptions.maxDocumentLength)";
+        }
+        if (m.contains("duplicate")) {
+            return "each field at most once";
+        }
+        return "well-formed JSON (RFC 8259)";
+    }
+
+    /**
+     * The first line of a Jackson message, without the source excerpt Jackson may append.
+     *
+     * @param message the message
+     * @return the first line
+     */
+    public static String problem(String message) {
+        if (message == null || message.isBlank()) {
+            return "the input is not well-formed JSON";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

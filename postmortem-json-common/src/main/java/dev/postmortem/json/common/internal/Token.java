@@ -1,0 +1,50 @@
+package dev.postmortem.json.common.internal;
+
+/** The JSON tokens the codec sees, independent of the Jackson version. */
+public enum Token {
+    /** {@code {} */
+    START_OBJECT,
+    /** {@code }} */
+    END_OBJECT,
+    /** {@code [} */
+    START_ARRAY,
+    /** {@code ]} */
+    END_ARRAY,
+    /** A field name. */
+    NAME,
+    /** A string value. */
+    STRING,
+    /** A number without fraction or exponent. */
+    INT,
+    /** A number with a fraction or an exponent. */
+    FLOAT,
+    /** {@code true} */
+    TRUE,
+    /** {@code false} */
+    FALSE,
+    /** {@code null} */
+    NULL,
+    /** The end of the input. */
+    END;
+
+    /**
+     * How a message names a value that starts with this token.
+     *
+     * @return such as {@code a string} or {@code an array}
+     */
+    public String describe() {
+        return switch (this) {
+            case START_OBJECT -> "an object";
+            case END_OBJECT -> "the end of an object";
+            case START_ARRAY -> "an array";
+            case END_ARRAY -> "the end of an array";
+            case NAME -> "a field name";
+            case STRING -> "a string";
+            case INT -> "a whole number";
+            case FLOAT -> "a decimal number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null (leave a field out when it has no value)";
+            case END -> "the end of the input";
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dev.postmortem.json;
+
+import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
+import dev.postmortem.json.internal.CodecDeserializer;
+import dev.postmortem.json.internal.CodecSerializer;
+import dev.postmortem.json.internal.Jackson3Binding;
+import tools.jackson.core.Version;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The Jackson 3 module for the postmortem model: a serializer and a deserializer for every type of
+ * {@code dev.postmortem.core.model}, writing the document format of {@link PostmortemJson}.
+ *
+ * <p>Registered through {@code META-INF/services/tools.jackson.databind.JacksonModule} and the
+ * module descriptor, so {@code JsonMapper.builder().findAndAddModules()} finds it with the default
+ * options; add {@code PostmortemModule.of(options)} for strict reading or another severity scale.
+ * A caller's mapper keeps its own limits and duplicate handling: {@link PostmortemJson} applies
+ * the safe ones. A read error inside a caller's mapper is a {@code DatabindException} whose cause
+ * is a {@link dev.postmortem.json.common.JsonReadException}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PostmortemModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** The module's name. */
+    public static final String NAME = "dev.postmortem.json.PostmortemModule";
+
+    /** The module with the default options; the constructor {@link java.util.ServiceLoader} uses. */
+    public PostmortemModule() {
+        this(JsonOptions.defaults());
+    }
+
+    private PostmortemModule(JsonOptions options) {
+        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "dev.postmortem", "postmortem-json"));
+        Jackson3Binding binding = Jackson3Binding.of(options);
+        for (TypeCodec<?> type : binding.codec().types()) {
+            register(type, binding);
+        }
+    }
+
+    /**
+     * The module with some options.
+     *
+     * @param options the options; their limits do not apply to a caller's mapper
+     * @return the module
+     * @throws IllegalArgumentException if {@code options} is null
+     */
+    public static PostmortemModule of(JsonOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("JSON options must not be null");
+        }
+        return new PostmortemModule(options);
+    }
+
+    private <T> void register(TypeCodec<T> type, Jackson3Binding binding) {
+        addSerializer(type.type(), new CodecSerializer<>(type, binding));
+        addDeserializer(type.type(), new CodecDeserializer<>(type, binding));
+    }
+}
