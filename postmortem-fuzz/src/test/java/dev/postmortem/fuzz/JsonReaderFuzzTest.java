@@ -1,0 +1,31 @@
+package dev.postmortem.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.json.PostmortemJson;
+import dev.postmortem.json.common.JsonReadException;
+
+/**
+ * The JSON reader throws only {@link JsonReadException}, and whatever it reads writes and reads
+ * back to an equal postmortem.
+ */
+class JsonReaderFuzzTest {
+    private static final PostmortemJson JSON = PostmortemJson.create();
+
+    @FuzzTest(maxDuration = "10m")
+    void readsAnyBytesOrReportsWhy(FuzzedDataProvider data) {
+        byte[] input = data.consumeRemainingAsBytes();
+        Postmortem p;
+        try {
+            p = JSON.read(input);
+        } catch (JsonReadException e) {
+            assertThat(e.getMessage()).startsWith("at ");
+            assertThat(e.expected()).isNotBlank();
+            return;
+        }
+        assertThat(JSON.read(JSON.write(p))).isEqualTo(p);
+    }
+}

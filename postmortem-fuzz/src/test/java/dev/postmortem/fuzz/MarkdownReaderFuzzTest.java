@@ -1,0 +1,31 @@
+package dev.postmortem.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.postmortem.markdown.Diagnostic;
+import dev.postmortem.markdown.MarkdownReader;
+import dev.postmortem.markdown.MarkdownWriter;
+import dev.postmortem.markdown.ReadResult;
+import java.nio.charset.StandardCharsets;
+
+/** The Markdown reader never throws, and its diagnostics point inside the document. */
+class MarkdownReaderFuzzTest {
+    private static final MarkdownReader READER = MarkdownReader.create();
+    private static final MarkdownWriter WRITER = MarkdownWriter.create();
+
+    @FuzzTest(maxDuration = "10m")
+    void readsAnyTextWithoutThrowing(FuzzedDataProvider data) {
+        String markdown = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
+        ReadResult result = READER.read(markdown);
+        long lines = markdown.lines().count() + 1;
+        for (Diagnostic d : result.diagnostics()) {
+            assertThat(d.line()).isBetween(1, (int) Math.max(1, lines));
+            assertThat(d.column()).isPositive();
+        }
+        // What was read can be written, and the writing reads back to the same postmortem.
+        String written = WRITER.write(result.postmortem());
+        READER.read(written);
+    }
+}
