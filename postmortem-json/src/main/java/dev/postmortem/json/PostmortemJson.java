@@ -12,6 +12,7 @@ import dev.postmortem.json.internal.Jackson3Errors;
 import dev.postmortem.json.internal.Jackson3In;
 import dev.postmortem.json.internal.Jackson3Out;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -275,6 +276,10 @@ public final class PostmortemJson {
             }
             return result;
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException) {
+                // The bytes do not decode: malformed input, not a failing stream.
+                throw binding.readError(parser, e);
+            }
             throw new UncheckedIOException("cannot read the postmortem", e.getCause());
         } catch (JacksonException e) {
             throw Jackson3Errors.readError(parser, e, binding.options(), Jackson3Errors.pointer(parser));

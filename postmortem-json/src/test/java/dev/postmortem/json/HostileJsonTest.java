@@ -157,6 +157,30 @@ class HostileJsonTest {
         assertThat(name.expected()).contains("maxNameLength");
     }
 
+    /** Found by JsonReaderFuzzTest: bytes Jackson takes for UTF-32 that hold no valid code point. */
+    static final byte[] UNDECODABLE = java.util.Base64.getDecoder()
+            .decode("AQAAAAAAAAAAAAD/////////////////////////////////////////////////////////////////////////"
+                    + "AAAAAAAAAAAAACg=");
+
+    @Test
+    void bytesThatDoNotDecodeAreAReadErrorNotAnInputOutputError() {
+        JsonReadException e = null;
+        try {
+            json.read(UNDECODABLE);
+        } catch (JsonReadException x) {
+            e = x;
+        }
+        assertThat(e).isNotNull();
+        assertThat(e.expected()).isEqualTo("JSON text in UTF-8, UTF-16 or UTF-32");
+        assertThatThrownBy(() -> json.read(new java.io.ByteArrayInputStream(UNDECODABLE)))
+                .isInstanceOf(JsonReadException.class);
+        assertThatThrownBy(() ->
+                        dev.postmortem.json.jackson2.PostmortemJson.create().read(UNDECODABLE))
+                .isInstanceOfSatisfying(
+                        JsonReadException.class,
+                        x -> assertThat(x.expected()).isEqualTo("JSON text in UTF-8, UTF-16 or UTF-32"));
+    }
+
     @Test
     void malformedAndTruncatedInputNamesWhereItStopped() {
         JsonReadException truncated = readError(json, "{\"schemaVersion\":1,\n\"title\":\"abc");

@@ -16,6 +16,7 @@ import dev.postmortem.json.jackson2.internal.Jackson2Binding;
 import dev.postmortem.json.jackson2.internal.Jackson2In;
 import dev.postmortem.json.jackson2.internal.Jackson2Out;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -275,6 +276,8 @@ public final class PostmortemJson {
             }
             return result;
         } catch (JsonProcessingException e) {
+            throw binding.readError(parser, e);
+        } catch (CharConversionException e) {
             throw binding.readError(parser, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the postmortem", e);

@@ -5,6 +5,7 @@ import dev.postmortem.json.common.internal.JsonIn;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.Token;
+import java.io.CharConversionException;
 import java.io.StringWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -37,6 +38,9 @@ public final class Jackson3In implements JsonIn {
             current = map(parser.nextToken());
             return current;
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException) {
+                throw binding.readError(parser, e);
+            }
             throw e;
         } catch (JacksonException e) {
             throw binding.readError(parser, e);

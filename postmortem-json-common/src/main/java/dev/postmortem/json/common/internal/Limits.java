@@ -36,6 +36,9 @@ public final class Limits {
             return "a document of at most " + options.maxDocumentLength()
                     + " characters (JsonOptions.maxDocumentLength)";
         }
+        if (m.contains("invalid utf-") || m.contains("utf-32") || m.contains("encoding")) {
+            return "JSON text in UTF-8, UTF-16 or UTF-32";
+        }
         if (m.contains("duplicate")) {
             return "each field at most once";
         }

@@ -102,6 +102,24 @@ public final class Jackson2Binding {
     }
 
     /**
+     * A read error for bytes that do not decode as UTF-8, UTF-16 or UTF-32.
+     *
+     * @param parser the parser, or null
+     * @param e the exception
+     * @return the read error
+     */
+    public JsonReadException readError(JsonParser parser, java.io.CharConversionException e) {
+        JsonLocation at = parser == null ? null : parser.currentLocation();
+        return JsonReadException.of(
+                pointer(parser),
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                Limits.problem(e.getMessage()),
+                Limits.expected(e.getMessage(), options),
+                e);
+    }
+
+    /**
      * A read error for a Jackson exception, naming the limits of these options.
      *
      * @param parser the parser, or null

@@ -9,6 +9,7 @@ import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.JsonIn;
 import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.Token;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -37,6 +38,8 @@ public final class Jackson2In implements JsonIn {
             current = map(parser.nextToken());
             return current;
         } catch (JsonProcessingException e) {
+            throw binding.readError(parser, e);
+        } catch (CharConversionException e) {
             throw binding.readError(parser, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON input", e);
