@@ -7,12 +7,12 @@ import dev.postmortem.json.common.JsonOptions;
 import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.JsonWriteException;
 import dev.postmortem.json.common.internal.Token;
+import dev.postmortem.json.common.internal.TrackedInputStream;
 import dev.postmortem.json.internal.Jackson3Binding;
 import dev.postmortem.json.internal.Jackson3Errors;
 import dev.postmortem.json.internal.Jackson3In;
 import dev.postmortem.json.internal.Jackson3Out;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -212,7 +213,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(String json) {
         Objects.requireNonNull(json, "JSON text");
-        return read(p -> binding.factory().createParser(json));
+        return read(p -> binding.factory().createParser(json), () -> false);
     }
 
     /**
@@ -224,7 +225,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(byte[] json) {
         Objects.requireNonNull(json, "JSON bytes");
-        return read(p -> binding.factory().createParser(json));
+        return read(p -> binding.factory().createParser(json), () -> false);
     }
 
     /**
@@ -237,7 +238,8 @@ public final class PostmortemJson {
      */
     public Postmortem read(InputStream json) {
         Objects.requireNonNull(json, "JSON stream");
-        return read(p -> binding.factory().createParser(json));
+        TrackedInputStream tracked = new TrackedInputStream(json);
+        return read(p -> binding.factory().createParser(tracked), tracked::failed);
     }
 
     /**
@@ -250,7 +252,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(Reader json) {
         Objects.requireNonNull(json, "JSON reader");
-        return read(p -> binding.factory().createParser(json));
+        return read(p -> binding.factory().createParser(json), () -> true);
     }
 
     /**
@@ -264,7 +266,14 @@ public final class PostmortemJson {
         return JsonLinesReader.of(in, this::read, binding.options().maxDocumentLength());
     }
 
-    private Postmortem read(Function<Void, JsonParser> open) {
+    /**
+     * Reads one document.
+     *
+     * @param open opens the parser
+     * @param sourceFailed whether an I/O exception came from the source rather than from bytes
+     *     that do not decode
+     */
+    private Postmortem read(Function<Void, JsonParser> open, BooleanSupplier sourceFailed) {
         JsonParser parser = null;
         try {
             parser = open.apply(null);
@@ -276,8 +285,8 @@ public final class PostmortemJson {
             }
             return result;
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharConversionException) {
-                // The bytes do not decode: malformed input, not a failing stream.
+            if (!sourceFailed.getAsBoolean()) {
+                // The bytes do not decode: malformed input, not a failing source.
                 throw binding.readError(parser, e);
             }
             throw new UncheckedIOException("cannot read the postmortem", e.getCause());

@@ -12,11 +12,11 @@ import dev.postmortem.json.common.JsonOptions;
 import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.JsonWriteException;
 import dev.postmortem.json.common.internal.Token;
+import dev.postmortem.json.common.internal.TrackedInputStream;
 import dev.postmortem.json.jackson2.internal.Jackson2Binding;
 import dev.postmortem.json.jackson2.internal.Jackson2In;
 import dev.postmortem.json.jackson2.internal.Jackson2Out;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +25,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads and writes postmortems as JSON with Jackson 2: the same document format, byte for byte, as
@@ -207,7 +208,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(String json) {
         Objects.requireNonNull(json, "JSON text");
-        return read(() -> binding.factory().createParser(json));
+        return read(() -> binding.factory().createParser(json), () -> false);
     }
 
     /**
@@ -219,7 +220,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(byte[] json) {
         Objects.requireNonNull(json, "JSON bytes");
-        return read(() -> binding.factory().createParser(json));
+        return read(() -> binding.factory().createParser(json), () -> false);
     }
 
     /**
@@ -232,7 +233,8 @@ public final class PostmortemJson {
      */
     public Postmortem read(InputStream json) {
         Objects.requireNonNull(json, "JSON stream");
-        return read(() -> binding.factory().createParser(json));
+        TrackedInputStream tracked = new TrackedInputStream(json);
+        return read(() -> binding.factory().createParser(tracked), tracked::failed);
     }
 
     /**
@@ -245,7 +247,7 @@ public final class PostmortemJson {
      */
     public Postmortem read(Reader json) {
         Objects.requireNonNull(json, "JSON reader");
-        return read(() -> binding.factory().createParser(json));
+        return read(() -> binding.factory().createParser(json), () -> true);
     }
 
     /**
@@ -264,7 +266,7 @@ public final class PostmortemJson {
         JsonParser open() throws IOException;
     }
 
-    private Postmortem read(Open open) {
+    private Postmortem read(Open open, BooleanSupplier sourceFailed) {
         JsonParser parser = null;
         try {
             parser = open.open();
@@ -277,9 +279,13 @@ public final class PostmortemJson {
             return result;
         } catch (JsonProcessingException e) {
             throw binding.readError(parser, e);
-        } catch (CharConversionException e) {
-            throw binding.readError(parser, e);
+        } catch (UncheckedIOException e) {
+            throw sourceFailed.getAsBoolean() ? e : binding.decodeError(parser, e.getCause());
         } catch (IOException e) {
+            if (!sourceFailed.getAsBoolean()) {
+                // The bytes do not decode: malformed input, not a failing source.
+                throw binding.decodeError(parser, e);
+            }
             throw new UncheckedIOException("cannot read the postmortem", e);
         } finally {
             if (parser != null) {

@@ -5,7 +5,6 @@ import dev.postmortem.json.common.internal.JsonIn;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.Token;
-import java.io.CharConversionException;
 import java.io.StringWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -38,9 +37,7 @@ public final class Jackson3In implements JsonIn {
             current = map(parser.nextToken());
             return current;
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharConversionException) {
-                throw binding.readError(parser, e);
-            }
+            // The facade decides whether the source failed or the bytes do not decode.
             throw e;
         } catch (JacksonException e) {
             throw binding.readError(parser, e);

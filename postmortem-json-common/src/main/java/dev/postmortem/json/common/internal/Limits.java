@@ -36,7 +36,7 @@ public final class Limits {
             return "a document of at most " + options.maxDocumentLength()
                     + " characters (JsonOptions.maxDocumentLength)";
         }
-        if (m.contains("invalid utf-") || m.contains("utf-32") || m.contains("encoding")) {
+        if (m.contains("utf-") || m.contains("ucs-4") || m.contains("encoding") || m.contains("endianness")) {
             return "JSON text in UTF-8, UTF-16 or UTF-32";
         }
         if (m.contains("duplicate")) {

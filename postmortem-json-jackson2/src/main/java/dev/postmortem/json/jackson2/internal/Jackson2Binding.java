@@ -108,7 +108,7 @@ public final class Jackson2Binding {
      * @param e the exception
      * @return the read error
      */
-    public JsonReadException readError(JsonParser parser, java.io.CharConversionException e) {
+    public JsonReadException decodeError(JsonParser parser, java.io.IOException e) {
         JsonLocation at = parser == null ? null : parser.currentLocation();
         return JsonReadException.of(
                 pointer(parser),

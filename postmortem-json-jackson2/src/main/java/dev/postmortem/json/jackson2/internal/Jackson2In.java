@@ -9,7 +9,6 @@ import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.JsonIn;
 import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.Token;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,9 +38,8 @@ public final class Jackson2In implements JsonIn {
             return current;
         } catch (JsonProcessingException e) {
             throw binding.readError(parser, e);
-        } catch (CharConversionException e) {
-            throw binding.readError(parser, e);
         } catch (IOException e) {
+            // The facade decides whether the source failed or the bytes do not decode.
             throw new UncheckedIOException("cannot read the JSON input", e);
         }
     }
