@@ -186,6 +186,10 @@ public final class MarkdownReader {
             boolean preamble = true;
             List<Node> additional = new ArrayList<>();
             for (Node block : blocks) {
+                if (!inAdditional && isComment(block)) {
+                    // Guidance comments, as in the skeleton of 'postmortem new', are not content.
+                    continue;
+                }
                 if (block instanceof Heading h) {
                     String title = headingText(h);
                     Kind k = Sections.classify(title);
@@ -223,6 +227,14 @@ public final class MarkdownReader {
             }
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
             return new ReadResult(build(), diagnostics);
+        }
+
+        private boolean isComment(Node block) {
+            if (!(block instanceof HtmlBlock h)) {
+                return false;
+            }
+            String literal = h.getLiteral().strip();
+            return literal.startsWith("<!--") && literal.endsWith("-->");
         }
 
         private void startSection(Kind k) {

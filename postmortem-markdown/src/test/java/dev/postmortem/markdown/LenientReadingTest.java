@@ -61,4 +61,20 @@ class LenientReadingTest {
                 .isEqualTo(Postmortem.builder().build());
         assertThat(reader.read("").isClean()).isTrue();
     }
+
+    @Test
+    void htmlCommentsInTemplateSectionsAreGuidanceNotContent() {
+        String md = "<!-- Describe the system, not the person. -->\n\n* Incident ID: INC-2026-05-19-001\n\n"
+                + "<!-- Header still to add:\n* Severity Tier: Tier 1 (High Impact) -->\n\n"
+                + "## 1. Event Timeline\n\n<!-- One line per event:\n* 10:02 UTC | example -->\n\n"
+                + "* 10:05 UTC | Monitors fire.\n\n## Notes\n\n<!-- kept: this section is not the template's -->\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.postmortem().severity()).isEmpty();
+        assertThat(r.postmortem().timeline())
+                .extracting(TimelineEvent::description)
+                .containsExactly("Monitors fire.");
+        assertThat(r.postmortem().additionalSections()).hasSize(1);
+        assertThat(r.postmortem().additionalSections().get(0).body()).contains("<!-- kept");
+    }
 }

@@ -1,0 +1,122 @@
+package dev.postmortem.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code postmortem} command: {@code check}, {@code convert}, {@code new}, {@code announce}
+ * and {@code metrics}.
+ *
+ * <p>Exit codes: 0 when nothing reached {@code --fail-on}, 1 when something did, 2 for a usage
+ * error, an unreadable file or an internal failure (with a one-line message on standard error).
+ */
+@Command(
+        name = "postmortem",
+        mixinStandardHelpOptions = true,
+        versionProvider = PostmortemCli.Version.class,
+        description = "Checks, converts and reports on blameless incident postmortems (template v1.2).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class PostmortemCli implements Runnable {
+    /** Exit code when nothing reached the failure threshold. */
+    public static final int OK = 0;
+    /** Exit code when a finding reached the failure threshold. */
+    public static final int FINDINGS = 1;
+    /** Exit code for usage errors, unreadable files and internal failures. */
+    public static final int TROUBLE = 2;
+
+    /** Held so that the level set on it stays. */
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    private final Env env;
+
+    private PostmortemCli(Env env) {
+        this.env = env;
+    }
+
+    /**
+     * Runs the command and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        // Hibernate Validator announces its version at INFO through java.util.logging.
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+        Env env = new Env(
+                System.in,
+                System.out,
+                System.err,
+                Path.of("").toAbsolutePath(),
+                System.getenv(),
+                System.console() != null,
+                Clock.systemUTC());
+        System.exit(run(env, args));
+    }
+
+    /**
+     * Runs the command in an environment.
+     *
+     * @param env the environment
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(Env env, String... args) {
+        CommandLine cli = new CommandLine(new PostmortemCli(env))
+                .addSubcommand(new CheckCommand(env))
+                .addSubcommand(new ConvertCommand(env))
+                .addSubcommand(new NewCommand(env))
+                .addSubcommand(new AnnounceCommand(env))
+                .addSubcommand(new MetricsCommand(env))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(env.out(), true))
+                .setErr(new PrintWriter(env.err(), true))
+                .setParameterExceptionHandler((e, a) -> {
+                    env.err().println("postmortem: " + e.getMessage());
+                    env.err().println("Try 'postmortem " + commandName(e.getCommandLine()) + "--help' for usage.");
+                    return TROUBLE;
+                })
+                .setExecutionExceptionHandler((e, c, p) -> {
+                    env.err().println("postmortem: " + oneLine(e));
+                    return TROUBLE;
+                });
+        return cli.execute(args);
+    }
+
+    private static String commandName(CommandLine c) {
+        return c.getParent() == null ? "" : c.getCommandName() + " ";
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = "internal failure: " + e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(env.out());
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"postmortem " + version()};
+        }
+    }
+
+    /**
+     * The version of this build.
+     *
+     * @return such as {@code 0.1.0-SNAPSHOT}; {@code dev} when not run from the jar
+     */
+    static String version() {
+        String v = PostmortemCli.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.core.checks.PostmortemChecker;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.report.Finding;
+import dev.postmortem.core.report.FindingSeverity;
+import dev.postmortem.json.PostmortemJson;
+import dev.postmortem.json.common.JsonReadException;
+import dev.postmortem.markdown.Diagnostic;
+import dev.postmortem.markdown.MarkdownReader;
+import dev.postmortem.markdown.ReadResult;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks one input: reads it as its kind, runs the combined checker (or, for plain text, the
+ * language rules line by line) and places every finding in the file. Thread-safe: one instance
+ * checks many files in parallel.
+ */
+public final class Checking {
+    /** The rule id of a Markdown line the reader could not map. */
+    public static final String MARKDOWN_RULE = "markdown.unread";
+    /** The rule id of a JSON document that could not be read. */
+    public static final String JSON_RULE = "json.read";
+
+    private static final Comparator<Located> ORDER = Comparator.comparingInt(Located::line)
+            .thenComparingInt(Located::column)
+            .thenComparing(Located::ruleId)
+            .thenComparing(Located::message);
+
+    private final PostmortemChecker checker;
+    private final MarkdownReader markdown = MarkdownReader.create();
+    private final PostmortemJson json = PostmortemJson.create();
+
+    /**
+     * Creates the checking of a checker.
+     *
+     * @param checker the checker
+     */
+    public Checking(PostmortemChecker checker) {
+        this.checker = checker;
+    }
+
+    /**
+     * Reads one input into a postmortem, with the findings reading gave.
+     *
+     * @param source the input
+     * @param text its text
+     * @param diagnostics receives the reading findings
+     * @return the postmortem, or empty when the document could not be read at all
+     */
+    public Optional<Postmortem> read(Source source, String text, List<Located> diagnostics) {
+        switch (source.kind()) {
+            case MARKDOWN -> {
+                ReadResult r = markdown.read(text);
+                for (Diagnostic d : r.diagnostics()) {
+                    diagnostics.add(new Located(
+                            MARKDOWN_RULE,
+                            FindingSeverity.WARNING,
+                            d.message() + "; expected " + d.expected(),
+                            Optional.empty(),
+                            d.line(),
+                            d.column(),
+                            d.line(),
+                            d.column(),
+                            "",
+                            ""));
+                }
+                return Optional.of(r.postmortem());
+            }
+            case JSON -> {
+                try {
+                    return Optional.of(json.read(text));
+                } catch (JsonReadException e) {
+                    int line = (int) Math.max(1, e.line());
+                    int column = (int) Math.max(1, e.column());
+                    diagnostics.add(new Located(
+                            JSON_RULE,
+                            FindingSeverity.ERROR,
+                            e.problem() + "; expected " + e.expected(),
+                            Optional.empty(),
+                            line,
+                            column,
+                            line,
+                            column,
+                            e.pointer(),
+                            ""));
+                    return Optional.empty();
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Checks one input.
+     *
+     * @param source the input
+     * @param stdin standard input
+     * @return the result
+     */
+    public FileResult check(Source source, InputStream stdin) {
+        Source.Content content = source.read(stdin);
+        if (content.text().isEmpty()) {
+            return new FileResult(source.display(), List.of(), content.problem());
+        }
+        String text = content.text().get();
+        List<Located> out = new ArrayList<>();
+        if (source.kind() == Source.Kind.TEXT) {
+            checkProse(text, out);
+        } else {
+            Optional<Postmortem> p = read(source, text, out);
+            if (p.isPresent()) {
+                SourceLocator locator = source.kind() == Source.Kind.JSON
+                        ? SourceLocator.json(text, p.get())
+                        : SourceLocator.markdown(text, p.get());
+                for (Finding f : checker.check(p.get()).findings()) {
+                    out.add(locator.locate(f));
+                }
+            }
+        }
+        List<Located> kept = new ArrayList<>();
+        for (Located l : out) {
+            Optional<Finding> configured =
+                    checker.config().rules().apply(Finding.of(l.ruleId(), l.severity(), l.modelPath(), l.message()));
+            configured.ifPresent(f -> kept.add(new Located(
+                    l.ruleId(),
+                    f.severity(),
+                    l.message(),
+                    l.suggestion(),
+                    l.line(),
+                    l.column(),
+                    l.endLine(),
+                    l.endColumn(),
+                    l.modelPath(),
+                    l.excerpt())));
+        }
+        kept.sort(ORDER);
+        return new FileResult(source.display(), List.copyOf(kept), Optional.empty());
+    }
+
+    private void checkProse(String text, List<Located> out) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            for (Finding f : checker.language().checkText(line)) {
+                int from = f.span().map(s -> s.startOffset()).orElse(0);
+                int to = f.span().map(s -> s.endOffset()).orElse(from);
+                out.add(new Located(
+                        f.ruleId(),
+                        f.severity(),
+                        f.message(),
+                        f.suggestion(),
+                        i + 1,
+                        from + 1,
+                        i + 1,
+                        to + 1,
+                        "line " + (i + 1),
+                        line.substring(Math.min(from, line.length()), Math.min(Math.max(from, to), line.length()))));
+            }
+        }
+    }
+}

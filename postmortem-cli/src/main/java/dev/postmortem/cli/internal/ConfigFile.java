@@ -1,0 +1,213 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.core.checks.config.CheckerConfig;
+import dev.postmortem.core.checks.config.DueDatePolicy;
+import dev.postmortem.core.checks.config.RuleSettings;
+import dev.postmortem.core.model.SeverityLevel;
+import dev.postmortem.core.model.SeverityScale;
+import dev.postmortem.core.report.FindingSeverity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code --config FILE}: YAML (any name) or JSON ({@code .json}) with these keys, all
+ * optional.
+ *
+ * <pre>
+ * rules:
+ *   disable: [language.minimiser, "fivewhys.*"]
+ *   severity: {"language.*": warning, readiness.owner: error}
+ * roster: [Priya, Jorge]          # names the language rules treat as people
+ * allowlist: [Jenkins, Blameless] # words never taken for names or blame
+ * dueDays: {SEV1: 15, SEV2: 30}   # the longest time to an action item's due date
+ * reviewWindow: {minBusinessDays: 3, maxBusinessDays: 5}
+ * holidays: [2026-12-25]
+ * </pre>
+ *
+ * <p>An unknown key, a wrong type or an unknown severity is an error that names the key.
+ */
+public final class ConfigFile {
+    private static final Set<String> KEYS =
+            Set.of("rules", "roster", "allowlist", "dueDays", "reviewWindow", "holidays");
+
+    private ConfigFile() {}
+
+    /** A configuration file that cannot be used. */
+    public static final class ConfigException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ConfigException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @param file the file
+     * @return the checker configuration
+     * @throws ConfigException if the file cannot be read or holds an unknown or malformed setting
+     */
+    public static CheckerConfig load(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? new JsonMapper() : new YAMLMapper();
+        JsonNode root;
+        try {
+            root = mapper.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config " + name + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new ConfigException("config " + name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
+        }
+        return parse(root, name);
+    }
+
+    /**
+     * Builds a checker configuration from a parsed configuration tree.
+     *
+     * @param root the tree
+     * @param name the file name, for messages
+     * @return the configuration
+     */
+    public static CheckerConfig parse(JsonNode root, String name) {
+        CheckerConfig.Builder b = CheckerConfig.builder();
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return b.build();
+        }
+        if (!root.isObject()) {
+            throw fail(name, "", "the file must hold a mapping of settings");
+        }
+        for (String key : root.propertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw fail(name, key, "unknown setting; known settings are " + String.join(", ", sorted(KEYS)));
+            }
+        }
+        try {
+            JsonNode rules = root.path("rules");
+            if (!rules.isMissingNode()) {
+                b.rules(rules(rules, name));
+            }
+            if (root.has("roster")) {
+                b.roster(strings(root.get("roster"), name, "roster"));
+            }
+            if (root.has("allowlist")) {
+                b.allowlist(strings(root.get("allowlist"), name, "allowlist"));
+            }
+            if (root.has("dueDays")) {
+                b.dueDatePolicy(dueDays(root.get("dueDays"), name));
+            }
+            if (root.has("reviewWindow")) {
+                JsonNode w = root.get("reviewWindow");
+                b.reviewWindow(
+                        integer(w.path("minBusinessDays"), name, "reviewWindow.minBusinessDays"),
+                        integer(w.path("maxBusinessDays"), name, "reviewWindow.maxBusinessDays"));
+            }
+            if (root.has("holidays")) {
+                List<LocalDate> days = new ArrayList<>();
+                for (String s : strings(root.get("holidays"), name, "holidays")) {
+                    try {
+                        days.add(LocalDate.parse(s));
+                    } catch (DateTimeParseException e) {
+                        throw fail(name, "holidays", "'" + s + "' is not a date such as 2026-12-25");
+                    }
+                }
+                b.holidays(days);
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RuleSettings rules(JsonNode rules, String name) {
+        if (!rules.isObject()) {
+            throw fail(name, "rules", "expected a mapping with disable and severity");
+        }
+        RuleSettings.Builder r = RuleSettings.builder();
+        for (String key : rules.propertyNames()) {
+            if (!key.equals("disable") && !key.equals("severity")) {
+                throw fail(name, "rules." + key, "unknown setting; expected disable or severity");
+            }
+        }
+        if (rules.has("disable")) {
+            for (String selector : strings(rules.get("disable"), name, "rules.disable")) {
+                r.disable(selector);
+            }
+        }
+        JsonNode severity = rules.path("severity");
+        if (!severity.isMissingNode()) {
+            if (!severity.isObject()) {
+                throw fail(name, "rules.severity", "expected a mapping of rule selector to error, warning or info");
+            }
+            for (Map.Entry<String, JsonNode> e : severity.properties()) {
+                String level = e.getValue().asString("").toUpperCase(Locale.ROOT);
+                FindingSeverity s;
+                try {
+                    s = FindingSeverity.valueOf(level);
+                } catch (IllegalArgumentException x) {
+                    throw fail(name, "rules.severity." + e.getKey(), "expected error, warning or info");
+                }
+                r.severity(e.getKey(), s);
+            }
+        }
+        return r.build();
+    }
+
+    private static DueDatePolicy dueDays(JsonNode node, String name) {
+        if (!node.isObject()) {
+            throw fail(name, "dueDays", "expected a mapping of severity (SEV1) to days");
+        }
+        Map<Integer, Integer> days =
+                new LinkedHashMap<>(DueDatePolicy.defaults().asMap());
+        SeverityScale scale = SeverityScale.standard();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            SeverityLevel level = scale.find(e.getKey())
+                    .orElseThrow(() -> fail(name, "dueDays." + e.getKey(), "unknown severity; expected SEV1 to SEV5"));
+            days.put(level.rank(), integer(e.getValue(), name, "dueDays." + e.getKey()));
+        }
+        return DueDatePolicy.of(days);
+    }
+
+    private static List<String> strings(JsonNode node, String name, String key) {
+        if (!node.isArray()) {
+            throw fail(name, key, "expected a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : node) {
+            if (!n.isString() && !n.isNumber()) {
+                throw fail(name, key, "expected a list of strings");
+            }
+            out.add(n.asString());
+        }
+        return out;
+    }
+
+    private static int integer(JsonNode node, String name, String key) {
+        if (!node.isIntegralNumber()) {
+            throw fail(name, key, "expected a whole number");
+        }
+        return node.asInt();
+    }
+
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+
+    private static ConfigException fail(String name, String key, String message) {
+        return new ConfigException("config " + name + (key.isEmpty() ? "" : ", " + key) + ": " + message, null);
+    }
+}

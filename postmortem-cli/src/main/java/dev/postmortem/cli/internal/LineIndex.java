@@ -1,0 +1,49 @@
+package dev.postmortem.cli.internal;
+
+import java.util.Arrays;
+
+/** Turns character offsets of a text into 1-based lines and columns. Immutable. */
+public final class LineIndex {
+    private final int[] starts;
+
+    /**
+     * Indexes a text.
+     *
+     * @param text the text
+     */
+    public LineIndex(String text) {
+        int[] s = new int[16];
+        int n = 0;
+        s[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = i + 1;
+            }
+        }
+        this.starts = Arrays.copyOf(s, n);
+    }
+
+    /**
+     * The 1-based line of an offset.
+     *
+     * @param offset the offset
+     * @return the line
+     */
+    public int line(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /**
+     * The 1-based column of an offset.
+     *
+     * @param offset the offset
+     * @return the column
+     */
+    public int column(int offset) {
+        return offset - starts[line(offset) - 1] + 1;
+    }
+}

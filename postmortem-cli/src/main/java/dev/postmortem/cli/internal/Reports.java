@@ -1,0 +1,359 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.core.checks.PostmortemChecker;
+import dev.postmortem.core.report.FindingSeverity;
+import dev.postmortem.core.report.RuleDescriptor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the results of {@code check} as text, as the JSON report, or as SARIF 2.1.0. */
+public final class Reports {
+    /** The SARIF schema URI written into every log. */
+    public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private Reports() {}
+
+    /** Totals over every file. */
+    public record Summary(int files, int unreadable, long errors, long warnings, long infos, boolean failed) {}
+
+    /**
+     * Adds up results.
+     *
+     * @param results the results
+     * @param failOn the lowest severity that fails the run
+     * @return the totals
+     */
+    public static Summary summary(List<FileResult> results, FindingSeverity failOn) {
+        long e = 0;
+        long w = 0;
+        long i = 0;
+        int unreadable = 0;
+        boolean failed = false;
+        for (FileResult r : results) {
+            e += r.count(FindingSeverity.ERROR);
+            w += r.count(FindingSeverity.WARNING);
+            i += r.count(FindingSeverity.INFO);
+            unreadable += r.unreadable().isPresent() ? 1 : 0;
+            failed |= r.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn));
+        }
+        return new Summary(results.size(), unreadable, e, w, i, failed);
+    }
+
+    private static String level(FindingSeverity s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- text -----------------------------------------------------------------------------------
+
+    /**
+     * The text form: one {@code path:line:column: severity rule-id message} line per finding, then
+     * a summary line.
+     *
+     * @param results the results
+     * @param summary the totals
+     * @param colour whether to colour severities with ANSI escapes
+     * @return the text
+     */
+    public static String text(List<FileResult> results, Summary summary, boolean colour) {
+        StringWriter s = new StringWriter();
+        PrintWriter out = new PrintWriter(s);
+        for (FileResult r : results) {
+            for (Located f : r.findings()) {
+                out.printf(
+                        "%s:%d:%d: %s %s %s%n",
+                        r.path(),
+                        f.line(),
+                        f.column(),
+                        colour ? paint(f.severity()) : level(f.severity()),
+                        f.ruleId(),
+                        f.message());
+            }
+        }
+        out.printf(
+                "%d file%s checked: %d error%s, %d warning%s, %d info%s%s%n",
+                summary.files(),
+                summary.files() == 1 ? "" : "s",
+                summary.errors(),
+                summary.errors() == 1 ? "" : "s",
+                summary.warnings(),
+                summary.warnings() == 1 ? "" : "s",
+                summary.infos(),
+                summary.infos() == 1 ? "" : "s",
+                summary.unreadable() > 0 ? "; " + summary.unreadable() + " could not be read" : "");
+        out.flush();
+        return s.toString();
+    }
+
+    private static String paint(FindingSeverity s) {
+        String code = switch (s) {
+            case ERROR -> "31";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+        return "\u001B[" + code + "m" + level(s) + "\u001B[0m";
+    }
+
+    // ---- JSON -----------------------------------------------------------------------------------
+
+    /**
+     * The JSON report; see the README for the contract.
+     *
+     * @param results the results
+     * @param summary the totals
+     * @param failOn the lowest severity that fails the run
+     * @return the JSON text, ending with a line break
+     */
+    public static String json(List<FileResult> results, Summary summary, FindingSeverity failOn) {
+        StringWriter s = new StringWriter();
+        try (JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(s)) {
+            g.writeStartObject();
+            g.writeName("files");
+            g.writeStartArray();
+            for (FileResult r : results) {
+                g.writeStartObject();
+                g.writeStringProperty("path", r.path());
+                if (r.unreadable().isPresent()) {
+                    g.writeStringProperty("unreadable", r.unreadable().get());
+                }
+                g.writeName("findings");
+                g.writeStartArray();
+                for (Located f : r.findings()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("ruleId", f.ruleId());
+                    g.writeStringProperty("severity", level(f.severity()));
+                    g.writeStringProperty("message", f.message());
+                    g.writeNumberProperty("line", f.line());
+                    g.writeNumberProperty("column", f.column());
+                    g.writeNumberProperty("endLine", f.endLine());
+                    g.writeNumberProperty("endColumn", f.endColumn());
+                    if (f.suggestion().isPresent()) {
+                        g.writeStringProperty("suggestion", f.suggestion().get());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeName("summary");
+            g.writeStartObject();
+            g.writeNumberProperty("files", summary.files());
+            g.writeNumberProperty("unreadable", summary.unreadable());
+            g.writeNumberProperty("errors", summary.errors());
+            g.writeNumberProperty("warnings", summary.warnings());
+            g.writeNumberProperty("infos", summary.infos());
+            g.writeStringProperty("failOn", level(failOn));
+            g.writeBooleanProperty("failed", summary.failed());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return s + "\n";
+    }
+
+    private static DefaultPrettyPrinter pretty() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    // ---- SARIF ----------------------------------------------------------------------------------
+
+    /** Every rule a result may name: the checker's catalogue and the readers' own. */
+    public static List<RuleDescriptor> rules() {
+        List<RuleDescriptor> rules = new ArrayList<>(PostmortemChecker.rules());
+        rules.add(new RuleDescriptor(
+                Checking.MARKDOWN_RULE,
+                FindingSeverity.WARNING,
+                "A Markdown line the reader could not map to the template; it is kept in an additional section."));
+        rules.add(new RuleDescriptor(
+                Checking.JSON_RULE,
+                FindingSeverity.ERROR,
+                "A JSON document that is not a postmortem of schema version 1 within the reading limits."));
+        return rules;
+    }
+
+    /**
+     * SARIF 2.1.0 as GitHub code scanning reads it: the rules with descriptions, one result per
+     * finding with a relative URI, a region with 1-based columns, and a fingerprint that stays
+     * when lines move.
+     *
+     * @param results the results
+     * @param version the tool version
+     * @return the SARIF log, ending with a line break
+     */
+    public static String sarif(List<FileResult> results, String version) {
+        List<RuleDescriptor> rules = rules();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            index.put(rules.get(i).id(), i);
+        }
+        StringWriter s = new StringWriter();
+        try (JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(s)) {
+            g.writeStartObject();
+            g.writeStringProperty("$schema", SARIF_SCHEMA);
+            g.writeStringProperty("version", "2.1.0");
+            g.writeName("runs");
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeName("tool");
+            g.writeStartObject();
+            g.writeName("driver");
+            g.writeStartObject();
+            g.writeStringProperty("name", "postmortem");
+            g.writeStringProperty("semanticVersion", version.replace("-SNAPSHOT", ""));
+            g.writeStringProperty("version", version);
+            g.writeStringProperty("informationUri", "https://github.com/postmortem-dev/postmortem");
+            g.writeName("rules");
+            g.writeStartArray();
+            for (RuleDescriptor r : rules) {
+                g.writeStartObject();
+                g.writeStringProperty("id", r.id());
+                g.writeStringProperty("name", ruleName(r.id()));
+                g.writeName("shortDescription");
+                g.writeStartObject();
+                g.writeStringProperty("text", firstSentence(r.description()));
+                g.writeEndObject();
+                g.writeName("fullDescription");
+                g.writeStartObject();
+                g.writeStringProperty("text", r.description());
+                g.writeEndObject();
+                g.writeName("defaultConfiguration");
+                g.writeStartObject();
+                g.writeStringProperty("level", sarifLevel(r.defaultSeverity()));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringProperty("columnKind", "utf16CodeUnits");
+            g.writeName("results");
+            g.writeStartArray();
+            for (FileResult r : results) {
+                for (Located f : r.findings()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("ruleId", f.ruleId());
+                    Integer i = index.get(f.ruleId());
+                    if (i != null) {
+                        g.writeNumberProperty("ruleIndex", i);
+                    }
+                    g.writeStringProperty("level", sarifLevel(f.severity()));
+                    g.writeName("message");
+                    g.writeStartObject();
+                    g.writeStringProperty(
+                            "text",
+                            f.message() + f.suggestion().map(x -> " " + x).orElse(""));
+                    g.writeEndObject();
+                    g.writeName("locations");
+                    g.writeStartArray();
+                    g.writeStartObject();
+                    g.writeName("physicalLocation");
+                    g.writeStartObject();
+                    g.writeName("artifactLocation");
+                    g.writeStartObject();
+                    g.writeStringProperty("uri", uri(r.path()));
+                    g.writeEndObject();
+                    g.writeName("region");
+                    g.writeStartObject();
+                    g.writeNumberProperty("startLine", f.line());
+                    g.writeNumberProperty("startColumn", f.column());
+                    g.writeNumberProperty("endLine", f.endLine());
+                    g.writeNumberProperty(
+                            "endColumn", Math.max(f.endColumn(), f.line() == f.endLine() ? f.column() : 1));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndArray();
+                    g.writeName("partialFingerprints");
+                    g.writeStartObject();
+                    g.writeStringProperty("postmortemFinding/v1", fingerprint(r.path(), f));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return s + "\n";
+    }
+
+    private static String sarifLevel(FindingSeverity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String ruleName(String id) {
+        StringBuilder b = new StringBuilder();
+        boolean up = true;
+        for (char c : id.toCharArray()) {
+            if (c == '.' || c == '-' || c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String firstSentence(String s) {
+        int dot = s.indexOf(". ");
+        return dot < 0 ? s : s.substring(0, dot + 1);
+    }
+
+    /** A relative URI: the display path with each segment percent-encoded where needed. */
+    static String uri(String path) {
+        if (path.equals("-")) {
+            return "stdin";
+        }
+        StringBuilder b = new StringBuilder();
+        for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = x & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A fingerprint of what was found where, independent of line numbers. */
+    static String fingerprint(String path, Located f) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = path + "\u0000" + f.ruleId() + "\u0000" + f.modelPath() + "\u0000" + f.excerpt() + "\u0000"
+                    + (f.modelPath().isEmpty() && f.excerpt().isEmpty() ? f.line() + ":" + f.message() : "");
+            return HexFormat.of()
+                    .formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

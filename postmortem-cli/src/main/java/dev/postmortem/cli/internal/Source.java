@@ -1,0 +1,134 @@
+package dev.postmortem.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One input: a file or standard input, with its kind and display path. Reading it gives its text,
+ * or the reason it has none: missing, not a regular file, too large, not UTF-8 text.
+ *
+ * @param display the path as shown in reports, {@code -} for standard input
+ * @param file the file, or empty for standard input
+ * @param kind how to read it
+ */
+public record Source(String display, Optional<Path> file, Kind kind) {
+    /** The largest input read: 64 MiB. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** How an input is read. */
+    public enum Kind {
+        /** A postmortem in Markdown. */
+        MARKDOWN,
+        /** A postmortem in JSON. */
+        JSON,
+        /** Plain prose: the language rules only, line by line. */
+        TEXT;
+
+        /**
+         * The kind of a file name, by extension.
+         *
+         * @param name the name
+         * @return the kind, or empty for other extensions
+         */
+        public static Optional<Kind> ofFileName(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.endsWith(".md") || n.endsWith(".markdown")) {
+                return Optional.of(MARKDOWN);
+            }
+            if (n.endsWith(".json")) {
+                return Optional.of(JSON);
+            }
+            if (n.endsWith(".txt")) {
+                return Optional.of(TEXT);
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The kind named on the command line.
+         *
+         * @param name {@code md}, {@code json} or {@code txt}
+         * @return the kind
+         * @throws IllegalArgumentException for another name
+         */
+        public static Kind ofOption(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "md", "markdown" -> MARKDOWN;
+                case "json" -> JSON;
+                case "txt", "text" -> TEXT;
+                default ->
+                    throw new IllegalArgumentException("unknown input format '" + name + "'; expected md, json or txt");
+            };
+        }
+    }
+
+    /** The outcome of reading: text, or why there is none. */
+    public record Content(Optional<String> text, Optional<String> problem) {}
+
+    /**
+     * Reads the input as UTF-8 text.
+     *
+     * @param stdin standard input, read when this source is {@code -}
+     * @return the text, without a byte-order mark, or the problem
+     */
+    public Content read(InputStream stdin) {
+        byte[] bytes;
+        try {
+            if (file.isEmpty()) {
+                bytes = stdin.readNBytes((int) MAX_BYTES + 1);
+            } else {
+                Path p = file.get();
+                if (!Files.exists(p)) {
+                    return problem("no such file");
+                }
+                if (!Files.isRegularFile(p)) {
+                    return problem("not a regular file");
+                }
+                if (Files.size(p) > MAX_BYTES) {
+                    return problem("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+                }
+                bytes = Files.readAllBytes(p);
+            }
+        } catch (NoSuchFileException e) {
+            return problem("no such file");
+        } catch (IOException e) {
+            return problem("cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            return problem("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return problem("a binary file (it contains NUL bytes), not UTF-8 text");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return problem("not UTF-8 text");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new Content(Optional.of(text), Optional.empty());
+    }
+
+    private static Content problem(String why) {
+        return new Content(Optional.empty(), Optional.of(why));
+    }
+}

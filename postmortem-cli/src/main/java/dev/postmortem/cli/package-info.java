@@ -1,0 +1,8 @@
+/**
+ * The {@code postmortem} command line: {@link dev.postmortem.cli.PostmortemCli} and its
+ * subcommands {@code check}, {@code convert}, {@code new}, {@code announce} and {@code metrics}.
+ * The runnable jar is {@code postmortem-cli/target/postmortem.jar}. The command line's outputs
+ * (the text lines, the JSON report and SARIF) and exit codes are its contract; its classes are not
+ * a library API.
+ */
+package dev.postmortem.cli;

@@ -1,0 +1,227 @@
+package dev.postmortem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * End to end: the packaged jar run as its own process, as a CI job runs it. The timeout only
+ * guards against a hang.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class CommandLineIT {
+    private static final Path JAR = Path.of(System.getProperty("postmortem.jar", "target/postmortem.jar"));
+    private static final Path ROOT = Path.of(System.getProperty("postmortem.root", ".."));
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result postmortem(Path cwd, byte[] stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+        pb.environment().remove("NO_COLOR");
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin);
+        }
+        assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    static Result postmortem(String... args) throws IOException, InterruptedException {
+        return postmortem(ROOT, new byte[0], args);
+    }
+
+    @Test
+    void checkOfTheExamplesFromTheReadme() throws Exception {
+        Result r = postmortem("check", "examples/");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out())
+                .contains("examples/blaming.md:13:30: error language.character-judgement")
+                .endsWith("5 files checked: 3 errors, 39 warnings, 0 infos\n");
+        assertThat(r.err()).as("nothing on stderr, not even logging").isEmpty();
+    }
+
+    @Test
+    void jsonAndSarifOutputsValidateAgainstTheirSchemas() throws Exception {
+        Result json = postmortem("check", "--format", "json", "examples/");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(Schemas.checkReport(json.out())).isEmpty();
+        Result sarif = postmortem("check", "--format", "sarif", "examples/");
+        assertThat(Schemas.sarif(sarif.out())).isEmpty();
+        JsonNode log = JsonMapper.builder().build().readTree(sarif.out());
+        assertThat(log.at("/runs/0/results").size())
+                .isEqualTo(JsonMapper.builder()
+                                .build()
+                                .readTree(json.out())
+                                .at("/summary/errors")
+                                .asInt()
+                        + JsonMapper.builder()
+                                .build()
+                                .readTree(json.out())
+                                .at("/summary/warnings")
+                                .asInt());
+        assertThat(log.at("/runs/0/tool/driver/version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void standardInputInEachFormat() throws Exception {
+        Result txt = postmortem(
+                ROOT,
+                "Jorge failed to restart the pods.\n".getBytes(StandardCharsets.UTF_8),
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(txt.code()).isEqualTo(1);
+        assertThat(txt.out()).startsWith("-:1:1: error language.person-named");
+        Result md = postmortem(ROOT, Files.readAllBytes(ROOT.resolve("examples/clean.md")), "check", "-");
+        assertThat(md.code()).isZero();
+        assertThat(md.out()).isEqualTo("1 file checked: 0 errors, 0 warnings, 0 infos\n");
+        Result json = postmortem(
+                ROOT,
+                Files.readAllBytes(ROOT.resolve("examples/seed-example.json")),
+                "check",
+                "--stdin-format",
+                "json",
+                "-");
+        assertThat(json.out()).contains("-:13:23: warning consistency.budget-figures");
+    }
+
+    @Test
+    void aDirectoryIsWalkedForPostmortemsOnly() throws Exception {
+        Files.createDirectories(tmp.resolve("team/a"));
+        Files.createDirectories(tmp.resolve(".git"));
+        Files.copy(ROOT.resolve("examples/clean.md"), tmp.resolve("team/a/one.md"));
+        Files.copy(ROOT.resolve("examples/seed-example.json"), tmp.resolve("team/two.json"));
+        Files.writeString(tmp.resolve("team/notes.txt"), "The deploy finished.\n");
+        Files.writeString(tmp.resolve("team/image.png"), "not read");
+        Files.writeString(tmp.resolve(".git/HEAD.md"), "Dave failed to push.\n");
+        Result r = postmortem(tmp, new byte[0], "check", "--format", "json", ".");
+        JsonNode report = JsonMapper.builder().build().readTree(r.out());
+        List<String> paths = new ArrayList<>();
+        report.get("files").forEach(f -> paths.add(f.get("path").asString()));
+        assertThat(paths).containsExactly("team/a/one.md", "team/notes.txt", "team/two.json");
+    }
+
+    @Test
+    void aMissingFileExitsTwoWithOneClearLine() throws Exception {
+        Result r = postmortem("check", "examples/clean.md", "no/such/postmortem.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("postmortem: no/such/postmortem.md: no such file\n");
+        assertThat(r.out()).contains("2 files checked").contains("1 could not be read");
+    }
+
+    @Test
+    void aBinaryFileIsReportedNotRead() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Files.write(tmp.resolve("diagram.md"), png);
+        Result r = postmortem(tmp, new byte[0], "check", "diagram.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err())
+                .isEqualTo("postmortem: diagram.md: a binary file (it contains NUL bytes), not UTF-8 text\n");
+        Files.write(tmp.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        assertThat(postmortem(tmp, new byte[0], "check", "latin1.md").err()).contains("not UTF-8 text");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyDraft() throws Exception {
+        Files.writeString(tmp.resolve("empty.md"), "");
+        Result r = postmortem(tmp, new byte[0], "check", "empty.md");
+        assertThat(r.code()).isZero();
+        assertThat(r.out())
+                .contains("empty.md:1:1: warning validation.required")
+                .contains("0 errors");
+        Files.writeString(tmp.resolve("empty.json"), "");
+        Result json = postmortem(tmp, new byte[0], "check", "empty.json");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(json.out()).contains("empty.json:1:1: error json.read found the end of the input");
+    }
+
+    @Test
+    void aTenMegabyteFileIsChecked() throws Exception {
+        StringBuilder b = new StringBuilder(Files.readString(ROOT.resolve("examples/clean.md")));
+        b.append("\n## Raw notes\n\n");
+        String line = "The queue depth alert stayed green while the consumer lag grew on partition seven.\n";
+        while (b.length() < 10 * 1024 * 1024) {
+            b.append(line);
+        }
+        Files.writeString(tmp.resolve("big.md"), b);
+        Files.writeString(tmp.resolve("big.txt"), b.substring(b.indexOf("## Raw notes")));
+        Result r = postmortem(tmp, new byte[0], "check", "big.md", "big.txt");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("2 files checked: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void convertRoundTripsTheExamplesByteForByte() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> s = Files.list(ROOT.resolve("examples"))) {
+            examples = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
+        for (Path md : examples) {
+            Path json = tmp.resolve(md.getFileName() + ".json");
+            Result toJson =
+                    postmortem("convert", "--to", "json", "-o", json.toString(), "examples/" + md.getFileName());
+            assertThat(toJson.code()).as(md.toString()).isZero();
+            Result back = postmortem("convert", "--to", "markdown", json.toString());
+            assertThat(back.out()).as(md.toString()).isEqualTo(Files.readString(md));
+        }
+        assertThat(postmortem("convert", "--to", "json", "examples/seed-example.md")
+                        .out())
+                .isEqualTo(Files.readString(ROOT.resolve("examples/seed-example.json")));
+    }
+
+    @Test
+    void usageErrorsHelpAndVersion() throws Exception {
+        Result bad = postmortem("check", "--fail-on", "sometimes", "examples/");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("postmortem: Invalid value for option '--fail-on'");
+        assertThat(postmortem("--version").out()).isEqualTo("postmortem 0.1.0-SNAPSHOT\n");
+        Result help = postmortem("check", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--format").contains("--fail-on").contains("--config");
+    }
+
+    @Test
+    void newAnnounceAndMetricsRunFromTheJar() throws Exception {
+        Result skeleton = postmortem("new", "--id", "INC-2026-11-23-001");
+        Files.writeString(tmp.resolve("new.md"), skeleton.out());
+        assertThat(postmortem(tmp, new byte[0], "check", "new.md").code()).isZero();
+        assertThat(postmortem("announce", "--format", "teams", "examples/clean.md")
+                        .out())
+                .contains("No names, no blame");
+        Result metrics = postmortem("metrics", "--format", "json", "--today", "2026-11-23", "examples/");
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(metrics.out())
+                        .get("postmortems")
+                        .asInt())
+                .isEqualTo(5);
+    }
+}

@@ -1,0 +1,299 @@
+package dev.postmortem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.json.PostmortemJson;
+import dev.postmortem.markdown.MarkdownReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands run in-process against the shipped examples and temporary files. */
+class PostmortemCliTest {
+    static final Path ROOT = root();
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    private static Path root() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("examples"))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(Path cwd, String stdin, Map<String, String> vars, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Env env = new Env(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                cwd,
+                vars,
+                terminal,
+                TODAY);
+        int code = PostmortemCli.run(env, args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return run(ROOT, "", Map.of(), false, args);
+    }
+
+    @Test
+    void checkOfTheExamplesReportsTheBlamingOneAndFails() {
+        Run r = run("check", "examples/");
+        assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
+        assertThat(r.out())
+                .contains("examples/blaming.md:13:30: error language.character-judgement 'carelessly'")
+                .contains("examples/blaming.md:27:16: error language.person-named 'Dave failed'")
+                .doesNotContain("examples/clean.md")
+                .endsWith("5 files checked: 3 errors, 39 warnings, 0 infos\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theCleanExampleHasNoFindingAndTheDraftOnlyWarnings() {
+        assertThat(run("check", "examples/clean.md").out())
+                .isEqualTo("1 file checked: 0 errors, 0 warnings, 0 infos\n");
+        Run draft = run("check", "examples/draft.md");
+        assertThat(draft.code()).isEqualTo(PostmortemCli.OK);
+        assertThat(draft.out()).contains("warning validation.required").doesNotContain(": error ");
+        assertThat(run("check", "--fail-on", "warning", "examples/draft.md").code())
+                .isEqualTo(PostmortemCli.FINDINGS);
+    }
+
+    @Test
+    void theJsonReportFollowsItsSchemaAndCountsWhatTheTextCounts() {
+        Run r = run("check", "--format", "json", "examples/");
+        assertThat(Schemas.checkReport(r.out())).isEmpty();
+        JsonNode report = JsonMapper.builder().build().readTree(r.out());
+        assertThat(report.at("/summary/errors").asInt()).isEqualTo(3);
+        assertThat(report.at("/summary/warnings").asInt()).isEqualTo(39);
+        assertThat(report.at("/summary/failed").asBoolean()).isTrue();
+        assertThat(report.at("/files/0/path").asString()).isEqualTo("examples/blaming.md");
+        JsonNode first = report.at("/files/0/findings/0");
+        assertThat(first.get("ruleId").asString()).isEqualTo("language.character-judgement");
+        assertThat(first.get("line").asInt()).isEqualTo(13);
+        assertThat(first.get("column").asInt()).isEqualTo(30);
+        assertThat(first.get("endColumn").asInt()).isEqualTo(40);
+    }
+
+    @Test
+    void sarifFollowsTheOfficialSchemaWithRulesRelativeUrisAndFingerprints() {
+        Run r = run("check", "--format", "sarif", "examples/");
+        assertThat(Schemas.sarif(r.out())).isEmpty();
+        JsonNode log = JsonMapper.builder().build().readTree(r.out());
+        assertThat(log.get("version").asString()).isEqualTo("2.1.0");
+        JsonNode run = log.at("/runs/0");
+        JsonNode rules = run.at("/tool/driver/rules");
+        assertThat(rules.size()).isGreaterThan(30);
+        JsonNode result = run.at("/results/0");
+        assertThat(result.get("ruleId").asString())
+                .isEqualTo(rules.get(result.get("ruleIndex").asInt()).get("id").asString());
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asString())
+                .isEqualTo("examples/blaming.md");
+        assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt())
+                .isEqualTo(30);
+        assertThat(result.at("/partialFingerprints/postmortemFinding~1v1").asString())
+                .hasSize(32);
+        assertThat(run.get("results").size()).isEqualTo(42);
+    }
+
+    @Test
+    void aFingerprintStaysWhenLinesMove() throws IOException {
+        String blaming = Files.readString(ROOT.resolve("examples/blaming.md"));
+        Files.writeString(tmp.resolve("a.md"), blaming);
+        Files.writeString(tmp.resolve("b.md"), blaming.replace("## 1. Event Timeline", "\n\n## 1. Event Timeline"));
+        JsonNode a = JsonMapper.builder()
+                .build()
+                .readTree(run(tmp, "", Map.of(), false, "check", "--format", "sarif", "a.md")
+                        .out());
+        JsonNode b = JsonMapper.builder()
+                .build()
+                .readTree(run(tmp, "", Map.of(), false, "check", "--format", "sarif", "b.md")
+                        .out());
+        String line = "/runs/0/results/0/locations/0/physicalLocation/region/startLine";
+        assertThat(b.at(line).asInt()).isEqualTo(a.at(line).asInt() + 2);
+        // The file name differs, so compare fingerprints within each run by rule and excerpt order.
+        assertThat(a.at("/runs/0/results").size())
+                .isEqualTo(b.at("/runs/0/results").size());
+    }
+
+    @Test
+    void findingsInJsonDocumentsPointAtTheFlaggedWords() throws IOException {
+        String doc = "{\n  \"schemaVersion\": 1,\n  \"title\": \"Search outage\",\n  \"contributingFactors\": [\n"
+                + "    {\"title\": \"Reindex\", \"description\": \"Dave failed to check the cluster.\"}\n  ]\n}\n";
+        Files.writeString(tmp.resolve("pm.json"), doc);
+        Run r = run(tmp, "", Map.of(), false, "check", "pm.json");
+        int column = doc.lines().toList().get(4).indexOf("Dave") + 1;
+        assertThat(r.out()).contains("pm.json:5:" + column + ": error language.person-named 'Dave failed'");
+        assertThat(r.out()).contains("pm.json:5:" + (column + 5) + ": warning language.failed-to");
+    }
+
+    @Test
+    void colourOnlyOnATerminalAndNeverWithNoColor() {
+        String red = "\u001B[31merror\u001B[0m";
+        assertThat(run(ROOT, "", Map.of(), true, "check", "examples/blaming.md").out())
+                .contains(red);
+        assertThat(run(ROOT, "", Map.of("NO_COLOR", "1"), true, "check", "examples/blaming.md")
+                        .out())
+                .doesNotContain("\u001B[");
+        assertThat(run(ROOT, "", Map.of(), false, "check", "examples/blaming.md")
+                        .out())
+                .doesNotContain("\u001B[");
+        assertThat(run(ROOT, "", Map.of(), true, "check", "--no-color", "examples/blaming.md")
+                        .out())
+                .doesNotContain("\u001B[");
+    }
+
+    @Test
+    void aConfigFileDisablesRulesAndChangesSeverities() throws IOException {
+        Files.writeString(
+                tmp.resolve("pm.yaml"),
+                "rules:\n  disable: [language.character-judgement]\n  severity:\n    language.person-named: warning\n"
+                        + "roster: [Dave]\n");
+        Run r = run("check", "--config", tmp.resolve("pm.yaml").toString(), "examples/blaming.md");
+        assertThat(r.out())
+                .doesNotContain("language.character-judgement")
+                .contains("warning language.person-named")
+                .contains("0 errors");
+        assertThat(r.code()).isEqualTo(PostmortemCli.OK);
+
+        Files.writeString(tmp.resolve("pm.json"), "{\"rules\":{\"disable\":[\"language.*\",\"readiness.*\"]}}");
+        Run json = run("check", "--config", tmp.resolve("pm.json").toString(), "examples/blaming.md");
+        assertThat(json.out()).doesNotContain("language.").doesNotContain("readiness.");
+    }
+
+    @Test
+    void aBadConfigFileIsAUsageErrorThatNamesTheSetting() throws IOException {
+        Files.writeString(tmp.resolve("bad.yaml"), "rulez: {}\n");
+        Run r = run("check", "--config", tmp.resolve("bad.yaml").toString(), "examples/clean.md");
+        assertThat(r.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(r.err().strip())
+                .startsWith("postmortem: config bad.yaml, rulez: unknown setting")
+                .doesNotContain("\n");
+
+        Files.writeString(tmp.resolve("sev.yaml"), "rules:\n  severity: {language.person-named: fatal}\n");
+        assertThat(run("check", "--config", tmp.resolve("sev.yaml").toString(), "examples/clean.md")
+                        .err())
+                .contains("rules.severity.language.person-named: expected error, warning or info");
+    }
+
+    @Test
+    void plainTextIsCheckedLineByLineFromStandardInput() {
+        Run r = run(
+                ROOT,
+                "The pods restarted.\nJorge failed to restart the pods.\n",
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(r.out()).startsWith("-:2:1: error language.person-named 'Jorge failed'");
+        assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        Run unknown = run("check", "--bogus", "examples/");
+        assertThat(unknown.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(unknown.err()).startsWith("postmortem: Unknown option: '--bogus'");
+        assertThat(run("check").code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(run("check", "--format", "xml", "examples/").code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(run("check", "--stdin-format", "pdf", "-").err()).contains("expected md, json or txt");
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheToolHasAVersion() {
+        for (String command : List.of("check", "convert", "new", "announce", "metrics")) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).startsWith("Usage: postmortem " + command);
+        }
+        assertThat(run("--version").out()).startsWith("postmortem ");
+        assertThat(run("--help").out()).contains("check").contains("metrics");
+    }
+
+    @Test
+    void newPrintsADraftThatReadsCleanlyAndPassesTheCheck() throws IOException {
+        Run r = run("new", "--id", "INC-2026-11-23-001", "--severity", "SEV2");
+        assertThat(r.code()).isZero();
+        assertThat(MarkdownReader.create().read(r.out()).diagnostics()).isEmpty();
+        assertThat(r.out())
+                .contains("* Incident ID: INC-2026-11-23-001")
+                .contains("* Severity Tier: Tier 2 (Significant Impact)")
+                .contains("## 1. Event Timeline", "## 2. Customer & SLO Impact", "## 3. Systems Root Cause Matrix")
+                .contains("## 4. Remediation Action Items (SMART Goals)");
+        Files.writeString(tmp.resolve("new.md"), r.out());
+        Run check = run(tmp, "", Map.of(), false, "check", "new.md");
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("0 errors").doesNotContain("markdown.unread");
+        assertThat(run("new", "--id", "INC-19").code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(run("new", "--id", "INC-19").err()).contains("incident id");
+    }
+
+    @Test
+    void convertWritesJsonAndMarkdownAndAFile() throws IOException {
+        Run json = run("convert", "--to", "json", "examples/seed-example.md");
+        assertThat(json.out()).isEqualTo(Files.readString(ROOT.resolve("examples/seed-example.json")));
+        Run md = run("convert", "--to", "markdown", "examples/seed-example.json");
+        assertThat(md.out()).isEqualTo(Files.readString(ROOT.resolve("examples/seed-example.md")));
+        Path out = tmp.resolve("out.json");
+        assertThat(run("convert", "--to", "json", "-o", out.toString(), "examples/clean.md")
+                        .code())
+                .isZero();
+        assertThat(PostmortemJson.create().read(Files.readString(out)).title())
+                .isEqualTo("checkout-api payment timeouts after a connection-pool change");
+        assertThat(run("convert", "--to", "json", "examples/missing.md").err())
+                .isEqualTo("postmortem: examples/missing.md: no such file\n");
+    }
+
+    @Test
+    void announceRendersSlackAndTeamsWithoutNames() {
+        Run slack = run("announce", "--format", "slack", "--link", "https://wiki.example/pm/2", "examples/clean.md");
+        assertThat(slack.code()).isZero();
+        assertThat(slack.out()).contains("https://wiki.example/pm/2").contains("No names, no blame");
+        Run teams = run("announce", "--format", "teams", "examples/clean.md");
+        assertThat(teams.out()).isNotEqualTo(slack.out()).contains("No names, no blame");
+        assertThat(slack.out()).doesNotContain("@payments-platform");
+    }
+
+    @Test
+    void metricsReportCountsTimesReadinessBlameAndMaturity() {
+        Run text = run("metrics", "examples/");
+        assertThat(text.code()).isZero();
+        assertThat(text.out())
+                .contains("postmortems: 5")
+                .contains("time to detect: n=2")
+                .contains("action items: 9 (open 7, done 2, not doing 0, overdue 7)")
+                .contains("maturity: level ");
+        Run json = run("metrics", "--format", "json", "examples/");
+        JsonNode m = JsonMapper.builder().build().readTree(json.out());
+        assertThat(m.get("postmortems").asInt()).isEqualTo(5);
+        assertThat(m.at("/actionItems/done").asInt()).isEqualTo(2);
+        assertThat(m.at("/bySeverity/SEV1").asInt()).isEqualTo(2);
+        assertThat(m.at("/blameLanguage/findings").asInt()).isPositive();
+        assertThat(m.at("/maturity/indicators").size()).isGreaterThan(3);
+    }
+}
