@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -56,11 +57,25 @@ public final class PostmortemCodec {
     private static final String DATE_FORM = "an ISO-8601 date such as 2025-02-20";
     private static final String DURATION_FORM = "an ISO-8601 duration such as PT22M";
 
+    private static final PostmortemStatus[] POSTMORTEM_STATUSES = PostmortemStatus.values();
+    private static final EventKind[] EVENT_KINDS = EventKind.values();
+    private static final FactorCategory[] FACTOR_CATEGORIES = FactorCategory.values();
+    private static final ActionItemType[] ACTION_ITEM_TYPES = ActionItemType.values();
+    private static final ActionItemStatus[] ACTION_ITEM_STATUSES = ActionItemStatus.values();
+    private static final BehaviourType[] BEHAVIOUR_TYPES = BehaviourType.values();
+    private static final HumanErrorKind[] HUMAN_ERROR_KINDS = HumanErrorKind.values();
+    private static final String INCIDENT_ID_FORM = "an incident id of the form " + IncidentId.FORM;
+
     private final JsonOptions options;
+    private final String severityForm;
     private final List<TypeCodec<?>> types;
 
     private PostmortemCodec(JsonOptions options) {
         this.options = options;
+        this.severityForm = "a severity id of the scale, one of "
+                + options.severityScale().levels().stream()
+                        .map(SeverityLevel::id)
+                        .toList();
         this.types = List.of(
                 new TypeCodec<>(Postmortem.class, this::writePostmortem, this::readPostmortem),
                 new TypeCodec<>(TimelineEvent.class, (v, o, p) -> writeEvent(v, o, p), this::readEvent),
@@ -138,21 +153,14 @@ public final class PostmortemCodec {
                 "a postmortem document: a JSON object with schemaVersion " + JsonDocument.SCHEMA_VERSION);
         Postmortem.Builder b = Postmortem.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        boolean version = false;
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
-                case "schemaVersion" -> {
-                    readVersion(in);
-                    version = true;
-                }
+                case "schemaVersion" -> readVersion(in);
                 case "templateVersion" ->
                     b.templateVersion(string(in, "the template version as a string such as \"1.2\""));
                 case "id" -> b.id(readIncidentId(in));
                 case "title" -> b.title(string(in, "the title as a string"));
-                case "status" -> b.status(enumValue(in, PostmortemStatus.values()));
+                case "status" -> b.status(enumValue(in, POSTMORTEM_STATUSES));
                 case "severity" -> b.severity(readSeverity(in));
                 case "window" -> b.window(readWindow(in));
                 case "declaredDuration" -> b.declaredDuration(duration(in));
@@ -169,8 +177,8 @@ public final class PostmortemCodec {
                 case "additionalSections" -> b.additionalSections(list(in, this::readSection));
                 default -> unknown(in, name, ext);
             }
-        }
-        if (!version) {
+        });
+        if (!seen.contains("schemaVersion")) {
             throw in.fail(
                     "the required field 'schemaVersion' is missing", "schemaVersion " + JsonDocument.SCHEMA_VERSION);
         }
@@ -253,17 +261,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a timeline event: an object with at and description");
         TimelineEvent.Builder b = TimelineEvent.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "at" -> b.at(instant(in));
                 case "description" -> b.description(string(in, "the event description as a string"));
-                case "kind" -> b.kind(enumValue(in, EventKind.values()));
+                case "kind" -> b.kind(enumValue(in, EVENT_KINDS));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "a timeline event", "at", "description");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -286,17 +291,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the calculated impact: an object with text, failedRequests and budgetConsumed");
         ImpactSummary.Builder b = ImpactSummary.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "text" -> b.text(string(in, "the impact text as a string"));
                 case "failedRequests" -> b.failedRequests(count(in));
                 case "budgetConsumed" -> b.budgetConsumed(readFraction(in));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         return build(in, () -> b.extensions(ext).build());
     }
 
@@ -318,10 +320,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the customer impact: an object");
         CustomerImpact.Builder b = CustomerImpact.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "userSymptoms" -> b.userSymptoms(string(in, "the user symptoms as a string"));
                 case "affectedSegment" -> b.affectedSegment(string(in, "the affected segment as a string"));
@@ -330,7 +329,7 @@ public final class PostmortemCodec {
                 case "errorBudget" -> b.errorBudget(readErrorBudget(in));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         return build(in, () -> b.extensions(ext).build());
     }
 
@@ -357,10 +356,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the error budget: an object");
         ErrorBudget.Builder b = ErrorBudget.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "sloTarget" -> b.sloTarget(readFraction(in));
                 case "window" -> b.window(readSloWindow(in));
@@ -368,7 +364,7 @@ public final class PostmortemCodec {
                 case "remainingAfter" -> b.remainingAfter(readFraction(in));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         return build(in, () -> b.extensions(ext).build());
     }
 
@@ -387,17 +383,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a contributing factor: an object with a title");
         ContributingFactor.Builder b = ContributingFactor.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "title" -> b.title(string(in, "the factor title as a string"));
                 case "description" -> b.description(string(in, "the factor description as a string"));
-                case "category" -> b.category(enumValue(in, FactorCategory.values()));
+                case "category" -> b.category(enumValue(in, FACTOR_CATEGORIES));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "a contributing factor", "title");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -423,17 +416,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "an action item: an object with a description");
         ActionItem.Builder b = ActionItem.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "id" -> b.id(readActionItemId(in));
                 case "description" -> b.description(string(in, "the action item description as a string"));
-                case "type" -> b.type(enumValue(in, ActionItemType.values()));
+                case "type" -> b.type(enumValue(in, ACTION_ITEM_TYPES));
                 case "owner" -> b.owner(readOwner(in));
                 case "dueDate" -> b.dueDate(date(in));
-                case "status" -> b.status(enumValue(in, ActionItemStatus.values()));
+                case "status" -> b.status(enumValue(in, ACTION_ITEM_STATUSES));
                 case "statusRationale" -> b.statusRationale(string(in, "the status rationale as a string"));
                 case "estimate" -> b.estimate(readEstimate(in));
                 case "acceptanceCriteria" -> b.acceptanceCriteria(strings(in, "the acceptance criteria as strings"));
@@ -441,7 +431,7 @@ public final class PostmortemCodec {
                 case "ticket" -> b.ticket(string(in, "the ticket reference as a string"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "an action item", "description");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -461,17 +451,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a Five Whys analysis: an object with problem, steps and rootSystemFix");
         FiveWhys.Builder b = FiveWhys.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "problem" -> b.problem(string(in, "the problem statement as a string"));
                 case "steps" -> b.steps(list(in, this::readWhyStep));
                 case "rootSystemFix" -> b.rootSystemFix(string(in, "the root system fix as a string"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         return build(in, () -> b.extensions(ext).build());
     }
 
@@ -487,16 +474,13 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a why step: an object with question and answer");
         WhyStep.Builder b = WhyStep.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "question" -> b.question(string(in, "the question as a string"));
                 case "answer" -> b.answer(string(in, "the answer as a string"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "a why step", "question", "answer");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -516,19 +500,16 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a Just Culture assessment: an object with role, action and classification");
         JustCultureAssessment.Builder b = JustCultureAssessment.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "role" -> b.role(string(in, "the role as a string"));
                 case "action" -> b.action(string(in, "the action as a string"));
-                case "classification" -> b.classification(enumValue(in, BehaviourType.values()));
-                case "humanErrorKind" -> b.humanErrorKind(enumValue(in, HumanErrorKind.values()));
+                case "classification" -> b.classification(enumValue(in, BEHAVIOUR_TYPES));
+                case "humanErrorKind" -> b.humanErrorKind(enumValue(in, HUMAN_ERROR_KINDS));
                 case "rationale" -> b.rationale(string(in, "the rationale as a string"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "a Just Culture assessment", "role", "action", "classification");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -546,17 +527,14 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the lessons: an object with wentWell, wentWrong and gotLucky");
         Lessons.Builder b = Lessons.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "wentWell" -> b.wentWell(strings(in, "what went well, as strings"));
                 case "wentWrong" -> b.wentWrong(strings(in, "what went wrong, as strings"));
                 case "gotLucky" -> b.gotLucky(strings(in, "where we got lucky, as strings"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         return build(in, () -> b.extensions(ext).build());
     }
 
@@ -572,16 +550,13 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "an additional section: an object with title and body");
         AdditionalSection.Builder b = AdditionalSection.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = new Seen();
-        while (nextField(in, seen)) {
-            String name = in.name();
-            in.next();
+        Seen seen = fields(in, name -> {
             switch (name) {
                 case "title" -> b.title(string(in, "the section title as a string"));
                 case "body" -> b.body(string(in, "the section body as a string"));
                 default -> unknown(in, name, ext);
             }
-        }
+        });
         required(in, seen, "an additional section", "title", "body");
         return build(in, () -> b.extensions(ext).build());
     }
@@ -589,17 +564,11 @@ public final class PostmortemCodec {
     // ---- values ------------------------------------------------------------------------------
 
     private IncidentId readIncidentId(JsonIn in) {
-        return parsed(in, IncidentId::parse, "an incident id of the form " + IncidentId.FORM);
+        return parsed(in, IncidentId::parse, INCIDENT_ID_FORM);
     }
 
     private SeverityLevel readSeverity(JsonIn in) {
-        return parsed(
-                in,
-                options.severityScale()::parse,
-                "a severity id of the scale, one of "
-                        + options.severityScale().levels().stream()
-                                .map(SeverityLevel::id)
-                                .toList());
+        return parsed(in, options.severityScale()::parse, severityForm);
     }
 
     private IncidentWindow readWindow(JsonIn in) {
@@ -705,18 +674,31 @@ public final class PostmortemCodec {
         return list(in, i -> string(i, expected));
     }
 
+    /** The lower-case JSON names of an enum's constants, by ordinal, computed once per enum. */
+    private static final ClassValue<String[]> LOWER = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return names;
+        }
+    };
+
     private static <E extends Enum<E>> E enumValue(JsonIn in, E[] values) {
-        List<String> names = new ArrayList<>(values.length);
-        for (E v : values) {
-            names.add(lower(v));
+        String[] names = LOWER.get(values[0].getDeclaringClass());
+        if (in.current() == Token.STRING) {
+            String s = in.text();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(s)) {
+                    return values[i];
+                }
+            }
         }
         String expected = "one of " + String.join(", ", names);
         String s = string(in, expected);
-        for (E v : values) {
-            if (lower(v).equals(s)) {
-                return v;
-            }
-        }
         throw in.fail("'" + clip(s) + "' is not a known value", expected);
     }
 
@@ -725,7 +707,7 @@ public final class PostmortemCodec {
     }
 
     private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return LOWER.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     private static String clip(String s) {
@@ -757,6 +739,22 @@ public final class PostmortemCodec {
             throw in.fail("the field '" + clip(in.name()) + "' appears twice in one object", "each field at most once");
         }
         return true;
+    }
+
+    /**
+     * Reads the fields of the object at the current token, each with its value as the current
+     * token, rejecting a field that appears twice.
+     *
+     * @return the names read
+     */
+    private static Seen fields(JsonIn in, Consumer<String> field) {
+        Seen seen = new Seen();
+        while (nextField(in, seen)) {
+            String name = in.name();
+            in.next();
+            field.accept(name);
+        }
+        return seen;
     }
 
     private static <T> List<T> list(JsonIn in, Function<JsonIn, T> element) {
