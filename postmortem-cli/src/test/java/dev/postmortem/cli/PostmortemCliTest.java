@@ -179,6 +179,13 @@ class PostmortemCliTest {
                 .contains("0 errors");
         assertThat(r.code()).isEqualTo(PostmortemCli.OK);
 
+        Files.writeString(tmp.resolve("odd.md"), "## 1. Event Timeline\n\nsomething unreadable\n");
+        assertThat(run(tmp, "", Map.of(), false, "check", "odd.md").out()).contains("warning markdown.unread");
+        Files.writeString(tmp.resolve("readers.yaml"), "rules:\n  severity: {markdown.unread: error}\n");
+        Run reader = run(tmp, "", Map.of(), false, "check", "--config", "readers.yaml", "odd.md");
+        assertThat(reader.out()).contains("error markdown.unread");
+        assertThat(reader.code()).isEqualTo(PostmortemCli.FINDINGS);
+
         Files.writeString(tmp.resolve("pm.json"), "{\"rules\":{\"disable\":[\"language.*\",\"readiness.*\"]}}");
         Run json = run("check", "--config", tmp.resolve("pm.json").toString(), "examples/blaming.md");
         assertThat(json.out()).doesNotContain("language.").doesNotContain("readiness.");
@@ -295,5 +302,17 @@ class PostmortemCliTest {
         assertThat(m.at("/bySeverity/SEV1").asInt()).isEqualTo(2);
         assertThat(m.at("/blameLanguage/findings").asInt()).isPositive();
         assertThat(m.at("/maturity/indicators").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void aLongRunShowsProgressOnATerminalOnly() throws IOException {
+        for (int i = 0; i < 120; i++) {
+            Files.writeString(tmp.resolve("note-" + i + ".txt"), "The deploy finished.\n");
+        }
+        Run terminal = run(tmp, "", Map.of("NO_COLOR", "1"), true, "check", ".");
+        assertThat(terminal.err()).contains("\rchecked 50 of 120").contains("\rchecked 100 of 120");
+        assertThat(terminal.out()).isEqualTo("120 files checked: 0 errors, 0 warnings, 0 infos\n");
+        Run piped = run(tmp, "", Map.of(), false, "check", ".");
+        assertThat(piped.err()).isEmpty();
     }
 }

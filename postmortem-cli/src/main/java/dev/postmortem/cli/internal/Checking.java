@@ -114,7 +114,15 @@ public final class Checking {
         if (source.kind() == Source.Kind.TEXT) {
             checkProse(text, out);
         } else {
-            Optional<Postmortem> p = read(source, text, out);
+            List<Located> reading = new ArrayList<>();
+            Optional<Postmortem> p = read(source, text, reading);
+            // The checker applies the rule settings to its own findings; the readers' need them too.
+            for (Located l : reading) {
+                checker.config()
+                        .rules()
+                        .apply(Finding.of(l.ruleId(), l.severity(), l.modelPath(), l.message()))
+                        .ifPresent(f -> out.add(withSeverity(l, f.severity())));
+            }
             if (p.isPresent()) {
                 SourceLocator locator = source.kind() == Source.Kind.JSON
                         ? SourceLocator.json(text, p.get())
@@ -124,24 +132,22 @@ public final class Checking {
                 }
             }
         }
-        List<Located> kept = new ArrayList<>();
-        for (Located l : out) {
-            Optional<Finding> configured =
-                    checker.config().rules().apply(Finding.of(l.ruleId(), l.severity(), l.modelPath(), l.message()));
-            configured.ifPresent(f -> kept.add(new Located(
-                    l.ruleId(),
-                    f.severity(),
-                    l.message(),
-                    l.suggestion(),
-                    l.line(),
-                    l.column(),
-                    l.endLine(),
-                    l.endColumn(),
-                    l.modelPath(),
-                    l.excerpt())));
-        }
-        kept.sort(ORDER);
-        return new FileResult(source.display(), List.copyOf(kept), Optional.empty());
+        out.sort(ORDER);
+        return new FileResult(source.display(), List.copyOf(out), Optional.empty());
+    }
+
+    private static Located withSeverity(Located l, FindingSeverity severity) {
+        return new Located(
+                l.ruleId(),
+                severity,
+                l.message(),
+                l.suggestion(),
+                l.line(),
+                l.column(),
+                l.endLine(),
+                l.endColumn(),
+                l.modelPath(),
+                l.excerpt());
     }
 
     private void checkProse(String text, List<Located> out) {
