@@ -46,4 +46,16 @@ public final class LineIndex {
     public int column(int offset) {
         return offset - starts[line(offset) - 1] + 1;
     }
+
+    /**
+     * The offset of a 1-based line and column; lines and columns out of range are clamped.
+     *
+     * @param line the line
+     * @param column the column
+     * @return the offset
+     */
+    public int offset(long line, long column) {
+        int l = (int) Math.max(1, Math.min(line, starts.length));
+        return (int) (starts[l - 1] + Math.max(0, column - 1));
+    }
 }

@@ -36,11 +36,11 @@ public final class SourceLocator {
     private final JsonNode tree;
     private final Map<String, int[]> jsonPositions;
 
-    private SourceLocator(String source, JsonNode tree, Map<String, int[]> jsonPositions) {
+    private SourceLocator(String source, JsonNode tree, boolean json) {
         this.source = source;
         this.lines = new LineIndex(source);
         this.tree = tree;
-        this.jsonPositions = jsonPositions;
+        this.jsonPositions = json ? positions(source, lines) : null;
     }
 
     /**
@@ -51,7 +51,7 @@ public final class SourceLocator {
      * @return the locator
      */
     public static SourceLocator markdown(String source, Postmortem postmortem) {
-        return new SourceLocator(source, tree(postmortem), null);
+        return new SourceLocator(source, tree(postmortem), false);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class SourceLocator {
      * @return the locator
      */
     public static SourceLocator json(String source, Postmortem postmortem) {
-        return new SourceLocator(source, tree(postmortem), positions(source));
+        return new SourceLocator(source, tree(postmortem), true);
     }
 
     /** Reads the JSON this program wrote itself, so the reading limits for input do not apply. */
@@ -231,9 +231,8 @@ public final class SourceLocator {
     }
 
     /** The character offsets of every value of a JSON document, by pointer: start and end. */
-    private static Map<String, int[]> positions(String source) {
+    private static Map<String, int[]> positions(String source, LineIndex lines) {
         Map<String, int[]> out = new HashMap<>();
-        LineOffsets offsets = new LineOffsets(source);
         try (JsonParser p = PostmortemJson.create().mapper().createParser(source)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -247,8 +246,8 @@ public final class SourceLocator {
                             ? ""
                             : p.streamReadContext().getParent().pathAsPointer().toString();
                 }
-                int start = offsets.offset(at.getLineNr(), at.getColumnNr());
-                int end = t == JsonToken.VALUE_STRING ? offsets.endOfString(start) : start + 1;
+                int start = Math.min(source.length(), lines.offset(at.getLineNr(), at.getColumnNr()));
+                int end = t == JsonToken.VALUE_STRING ? endOfString(source, start) : start + 1;
                 out.putIfAbsent(pointer, new int[] {start, end});
             }
         } catch (JacksonException e) {
@@ -257,39 +256,12 @@ public final class SourceLocator {
         return out;
     }
 
-    /** Character offsets of 1-based lines and columns. */
-    private static final class LineOffsets {
-        private final String source;
-        private final int[] starts;
-
-        LineOffsets(String source) {
-            this.source = source;
-            int n = 1;
-            for (int i = 0; i < source.length(); i++) {
-                if (source.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-            starts = new int[n];
-            int k = 1;
-            for (int i = 0; i < source.length(); i++) {
-                if (source.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
+    /** The offset just after the closing quote of the JSON string that starts at {@code quote}. */
+    private static int endOfString(String source, int quote) {
+        int i = quote + 1;
+        while (i < source.length() && source.charAt(i) != '"') {
+            i += source.charAt(i) == '\\' ? 2 : 1;
         }
-
-        int offset(long line, long column) {
-            int l = (int) Math.max(1, Math.min(line, starts.length));
-            return (int) Math.min(source.length(), starts[l - 1] + Math.max(0, column - 1));
-        }
-
-        int endOfString(int quote) {
-            int i = quote + 1;
-            while (i < source.length() && source.charAt(i) != '"') {
-                i += source.charAt(i) == '\\' ? 2 : 1;
-            }
-            return Math.min(source.length(), i + 1);
-        }
+        return Math.min(source.length(), i + 1);
     }
 }
