@@ -62,7 +62,7 @@ class CommandLineIT {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
                 .contains("examples/blaming.md:13:30: error language.character-judgement")
-                .endsWith("5 files checked: 3 errors, 39 warnings, 0 infos\n");
+                .endsWith("5 files checked: 6 errors, 38 warnings, 0 infos\n");
         assertThat(r.err()).as("nothing on stderr, not even logging").isEmpty();
     }
 

@@ -64,9 +64,10 @@ class PostmortemCliTest {
         assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
         assertThat(r.out())
                 .contains("examples/blaming.md:13:30: error language.character-judgement 'carelessly'")
-                .contains("examples/blaming.md:27:16: error language.person-named 'Dave failed'")
+                .contains("examples/blaming.md:27:16: error language.person-named 'Dave'")
+                .contains("examples/blaming.md:27:3: error language.human-error-cause 'Human Error'")
                 .doesNotContain("examples/clean.md")
-                .endsWith("5 files checked: 3 errors, 39 warnings, 0 infos\n");
+                .endsWith("5 files checked: 6 errors, 38 warnings, 0 infos\n");
         assertThat(r.err()).isEmpty();
     }
 
@@ -86,15 +87,15 @@ class PostmortemCliTest {
         Run r = run("check", "--format", "json", "examples/");
         assertThat(Schemas.checkReport(r.out())).isEmpty();
         JsonNode report = JsonMapper.builder().build().readTree(r.out());
-        assertThat(report.at("/summary/errors").asInt()).isEqualTo(3);
-        assertThat(report.at("/summary/warnings").asInt()).isEqualTo(39);
+        assertThat(report.at("/summary/errors").asInt()).isEqualTo(6);
+        assertThat(report.at("/summary/warnings").asInt()).isEqualTo(38);
         assertThat(report.at("/summary/failed").asBoolean()).isTrue();
         assertThat(report.at("/files/0/path").asString()).isEqualTo("examples/blaming.md");
         JsonNode first = report.at("/files/0/findings/0");
-        assertThat(first.get("ruleId").asString()).isEqualTo("language.character-judgement");
+        assertThat(first.get("ruleId").asString()).isEqualTo("language.person-named");
         assertThat(first.get("line").asInt()).isEqualTo(13);
-        assertThat(first.get("column").asInt()).isEqualTo(30);
-        assertThat(first.get("endColumn").asInt()).isEqualTo(40);
+        assertThat(first.get("column").asInt()).isEqualTo(25);
+        assertThat(first.get("endColumn").asInt()).isEqualTo(29);
     }
 
     @Test
@@ -113,10 +114,10 @@ class PostmortemCliTest {
                         .asString())
                 .isEqualTo("examples/blaming.md");
         assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt())
-                .isEqualTo(30);
+                .isEqualTo(25);
         assertThat(result.at("/partialFingerprints/postmortemFinding~1v1").asString())
                 .hasSize(32);
-        assertThat(run.get("results").size()).isEqualTo(42);
+        assertThat(run.get("results").size()).isEqualTo(44);
     }
 
     @Test
@@ -146,7 +147,7 @@ class PostmortemCliTest {
         Files.writeString(tmp.resolve("pm.json"), doc);
         Run r = run(tmp, "", Map.of(), false, "check", "pm.json");
         int column = doc.lines().toList().get(4).indexOf("Dave") + 1;
-        assertThat(r.out()).contains("pm.json:5:" + column + ": error language.person-named 'Dave failed'");
+        assertThat(r.out()).contains("pm.json:5:" + column + ": error language.person-named 'Dave'");
         assertThat(r.out()).contains("pm.json:5:" + (column + 5) + ": warning language.failed-to");
     }
 
@@ -171,6 +172,7 @@ class PostmortemCliTest {
         Files.writeString(
                 tmp.resolve("pm.yaml"),
                 "rules:\n  disable: [language.character-judgement]\n  severity:\n    language.person-named: warning\n"
+                        + "    language.human-error-cause: warning\n"
                         + "roster: [Dave]\n");
         Run r = run("check", "--config", tmp.resolve("pm.yaml").toString(), "examples/blaming.md");
         assertThat(r.out())
@@ -189,6 +191,31 @@ class PostmortemCliTest {
         Files.writeString(tmp.resolve("pm.json"), "{\"rules\":{\"disable\":[\"language.*\",\"readiness.*\"]}}");
         Run json = run("check", "--config", tmp.resolve("pm.json").toString(), "examples/blaming.md");
         assertThat(json.out()).doesNotContain("language.").doesNotContain("readiness.");
+    }
+
+    @Test
+    void aConfigFileAddsLanguageWordsAndRuleFiles() throws IOException {
+        Files.writeString(tmp.resolve("notes.txt"), "The nightowls ignored the pager.\nWe yolo-merged the fix.\n");
+        Run plain = run(tmp, "", Map.of(), false, "check", "notes.txt");
+        assertThat(plain.out()).doesNotContain("language.team-blame").doesNotContain("acme.yolo");
+
+        Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(
+                tmp.resolve("rules/yolo.rule"),
+                "id: acme.yolo\nseverity: error\nmessage: calls a merge reckless\n"
+                        + "suggestion: Say which check the merge skipped.\npattern: yolo-merged\n");
+        Files.writeString(
+                tmp.resolve("team.yaml"), "language:\n  words:\n    team: [nightowls]\n  rules: [rules/yolo.rule]\n");
+        Run r = run(tmp, "", Map.of(), false, "check", "--config", "team.yaml", "notes.txt");
+        assertThat(r.out())
+                .contains("notes.txt:1:5: warning language.team-blame")
+                .contains("notes.txt:2:4: error acme.yolo");
+        assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
+
+        Files.writeString(tmp.resolve("badclass.yaml"), "language:\n  words:\n    teams: [nightowls]\n");
+        Run bad = run(tmp, "", Map.of(), false, "check", "--config", "badclass.yaml", "notes.txt");
+        assertThat(bad.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(bad.err()).contains("config badclass.yaml").contains("no word class named 'teams'");
     }
 
     @Test
@@ -217,7 +244,7 @@ class PostmortemCliTest {
                 "--stdin-format",
                 "txt",
                 "-");
-        assertThat(r.out()).startsWith("-:2:1: error language.person-named 'Jorge failed'");
+        assertThat(r.out()).startsWith("-:2:1: error language.person-named 'Jorge'");
         assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
     }
 

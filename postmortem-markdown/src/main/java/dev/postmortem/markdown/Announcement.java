@@ -1,5 +1,6 @@
 package dev.postmortem.markdown;
 
+import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.model.Postmortem;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * The guide's post-incident announcement: severity, duration, key learnings, a link to the full
  * blameless postmortem, the retro follow-up date, and the closing line "No names, no blame - only
  * system improvements." It carries no person's name or handle: key learnings come from the
- * contributing factors (title and description), never from owners. Immutable and thread-safe.
+ * contributing factors (title and description), never from owners, and a learning in which the
+ * blame-language checker finds anything is left out. Immutable and thread-safe.
  */
 public final class Announcement {
     /** The chat tool the announcement is for. */
@@ -24,6 +26,8 @@ public final class Announcement {
 
     /** The guide's closing line. */
     public static final String CLOSING = "No names, no blame - only system improvements.";
+
+    private static final BlameLanguageChecker LANGUAGE = BlameLanguageChecker.create();
 
     private Announcement() {}
 
@@ -56,6 +60,8 @@ public final class Announcement {
         if (learnings.isEmpty()) {
             p.lessons().wentWrong().forEach(learnings::add);
         }
+        // a learning the blame-language checker reports is never copied into the chat post
+        learnings.removeIf(l -> !LANGUAGE.checkText(l).isEmpty());
         if (learnings.isEmpty()) {
             learnings.add("Learnings will follow from the review.");
         }

@@ -3,6 +3,7 @@ package dev.postmortem.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
+import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.testing.SeedExample;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -32,6 +33,29 @@ class AnnouncementTest {
                 .startsWith("**Severity:** SEV1 | **Duration:** 22 min\n**Key learnings:**\n- Missing Integration Test")
                 .contains("Full blameless postmortem: [link]")
                 .endsWith("Retro follow-up: [date]\n");
+    }
+
+    @Test
+    void neverCopiesALearningWithBlameLanguage() {
+        var seed = SeedExample.postmortem();
+        var blaming = seed.withContributingFactors(
+                ContributingFactor.builder()
+                        .title("Code review")
+                        .description("Mark should have caught this in code review.")
+                        .build(),
+                seed.contributingFactors().get(0));
+        String a = Announcement.render(blaming, Announcement.Format.SLACK, Optional.empty(), Optional.empty());
+        assertThat(a)
+                .doesNotContain("Mark")
+                .doesNotContain("should have caught")
+                .contains("• " + seed.contributingFactors().get(0).title());
+        var onlyBlaming = seed.withContributingFactors(ContributingFactor.builder()
+                .title("Operator error")
+                .description("A wrong region was selected in the console.")
+                .build());
+        assertThat(Announcement.render(onlyBlaming, Announcement.Format.TEAMS, Optional.empty(), Optional.empty()))
+                .contains("- Learnings will follow from the review.")
+                .doesNotContain("Operator error");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.postmortem.cli.internal;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.config.DueDatePolicy;
 import dev.postmortem.core.checks.config.RuleSettings;
+import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.model.SeverityLevel;
 import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.report.FindingSeverity;
@@ -36,13 +37,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * dueDays: {SEV1: 15, SEV2: 30}   # the longest time to an action item's due date
  * reviewWindow: {minBusinessDays: 3, maxBusinessDays: 5}
  * holidays: [2026-12-25]
+ * language:
+ *   words:                        # added to the language rules' word classes
+ *     team: [payments crew, nightowls]
+ *     not-person: [Bob]
+ *   rules: [rules/yolo.rule]      # rule files, relative to the config file
  * </pre>
  *
  * <p>An unknown key, a wrong type or an unknown severity is an error that names the key.
  */
 public final class ConfigFile {
     private static final Set<String> KEYS =
-            Set.of("rules", "roster", "allowlist", "dueDays", "reviewWindow", "holidays");
+            Set.of("rules", "roster", "allowlist", "dueDays", "reviewWindow", "holidays", "language");
 
     private ConfigFile() {}
 
@@ -73,7 +79,8 @@ public final class ConfigFile {
         } catch (JacksonException e) {
             throw new ConfigException("config " + name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
         }
-        return parse(root, name);
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(root, name, dir == null ? Path.of("") : dir);
     }
 
     /**
@@ -81,9 +88,10 @@ public final class ConfigFile {
      *
      * @param root the tree
      * @param name the file name, for messages
+     * @param dir the folder that relative rule-file paths are resolved against
      * @return the configuration
      */
-    public static CheckerConfig parse(JsonNode root, String name) {
+    public static CheckerConfig parse(JsonNode root, String name, Path dir) {
         CheckerConfig.Builder b = CheckerConfig.builder();
         if (root == null || root.isMissingNode() || root.isNull()) {
             return b.build();
@@ -127,9 +135,48 @@ public final class ConfigFile {
                 }
                 b.holidays(days);
             }
-            return b.build();
+            if (root.has("language")) {
+                language(root.get("language"), name, dir, b);
+            }
+            CheckerConfig config = b.build();
+            // compile the language rules now, so a bad class name or rule file is a config error
+            BlameLanguageChecker.of(config);
+            return config;
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void language(JsonNode node, String name, Path dir, CheckerConfig.Builder b) {
+        if (!node.isObject()) {
+            throw fail(name, "language", "expected a mapping with words and rules");
+        }
+        for (String key : node.propertyNames()) {
+            if (!key.equals("words") && !key.equals("rules")) {
+                throw fail(name, "language." + key, "unknown setting; expected words or rules");
+            }
+        }
+        JsonNode words = node.path("words");
+        if (!words.isMissingNode()) {
+            if (!words.isObject()) {
+                throw fail(name, "language.words", "expected a mapping of word class to a list of words");
+            }
+            for (Map.Entry<String, JsonNode> e : words.properties()) {
+                b.languageWords(e.getKey(), strings(e.getValue(), name, "language.words." + e.getKey()));
+            }
+        }
+        if (node.has("rules")) {
+            for (String path : strings(node.get("rules"), name, "language.rules")) {
+                Path file = dir.resolve(path);
+                try {
+                    b.languageRule(Files.readString(file));
+                } catch (IOException e) {
+                    throw new ConfigException(
+                            "config " + name + ": language.rules: cannot read rule file " + path + ": "
+                                    + e.getMessage(),
+                            e);
+                }
+            }
         }
     }
 

@@ -4,8 +4,12 @@ import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.Fraction;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +20,9 @@ import java.util.Set;
  *   <li>{@link #roster()}: the team's people directory, names the language rules treat as people in
  *       addition to the built-in first-name list;
  *   <li>{@link #allowlist()}: words and phrases never reported (a product called "Bob", a term of art);
+ *   <li>{@link #languageWords()} and {@link #languageRules()}: words a team adds to the language
+ *       rules' word classes (its team names, role words, products that look like people) and rule
+ *       files of its own, in the format of the built-in ones;
  *   <li>{@link #dueDatePolicy()}: days allowed for action items by severity;
  *   <li>{@link #reviewMinBusinessDays()} to {@link #reviewMaxBusinessDays()} (3 to 5 by default) and
  *       {@link #holidays()}: when the review meeting is due;
@@ -30,6 +37,8 @@ public final class CheckerConfig {
     private final RuleSettings rules;
     private final Set<String> roster;
     private final Set<String> allowlist;
+    private final Map<String, Set<String>> languageWords;
+    private final List<String> languageRules;
     private final DueDatePolicy dueDatePolicy;
     private final int reviewMin;
     private final int reviewMax;
@@ -41,6 +50,10 @@ public final class CheckerConfig {
         this.rules = b.rules;
         this.roster = Set.copyOf(b.roster);
         this.allowlist = Set.copyOf(b.allowlist);
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        b.languageWords.forEach((k, v) -> words.put(k, Set.copyOf(v)));
+        this.languageWords = java.util.Collections.unmodifiableMap(words);
+        this.languageRules = List.copyOf(b.languageRules);
         this.dueDatePolicy = b.dueDatePolicy;
         this.reviewMin = b.reviewMin;
         this.reviewMax = b.reviewMax;
@@ -77,6 +90,9 @@ public final class CheckerConfig {
         b.rules = rules;
         b.roster.addAll(roster);
         b.allowlist.addAll(allowlist);
+        languageWords.forEach((k, v) ->
+                b.languageWords.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        b.languageRules.addAll(languageRules);
         b.dueDatePolicy = dueDatePolicy;
         b.reviewMin = reviewMin;
         b.reviewMax = reviewMax;
@@ -111,6 +127,26 @@ public final class CheckerConfig {
      */
     public Set<String> allowlist() {
         return allowlist;
+    }
+
+    /**
+     * Words added to the language rules' word classes, by class name ({@code team}, {@code person},
+     * {@code not-person}, {@code system}, ...; the classes are the files listed in the built-in
+     * {@code language/classes/index.txt}).
+     *
+     * @return the additions, in the order given
+     */
+    public Map<String, Set<String>> languageWords() {
+        return languageWords;
+    }
+
+    /**
+     * Rule files added to the built-in language rules, as text in the rule-file format.
+     *
+     * @return the rule files' texts
+     */
+    public List<String> languageRules() {
+        return languageRules;
     }
 
     /**
@@ -172,6 +208,8 @@ public final class CheckerConfig {
         private RuleSettings rules = RuleSettings.defaults();
         private final Set<String> roster = new LinkedHashSet<>();
         private final Set<String> allowlist = new LinkedHashSet<>();
+        private final Map<String, Set<String>> languageWords = new LinkedHashMap<>();
+        private final List<String> languageRules = new ArrayList<>();
         private DueDatePolicy dueDatePolicy = DueDatePolicy.defaults();
         private int reviewMin = 3;
         private int reviewMax = 5;
@@ -222,6 +260,42 @@ public final class CheckerConfig {
                     allowlist.add(t);
                 }
             }
+            return this;
+        }
+
+        /**
+         * Adds words or phrases to a word class of the language rules: a team's own team names
+         * ({@code team}), role words ({@code person}), or products that look like people ({@code
+         * not-person}). The class name is checked when a checker is built from the configuration.
+         *
+         * @param wordClass the class, such as {@code team}
+         * @param words the words or phrases
+         * @return this builder
+         */
+        public Builder languageWords(String wordClass, Iterable<String> words) {
+            String c = Args.notNull(wordClass, "word class").strip();
+            if (c.isEmpty()) {
+                throw new IllegalArgumentException("word class must not be empty");
+            }
+            Set<String> set = languageWords.computeIfAbsent(c, k -> new LinkedHashSet<>());
+            for (String w : Args.notNull(words, "words")) {
+                String t = Args.notNull(w, "word").strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    set.add(t);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds a language rule file, in the format of the built-in rule files (see the README). It is
+         * parsed and its patterns compiled when a checker is built from the configuration.
+         *
+         * @param ruleFileText the rule file's text
+         * @return this builder
+         */
+        public Builder languageRule(String ruleFileText) {
+            languageRules.add(Args.notNull(ruleFileText, "rule file"));
             return this;
         }
 

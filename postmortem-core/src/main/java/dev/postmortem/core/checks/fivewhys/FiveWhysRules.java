@@ -4,7 +4,6 @@ import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
 import dev.postmortem.core.internal.Args;
-import dev.postmortem.core.internal.language.Lexicon;
 import dev.postmortem.core.internal.language.ScannedText;
 import dev.postmortem.core.internal.language.Token;
 import dev.postmortem.core.model.FiveWhys;
@@ -157,13 +156,13 @@ public final class FiveWhysRules {
         boolean person = false;
         for (Token t : ScannedText.scan(answer).tokens()) {
             String w = t.norm();
-            if (Lexicon.SYSTEM_WORDS.contains(w) || t.masked()) {
+            if (language.isSystemWord(w) || t.masked()) {
                 return null;
             }
             if (w.equals("human") || w.equals("mistake") || w.equals("typo")) {
                 person = true;
             }
-            if (Lexicon.PERSON_WORDS.contains(w) && !w.equals("it")
+            if (language.isPersonWord(w) && !w.equals("it")
                     || (t.capitalised() && !t.sentenceStart() && language.isKnownName(w))
                     || (t.capitalised() && t.sentenceStart() && language.isKnownName(w))) {
                 person = true;

@@ -169,7 +169,7 @@ public final class ScannedText {
                     while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '.')) {
                         j++;
                     }
-                    addMasked(i, j);
+                    add(i, j, Token.HANDLE, false);
                     i = j;
                     continue;
                 }

@@ -7,7 +7,8 @@ package dev.postmortem.core.internal.language;
  *
  * @param start the offset of the first character
  * @param end the offset after the last character
- * @param norm the normalised word; {@code <code>} for a masked code span, URL or handle
+ * @param norm the normalised word; {@code <code>} for a masked code span or URL, {@code <handle>} for
+ *     a handle
  * @param capitalised whether the original starts with an upper-case letter
  * @param sentenceStart whether it is the first token of its sentence
  * @param sentence the index of its sentence
@@ -24,12 +25,15 @@ public record Token(
     /** The norm of a masked span (code, URL, handle). */
     public static final String MASKED = "<code>";
 
+    /** The norm of a masked {@code @handle} or chat mention. */
+    public static final String HANDLE = "<handle>";
+
     /**
      * Whether the token stands for masked text.
      *
      * @return true for code spans, URLs and handles
      */
     public boolean masked() {
-        return MASKED.equals(norm);
+        return MASKED.equals(norm) || HANDLE.equals(norm);
     }
 }

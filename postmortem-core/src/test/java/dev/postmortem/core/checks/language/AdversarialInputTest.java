@@ -21,15 +21,21 @@ class AdversarialInputTest {
         String text = "He" + " ".repeat(500_000) + "should have" + " ".repeat(500_000) + "checked.";
         List<Finding> f = checker.checkText(text);
         assertThat(f).extracting(Finding::ruleId).containsExactly("language.counterfactual");
-        assertThat(f.get(0).span().get().startOffset()).isEqualTo(500_002);
+        assertThat(f.get(0).span().get().startOffset()).isZero();
+        assertThat(f.get(0).span().get().endOffset()).isEqualTo(500_013);
     }
 
     @Test
     void repeatedWordsWithoutANewline_oneMegabyte() {
-        String text = "careless ".repeat(1_048_576 / 9);
+        // a rule reports a sentence once, so one finding per sentence proves every sentence was read
+        String text = "careless. ".repeat(1_048_576 / 10);
         List<Finding> f = checker.checkText(text);
-        assertThat(f).hasSize(1_048_576 / 9);
+        assertThat(f).hasSize(1_048_576 / 10);
         assertThat(f.get(f.size() - 1).span().get().line()).isEqualTo(1);
+        String oneSentence = "word ".repeat(1_048_576 / 5) + "careless";
+        assertThat(checker.checkText(oneSentence))
+                .singleElement()
+                .satisfies(x -> assertThat(x.span().get().startOffset()).isEqualTo(oneSentence.length() - 8));
     }
 
     @Test
@@ -61,7 +67,7 @@ class AdversarialInputTest {
 
     @Test
     void repeatedNamesAndHumanErrorWithoutBreaks() {
-        String text = "human error ".repeat(80_000) + "was the cause";
+        String text = "human error. ".repeat(80_000) + "was the cause";
         assertThat(checker.checkText(text)).hasSize(80_000);
         String names = "John Alice Priya ".repeat(60_000);
         assertThat(checker.checkText(names)).isEmpty();

@@ -33,15 +33,19 @@ class BlameLanguageCheckerTest {
             List<Finding> findings = checker.checkText(text);
             assertThat(findings)
                     .extracting(Finding::ruleId)
-                    .containsExactly("language.person-named", "language.counterfactual");
+                    .containsExactly("language.person-named", "language.failed-to", "language.counterfactual");
             Finding named = findings.get(0);
-            assertThat(named.span()).contains(Span.of(1, 1, 1, 9, 0, 8));
+            assertThat(named.span()).contains(Span.of(1, 1, 1, 5, 0, 4));
             assertThat(text.substring(
                             named.span().get().startOffset(), named.span().get().endOffset()))
-                    .isEqualTo("John ran");
+                    .isEqualTo("John");
+            assertThat(text.substring(
+                            findings.get(1).span().get().startOffset(),
+                            findings.get(1).span().get().endOffset()))
+                    .isEqualTo("without testing");
             assertThat(named.suggestion())
                     .hasValueSatisfying(s -> assertThat(s).contains("What did the system allow?"));
-            assertThat(findings.get(1).severity()).isEqualTo(FindingSeverity.WARNING);
+            assertThat(findings.get(2).severity()).isEqualTo(FindingSeverity.WARNING);
         }
 
         @Test
@@ -153,15 +157,17 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
-        void timelineLines_reportOnlyCharacterJudgements() {
+        void timelineLines_areReadLikeProse() {
             var p = SeedExample.postmortem()
                     .withTimeline(
                             TimelineEvent.of(SeedExample.at("10:02"), "Alice deployed the broken config."),
                             TimelineEvent.of(SeedExample.at("10:05"), "A careless rollback started."));
             assertThat(checker.check(p).findings())
                     .extracting(Finding::ruleId, Finding::path)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                            "language.character-judgement", "timeline[1].description"));
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("language.person-named", "timeline[0].description"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "language.character-judgement", "timeline[1].description"));
         }
     }
 

@@ -1,0 +1,273 @@
+package dev.postmortem.core.internal.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A compiled token pattern of a rule file, matched against an {@link Analysis} within one sentence.
+ * The syntax is described in {@code language/rules/README.md}: words, {@code <class>}es,
+ * alternatives with {@code |}, {@code !} for "any token but", {@code ?} for optional, gaps
+ * {@code [m-n]} (within a clause) and {@code [[m-n]]} (across clauses), a gap's excluded tokens
+ * after {@code ^} ({@code [0-3^<system>|the]}), {@code ^} and {@code $} for the sentence's start and
+ * end, and {@code {} and {@code }} around the span to report. Immutable and thread-safe.
+ */
+final class Pattern {
+    private static final int TOKEN = 0;
+    private static final int GAP = 1;
+    private static final int START = 2;
+    private static final int END = 3;
+    private static final int OPEN = 4;
+    private static final int CLOSE = 5;
+
+    private record Element(
+            int kind,
+            int[] features,
+            boolean negate,
+            boolean optional,
+            int min,
+            int max,
+            boolean crossClause,
+            int[] exclude) {}
+
+    private final String source;
+    private final Element[] elements;
+
+    private Pattern(String source, Element[] elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    /**
+     * Compiles a pattern, registering its literal words with the vocabulary builder.
+     *
+     * @param source the pattern text
+     * @param vocabulary the builder of the vocabulary the rules run with
+     * @return the pattern
+     * @throws IllegalArgumentException naming the faulty part, for a pattern that does not parse
+     */
+    static Pattern compile(String source, Vocabulary.Builder vocabulary) {
+        List<Element> out = new ArrayList<>();
+        boolean hasToken = false;
+        for (String part : source.strip().split("\\s+")) {
+            switch (part) {
+                case "^" -> out.add(new Element(START, null, false, false, 0, 0, false, null));
+                case "$" -> out.add(new Element(END, null, false, false, 0, 0, false, null));
+                case "{" -> out.add(new Element(OPEN, null, false, false, 0, 0, false, null));
+                case "}" -> out.add(new Element(CLOSE, null, false, false, 0, 0, false, null));
+                default -> {
+                    if (part.startsWith("[")) {
+                        out.add(gap(part, source, vocabulary));
+                    } else {
+                        boolean negate = part.startsWith("!");
+                        boolean optional = part.endsWith("?") && part.length() > 1;
+                        String body = part.substring(negate ? 1 : 0, part.length() - (optional ? 1 : 0));
+                        out.add(new Element(
+                                TOKEN, alternatives(body, source, vocabulary), negate, optional, 0, 0, false, null));
+                        hasToken = true;
+                    }
+                }
+            }
+        }
+        if (!hasToken) {
+            throw new IllegalArgumentException("pattern '" + source + "' matches no token");
+        }
+        return new Pattern(source, out.toArray(new Element[0]));
+    }
+
+    private static Element gap(String part, String source, Vocabulary.Builder vocabulary) {
+        boolean cross = part.startsWith("[[");
+        String inner = part.substring(cross ? 2 : 1, part.length() - (cross ? 2 : 1));
+        if (!part.endsWith(cross ? "]]" : "]")) {
+            throw new IllegalArgumentException("gap '" + part + "' in pattern '" + source + "' is not closed");
+        }
+        int[] exclude = null;
+        int caret = inner.indexOf('^');
+        if (caret >= 0) {
+            exclude = alternatives(inner.substring(caret + 1), source, vocabulary);
+            inner = inner.substring(0, caret);
+        }
+        String[] range = inner.split("-");
+        try {
+            int min = Integer.parseInt(range[0]);
+            int max = Integer.parseInt(range.length > 1 ? range[1] : range[0]);
+            if (min < 0 || max < min || max > 12) {
+                throw new IllegalArgumentException(
+                        "gap '" + part + "' in pattern '" + source + "' must be m-n with 0 <= m <= n <= 12");
+            }
+            return new Element(GAP, null, false, false, min, max, cross, exclude);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "gap '" + part + "' in pattern '" + source + "' must be [m-n], [[m-n]] or [m-n^words]", e);
+        }
+    }
+
+    private static int[] alternatives(String body, String source, Vocabulary.Builder vocabulary) {
+        // <a|b> is short for <a>|<b>
+        StringBuilder expanded = new StringBuilder();
+        boolean inClass = false;
+        for (char c : body.toCharArray()) {
+            if (c == '<') {
+                inClass = true;
+            } else if (c == '>') {
+                inClass = false;
+            } else if (c == '|' && inClass) {
+                expanded.append(">|<");
+                continue;
+            }
+            expanded.append(c);
+        }
+        String[] alts = expanded.toString().split("\\|");
+        int[] ids = new int[alts.length];
+        for (int i = 0; i < alts.length; i++) {
+            String a = alts[i];
+            if (a.isEmpty()) {
+                throw new IllegalArgumentException("empty alternative in pattern '" + source + "'");
+            }
+            if (a.startsWith("<") && a.endsWith(">")) {
+                int id = vocabulary.classId(a.substring(1, a.length() - 1));
+                if (id < 0) {
+                    throw new IllegalArgumentException("pattern '" + source + "' names the unknown word class " + a);
+                }
+                ids[i] = id;
+            } else {
+                ids[i] = vocabulary.literal(a.toLowerCase(Locale.ROOT).replace('’', '\''));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Where matching can start: the feature ids one of which the first token must carry.
+     *
+     * @return the ids, or null if the pattern starts with a sentence anchor, a gap, an optional or a
+     *     negated token
+     */
+    int[] anchor() {
+        for (Element e : elements) {
+            if (e.kind == OPEN) {
+                continue;
+            }
+            return e.kind == TOKEN && !e.negate && !e.optional ? e.features : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the pattern starts at the sentence's start.
+     *
+     * @return true for a leading {@code ^}
+     */
+    boolean anchoredAtStart() {
+        return elements[0].kind == START
+                || (elements[0].kind == OPEN && elements.length > 1 && elements[1].kind == START);
+    }
+
+    /**
+     * Matches the pattern at a token.
+     *
+     * @param a the analysis
+     * @param k the token to start at
+     * @param from the first token of the sentence
+     * @param end the index after its last token
+     * @param span receives the first and last token of the reported span
+     * @return true on a match
+     */
+    boolean matchAt(Analysis a, int k, int from, int end, int[] span) {
+        span[0] = -1;
+        span[1] = -1;
+        span[2] = -1;
+        span[3] = k;
+        if (!match(a, 0, k, from, end, span)) {
+            return false;
+        }
+        if (span[0] < 0) {
+            span[0] = k;
+        }
+        if (span[1] < 0) {
+            span[1] = span[2];
+        }
+        return span[1] >= span[0];
+    }
+
+    /**
+     * Whether the pattern matches anywhere in a sentence.
+     *
+     * @param a the analysis
+     * @param from the first token of the sentence
+     * @param end the index after its last token
+     * @return true if it matches at some token
+     */
+    boolean findIn(Analysis a, int from, int end) {
+        int[] span = new int[4];
+        for (int k = from; k < end; k++) {
+            if (matchAt(a, k, from, end, span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean match(Analysis a, int e, int k, int from, int end, int[] span) {
+        if (e == elements.length) {
+            span[2] = k - 1;
+            return true;
+        }
+        Element el = elements[e];
+        switch (el.kind) {
+            case START:
+                return k == from && match(a, e + 1, k, from, end, span);
+            case END:
+                return k == end && match(a, e + 1, k, from, end, span);
+            case OPEN:
+                if (match(a, e + 1, k, from, end, span)) {
+                    span[0] = k;
+                    return true;
+                }
+                return false;
+            case CLOSE:
+                if (match(a, e + 1, k, from, end, span)) {
+                    span[1] = k - 1;
+                    return true;
+                }
+                return false;
+            case GAP:
+                for (int skip = 0; skip <= el.max && k + skip <= end; skip++) {
+                    // Within a clause, no token from the gap's start to the token after it may follow
+                    // a clause break; an excluded word may not be skipped.
+                    if (skip > 0 && el.exclude != null && any(a, k + skip - 1, el.exclude)) {
+                        return false;
+                    }
+                    if (!el.crossClause && k + skip < end && a.has(k + skip, Vocabulary.BREAK)) {
+                        return false;
+                    }
+                    if (skip >= el.min && match(a, e + 1, k + skip, from, end, span)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                if (el.optional && match(a, e + 1, k, from, end, span)) {
+                    return true;
+                }
+                if (k >= end || any(a, k, el.features) == el.negate) {
+                    return false;
+                }
+                return match(a, e + 1, k + 1, from, end, span);
+        }
+    }
+
+    private static boolean any(Analysis a, int k, int[] features) {
+        for (int f : features) {
+            if (a.has(k, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,259 @@
+package dev.postmortem.core.internal.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language rules compiled over one vocabulary: the built-in rule files and word classes plus a
+ * team's additions. Patterns are indexed by the features their first token needs, so a token is
+ * tried only against the patterns it can start. Immutable and thread-safe.
+ */
+public final class RuleEngine {
+    private static final String ROOT = "/dev/postmortem/core/language/";
+
+    /**
+     * A rule's match.
+     *
+     * @param rule the rule
+     * @param start the offset of the reported span
+     * @param end the offset after it
+     * @param pattern the pattern that matched, as written
+     */
+    public record Hit(LanguageRuleFile rule, int start, int end, String pattern) {}
+
+    private record Compiled(LanguageRuleFile rule, int index, List<Pattern> vetoes, List<Pattern> requirements) {}
+
+    private record Entry(Compiled rule, Pattern pattern) {}
+
+    private final Vocabulary vocabulary;
+    private final Set<String> roster;
+    private final List<Compiled> rules;
+    private final Map<Integer, List<Entry>> byFeature;
+    private final List<Entry> atStart;
+    private final List<Entry> anywhere;
+
+    private RuleEngine(
+            Vocabulary vocabulary,
+            Set<String> roster,
+            List<Compiled> rules,
+            Map<Integer, List<Entry>> byFeature,
+            List<Entry> atStart,
+            List<Entry> anywhere) {
+        this.vocabulary = vocabulary;
+        this.roster = roster;
+        this.rules = rules;
+        this.byFeature = byFeature;
+        this.atStart = atStart;
+        this.anywhere = anywhere;
+    }
+
+    /**
+     * The built-in rule files, in the order of {@code rules/index.txt}.
+     *
+     * @return the parsed files
+     */
+    public static List<LanguageRuleFile> builtInRules() {
+        List<LanguageRuleFile> out = new ArrayList<>();
+        for (String name : Vocabulary.readLines(ROOT + "rules/index.txt")) {
+            String path = ROOT + "rules/" + name;
+            out.add(LanguageRuleFile.parse(name, Vocabulary.readResource(path)));
+        }
+        return out;
+    }
+
+    /**
+     * Compiles rules over the built-in word classes and a team's additions.
+     *
+     * @param rules the rule files, built-in and added
+     * @param additions words to add, by class name
+     * @param roster first names that are always people (lower case)
+     * @return the engine
+     * @throws IllegalArgumentException for an unknown class or a pattern that does not compile
+     */
+    public static RuleEngine compile(
+            List<LanguageRuleFile> rules, Map<String, ? extends Iterable<String>> additions, Set<String> roster) {
+        Vocabulary.Builder vb = Vocabulary.builtIn();
+        additions.forEach((cls, words) -> words.forEach(w -> vb.add(cls, w)));
+        List<Compiled> compiled = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (LanguageRuleFile r : rules) {
+            List<Pattern> vetoes = new ArrayList<>();
+            for (String v : r.vetoes()) {
+                vetoes.add(compileIn(r, v, vb));
+            }
+            List<Pattern> requirements = new ArrayList<>();
+            for (String q : r.requirements()) {
+                requirements.add(compileIn(r, q, vb));
+            }
+            Compiled c = new Compiled(r, compiled.size(), List.copyOf(vetoes), List.copyOf(requirements));
+            compiled.add(c);
+            for (String p : r.patterns()) {
+                entries.add(new Entry(c, compileIn(r, p, vb)));
+            }
+        }
+        Map<Integer, List<Entry>> byFeature = new HashMap<>();
+        List<Entry> atStart = new ArrayList<>();
+        List<Entry> anywhere = new ArrayList<>();
+        for (Entry e : entries) {
+            int[] anchor = e.pattern.anchor();
+            if (anchor != null) {
+                for (int f : anchor) {
+                    byFeature.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+                }
+            } else if (e.pattern.anchoredAtStart()) {
+                atStart.add(e);
+            } else {
+                anywhere.add(e);
+            }
+        }
+        byFeature.replaceAll((k, v) -> List.copyOf(v));
+        return new RuleEngine(
+                vb.build(),
+                Set.copyOf(roster),
+                List.copyOf(compiled),
+                Map.copyOf(byFeature),
+                List.copyOf(atStart),
+                List.copyOf(anywhere));
+    }
+
+    private static Pattern compileIn(LanguageRuleFile r, String p, Vocabulary.Builder vb) {
+        try {
+            return Pattern.compile(p, vb);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(r.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The vocabulary the rules run with.
+     *
+     * @return the vocabulary
+     */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * Analyses a text with this engine's vocabulary and roster.
+     *
+     * @param text the text
+     * @return the analysis
+     */
+    public Analysis analyse(String text) {
+        return Analysis.of(text, vocabulary, roster);
+    }
+
+    /**
+     * Runs every rule that applies in a mode over an analysis. A rule reports a sentence at most
+     * once, at its first match, and not at all when one of its vetoes is found in the sentence
+     * or one of its requirements is not.
+     *
+     * @param a the analysis
+     * @param mode where the text stands
+     * @return the hits in text order
+     */
+    public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
+        Pass pass = new Pass(a, mode, rules.size());
+        List<Token> t = a.tokens();
+        int n = t.size();
+        int from = 0;
+        while (from < n) {
+            pass.sentence(from, a.sentenceEnd(from));
+            for (int k = from; k < pass.end; k++) {
+                if (k == from) {
+                    pass.tryAll(atStart, k);
+                }
+                pass.tryAll(anywhere, k);
+                long c = a.context(k);
+                while (c != 0) {
+                    int f = Long.numberOfTrailingZeros(c);
+                    c &= c - 1;
+                    pass.tryAll(byFeature.get(f), k);
+                }
+                long[] w = a.words(k);
+                for (int i = 0; i < w.length; i++) {
+                    long bits = w[i];
+                    while (bits != 0) {
+                        int f = (i << 6) + Long.numberOfTrailingZeros(bits);
+                        bits &= bits - 1;
+                        pass.tryAll(byFeature.get(f), k);
+                    }
+                }
+            }
+            from = pass.end;
+        }
+        pass.hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        return pass.hits;
+    }
+
+    /** The state of one run over one analysis: the current sentence and what each rule did in it. */
+    private static final class Pass {
+        private final Analysis a;
+        private final LanguageRuleFile.Mode mode;
+        private final int[] span = new int[4];
+        private final boolean[] reported;
+        private final byte[] vetoed; // per sentence: 0 unknown, 1 clear, 2 vetoed
+        private final List<Hit> hits = new ArrayList<>();
+        private int from;
+        private int end;
+
+        Pass(Analysis a, LanguageRuleFile.Mode mode, int rules) {
+            this.a = a;
+            this.mode = mode;
+            this.reported = new boolean[rules];
+            this.vetoed = new byte[rules];
+        }
+
+        void sentence(int from, int end) {
+            this.from = from;
+            this.end = end;
+            java.util.Arrays.fill(reported, false);
+            java.util.Arrays.fill(vetoed, (byte) 0);
+        }
+
+        void tryAll(List<Entry> entries, int k) {
+            if (entries != null) {
+                for (Entry e : entries) {
+                    tryAt(e, k);
+                }
+            }
+        }
+
+        private void tryAt(Entry e, int k) {
+            Compiled c = e.rule;
+            if (reported[c.index] || vetoed[c.index] == 2 || !c.rule.modes().contains(mode)) {
+                return;
+            }
+            if (!e.pattern.matchAt(a, k, from, end, span)) {
+                return;
+            }
+            if (vetoed[c.index] == 0) {
+                vetoed[c.index] = clear(c) ? (byte) 1 : (byte) 2;
+                if (vetoed[c.index] == 2) {
+                    return;
+                }
+            }
+            List<Token> t = a.tokens();
+            hits.add(new Hit(c.rule, t.get(span[0]).start(), t.get(span[1]).end(), e.pattern.toString()));
+            reported[c.index] = true; // a rule reports a sentence once
+        }
+
+        /** Whether no veto is found in the sentence and every requirement is. */
+        private boolean clear(Compiled c) {
+            for (Pattern v : c.vetoes) {
+                if (v.findIn(a, from, end)) {
+                    return false;
+                }
+            }
+            for (Pattern q : c.requirements) {
+                if (!q.findIn(a, from, end)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

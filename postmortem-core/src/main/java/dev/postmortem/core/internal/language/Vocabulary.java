@@ -1,0 +1,339 @@
+package dev.postmortem.core.internal.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes of the language rules, and every literal word the rules name, as numbered
+ * features: each distinct word maps to one bit set, looked up once per token.
+ *
+ * <p>Features 0 to {@value #CONTEXT_FEATURES}-1 are computed from a token's context by {@link
+ * Analysis} ({@code <name>}, {@code <handle>}, ...); the word classes of {@code classes/index.txt}
+ * and the rules' literal words follow. A class entry may be a phrase of several words; its words
+ * get the class only where the whole phrase stands. A class flagged {@code mask} in the index
+ * (technical terms such as "lazy loading") hides every other class of the words of its phrases.
+ *
+ * <p>Built once by {@link Builder}; immutable and thread-safe afterwards.
+ */
+public final class Vocabulary {
+    /** The number of feature ids reserved for context features. */
+    public static final int CONTEXT_FEATURES = 12;
+
+    /** A capitalised first name taken as a person in its context. */
+    public static final int NAME = 0;
+    /** A {@code @handle} or chat mention. */
+    public static final int HANDLE = 1;
+    /** A masked code span or URL. */
+    public static final int CODE = 2;
+    /** A word that starts with a capital letter. */
+    public static final int CAP = 3;
+    /** The first token of a sentence. */
+    public static final int START = 4;
+    /** A past-tense or past-participle form: an {@code -ed} word or an irregular past. */
+    public static final int PAST = 5;
+    /** An {@code -ing} form. */
+    public static final int ING = 6;
+    /** A token preceded by a clause break (comma, colon, dash, bracket). */
+    public static final int BREAK = 7;
+    /** A number or a clock time. */
+    public static final int NUMBER = 8;
+    /**
+     * A capitalised word inside a sentence that is neither a person's name nor a known product: an
+     * organisation, a team or a product ("Optus", "TSB", "Singtel").
+     */
+    public static final int ORG = 9;
+    /** A word inside double quotes. */
+    public static final int QUOTED = 10;
+
+    private static final Map<String, Integer> CONTEXT = Map.ofEntries(
+            Map.entry("name", NAME),
+            Map.entry("handle", HANDLE),
+            Map.entry("code", CODE),
+            Map.entry("cap", CAP),
+            Map.entry("start", START),
+            Map.entry("past", PAST),
+            Map.entry("ing", ING),
+            Map.entry("break", BREAK),
+            Map.entry("number", NUMBER),
+            Map.entry("org", ORG),
+            Map.entry("quoted", QUOTED));
+
+    private static final String ROOT = "/dev/postmortem/core/language/";
+
+    /** A phrase of two or more words that carries a class. */
+    record Phrase(String[] words, int feature, boolean masking) {}
+
+    private final Map<String, Integer> features;
+    private final Map<String, long[]> words;
+    private final Map<String, List<Phrase>> phrases;
+    private final int width;
+    private final int firstName;
+    private final int ambiguousName;
+    private final int notPerson;
+    private final int productFollower;
+    private final int pastIrregular;
+
+    private Vocabulary(Builder b) {
+        this.features = Map.copyOf(b.features);
+        this.width = (b.features.size() + 63) / 64;
+        Map<String, long[]> w = new HashMap<>();
+        b.entries.forEach((word, ids) -> {
+            long[] bits = new long[width];
+            for (int id : ids) {
+                bits[id >>> 6] |= 1L << id;
+            }
+            w.put(word, bits);
+        });
+        this.words = Map.copyOf(w);
+        Map<String, List<Phrase>> p = new HashMap<>();
+        b.phrases.forEach(
+                ph -> p.computeIfAbsent(ph.words[0], k -> new ArrayList<>()).add(ph));
+        p.replaceAll((k, v) -> List.copyOf(v));
+        this.phrases = Map.copyOf(p);
+        this.firstName = feature("first-name");
+        this.ambiguousName = feature("ambiguous-name");
+        this.notPerson = feature("not-person");
+        this.productFollower = feature("product-follower");
+        this.pastIrregular = feature("past-irregular");
+    }
+
+    /**
+     * A builder with the built-in word classes loaded.
+     *
+     * @return the builder
+     */
+    public static Builder builtIn() {
+        Builder b = new Builder();
+        for (String line : readLines(ROOT + "classes/index.txt")) {
+            String[] parts = line.split("\\s+");
+            b.defineClass(parts[0], parts.length > 1 && parts[1].equals("mask"));
+            for (String entry : readLines(ROOT + "classes/" + parts[0] + ".txt")) {
+                b.add(parts[0], entry);
+            }
+        }
+        return b;
+    }
+
+    /**
+     * The feature id of a class or context feature.
+     *
+     * @param name the class name, such as {@code person} or {@code name}
+     * @return its id
+     * @throws IllegalArgumentException if there is no such class
+     */
+    public int feature(String name) {
+        Integer id = features.get(name);
+        if (id == null) {
+            throw new IllegalArgumentException("no word class named '" + name + "'; known: "
+                    + features.keySet().stream()
+                            .filter(k -> !k.startsWith("\""))
+                            .sorted()
+                            .toList());
+        }
+        return id;
+    }
+
+    /**
+     * The feature id of a literal word the rules name.
+     *
+     * @param word the word, lower case
+     * @return its id
+     */
+    int literal(String word) {
+        return feature('"' + word + '"');
+    }
+
+    /**
+     * The bit set of a word's classes and literal features.
+     *
+     * @param norm the normalised word
+     * @return its bits, or null if it has none
+     */
+    long[] bits(String norm) {
+        return words.get(norm);
+    }
+
+    /**
+     * The phrases that start with a word.
+     *
+     * @param norm the normalised word
+     * @return the phrases, or null
+     */
+    List<Phrase> phrasesFrom(String norm) {
+        return phrases.get(norm);
+    }
+
+    /**
+     * The number of longs in a word's bit set.
+     *
+     * @return the width
+     */
+    int width() {
+        return width;
+    }
+
+    int firstName() {
+        return firstName;
+    }
+
+    int ambiguousName() {
+        return ambiguousName;
+    }
+
+    int notPerson() {
+        return notPerson;
+    }
+
+    int productFollower() {
+        return productFollower;
+    }
+
+    int pastIrregular() {
+        return pastIrregular;
+    }
+
+    /**
+     * Whether a word is in a class.
+     *
+     * @param norm the normalised word
+     * @param feature the class's feature id
+     * @return true if the word carries the feature by itself (not only as part of a phrase)
+     */
+    public boolean is(String norm, int feature) {
+        long[] b = words.get(norm);
+        return b != null && (b[feature >>> 6] >>> feature & 1) != 0;
+    }
+
+    static List<String> readLines(String resource) {
+        return lines(readResource(resource));
+    }
+
+    /**
+     * Reads a resource of postmortem-core as UTF-8 text.
+     *
+     * @param resource the absolute resource name
+     * @return its text
+     * @throws IllegalStateException if the jar lacks it
+     */
+    static String readResource(String resource) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " in postmortem-core");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int hash = line.indexOf(" #");
+                String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(l);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Collects classes, their words and the rules' literals, then freezes them. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Integer> features = new LinkedHashMap<>();
+        private final Map<String, Set<Integer>> entries = new HashMap<>();
+        private final List<Phrase> phrases = new ArrayList<>();
+        private final Map<String, Boolean> masking = new HashMap<>();
+
+        private Builder() {
+            CONTEXT.forEach(features::put);
+            for (int i = features.size(); i < CONTEXT_FEATURES; i++) {
+                features.put("#reserved" + i, i);
+            }
+        }
+
+        private void defineClass(String name, boolean mask) {
+            if (features.containsKey(name)) {
+                throw new IllegalStateException("word class '" + name + "' is defined twice");
+            }
+            features.put(name, features.size());
+            masking.put(name, mask);
+        }
+
+        /**
+         * Adds a word or phrase to a class.
+         *
+         * @param cls the class name
+         * @param entry the word or phrase; case is ignored
+         * @return this builder
+         * @throws IllegalArgumentException if the class does not exist
+         */
+        public Builder add(String cls, String entry) {
+            Integer id = features.get(cls);
+            if (id == null || id < CONTEXT_FEATURES) {
+                throw new IllegalArgumentException("no word class named '" + cls + "' to add '" + entry
+                        + "' to; classes: " + masking.keySet().stream().sorted().toList());
+            }
+            String[] parts =
+                    entry.strip().toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+");
+            if (parts.length == 1) {
+                entries.computeIfAbsent(parts[0], k -> new java.util.HashSet<>())
+                        .add(id);
+            } else {
+                phrases.add(new Phrase(parts, id, masking.get(cls)));
+            }
+            return this;
+        }
+
+        /**
+         * The feature id of a class, for compiling rules.
+         *
+         * @param name the class or context feature
+         * @return the id, or -1 if unknown
+         */
+        int classId(String name) {
+            Integer id = features.get(name);
+            return id == null || name.startsWith("#") || name.startsWith("\"") ? -1 : id;
+        }
+
+        /**
+         * Registers a literal word a rule names.
+         *
+         * @param word the word, lower case
+         * @return its feature id
+         */
+        int literal(String word) {
+            String key = '"' + word + '"';
+            Integer id = features.get(key);
+            if (id == null) {
+                id = features.size();
+                features.put(key, id);
+                entries.computeIfAbsent(word, k -> new java.util.HashSet<>()).add(id);
+            }
+            return id;
+        }
+
+        /**
+         * Freezes the vocabulary.
+         *
+         * @return the vocabulary
+         */
+        public Vocabulary build() {
+            return new Vocabulary(this);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.postmortem.core.checks.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.postmortem.core.checks.config.CheckerConfig;
+import dev.postmortem.core.internal.language.LanguageRuleFile;
+import dev.postmortem.core.internal.language.RuleEngine;
+import dev.postmortem.core.report.Finding;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The built-in rule files: every example sentence a file gives must (or must not) be reported by
+ * that file's rule, and the files and the enum of rule ids agree. Adding a pattern means editing
+ * one file and its examples; this test runs them.
+ */
+class LanguageRuleFilesTest {
+    private static final BlameLanguageChecker CHECKER = BlameLanguageChecker.create();
+
+    static Stream<Arguments> examples() {
+        return RuleEngine.builtInRules().stream()
+                .flatMap(r -> r.examples().stream().map(e -> Arguments.of(r.name(), r.id(), e.matches(), e.text())));
+    }
+
+    @ParameterizedTest(name = "{0}: {2} <- {3}")
+    @MethodSource("examples")
+    void everyExampleBehavesAsItsFileSays(String file, String id, boolean matches, String text) {
+        List<String> ids = CHECKER.checkText(text).stream().map(Finding::ruleId).toList();
+        if (matches) {
+            assertThat(ids).as("%s must report: %s", file, text).contains(id);
+        } else {
+            assertThat(ids).as("%s must not report: %s", file, text).doesNotContain(id);
+        }
+    }
+
+    @Test
+    void everyFileHasExamplesBothWaysAndAnIdInTheEnum() {
+        List<LanguageRuleFile> files = RuleEngine.builtInRules();
+        assertThat(files)
+                .extracting(LanguageRuleFile::id)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(LanguageRule.values())
+                        .map(LanguageRule::id)
+                        .toList());
+        for (LanguageRuleFile f : files) {
+            assertThat(f.examples()).as(f.name()).anyMatch(LanguageRuleFile.Example::matches);
+            assertThat(f.examples()).as(f.name()).anyMatch(e -> !e.matches());
+        }
+    }
+
+    @Test
+    void enumReadsItsMessageFromTheFile() {
+        assertThat(LanguageRule.COUNTERFACTUAL.message()).contains("hindsight");
+        assertThat(LanguageRule.SYSTEM_CLEARED.suggestion()).isNotBlank();
+    }
+
+    @Test
+    void aBrokenRuleFileIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nsevere: error\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("team.rule:2")
+                .hasMessageContaining("unknown key 'severe'");
+        assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nmessage: m\nsuggestion: s\n"))
+                .hasMessageContaining("at least one pattern");
+        CheckerConfig bad = CheckerConfig.builder()
+                .languageRule("id: team.x\nmessage: m\nsuggestion: s\npattern: <no-such-class> failed\n")
+                .build();
+        assertThatThrownBy(() -> BlameLanguageChecker.of(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("added rule 1")
+                .hasMessageContaining("<no-such-class>");
+        CheckerConfig gap = CheckerConfig.builder()
+                .languageRule("id: team.x\nmessage: m\nsuggestion: s\npattern: <person> [0-99] failed\n")
+                .build();
+        assertThatThrownBy(() -> BlameLanguageChecker.of(gap)).hasMessageContaining("[0-99]");
+        CheckerConfig word = CheckerConfig.builder()
+                .languageWords("teams", List.of("payments crew"))
+                .build();
+        assertThatThrownBy(() -> BlameLanguageChecker.of(word)).hasMessageContaining("no word class named 'teams'");
+    }
+
+    @Test
+    void aTeamAddsWordsAndRulesWithoutRecompiling() {
+        String text = "The nightowls ignored the pager for an hour.";
+        assertThat(CHECKER.checkText(text)).isEmpty();
+        BlameLanguageChecker withTeam = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageWords("team", List.of("nightowls"))
+                .build());
+        assertThat(withTeam.checkText(text)).extracting(Finding::ruleId).containsExactly("language.team-blame");
+
+        String yolo = "We yolo-merged the migration on Friday.";
+        assertThat(CHECKER.checkText(yolo)).isEmpty();
+        BlameLanguageChecker withRule = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule(String.join(
+                        "\n",
+                        "id: acme.yolo",
+                        "severity: error",
+                        "message: calls a change reckless; describe what the merge gate allowed",
+                        "suggestion: Say which check the merge skipped.",
+                        "pattern: yolo-merged|yolo-deployed|yoloed"))
+                .build());
+        assertThat(withRule.checkText(yolo)).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("acme.yolo");
+            assertThat(f.span().orElseThrow().startOffset()).isEqualTo(3);
+            assertThat(f.suggestion()).hasValue("Say which check the merge skipped.");
+        });
+    }
+}
