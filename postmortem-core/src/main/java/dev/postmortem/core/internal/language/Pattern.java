@@ -28,14 +28,118 @@ final class Pattern {
             int min,
             int max,
             boolean crossClause,
-            int[] exclude) {}
+            int[] exclude,
+            Test test,
+            Test excluded) {
+        Element(
+                int kind,
+                int[] features,
+                boolean negate,
+                boolean optional,
+                int min,
+                int max,
+                boolean crossClause,
+                int[] exclude) {
+            this(
+                    kind,
+                    features,
+                    negate,
+                    optional,
+                    min,
+                    max,
+                    crossClause,
+                    exclude,
+                    features == null ? null : new Test(features),
+                    exclude == null ? null : new Test(exclude));
+        }
+    }
+
+    /**
+     * A token test compiled to bit masks: the context features in one long and the class and literal
+     * features as sparse (index, mask) pairs over the token's word bits, so a test costs a few
+     * ANDs however many alternatives it has.
+     */
+    private static final class Test {
+        private final long context;
+        private final int[] index;
+        private final long[] mask;
+
+        Test(int[] features) {
+            long ctx = 0;
+            java.util.TreeMap<Integer, Long> words = new java.util.TreeMap<>();
+            for (int f : features) {
+                if (f < Vocabulary.CONTEXT_FEATURES) {
+                    ctx |= 1L << f;
+                } else {
+                    words.merge(f >>> 6, 1L << f, (x, y) -> x | y);
+                }
+            }
+            this.context = ctx;
+            this.index = words.keySet().stream().mapToInt(Integer::intValue).toArray();
+            this.mask = words.values().stream().mapToLong(Long::longValue).toArray();
+        }
+
+        /** Whether some token with these unions of bits could pass the test. */
+        boolean possible(long contextUnion, long[] wordUnion) {
+            if ((contextUnion & context) != 0) {
+                return true;
+            }
+            for (int i = 0; i < index.length; i++) {
+                int x = index[i];
+                if (x < wordUnion.length && (wordUnion[x] & mask[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean matches(Analysis a, int k) {
+            if ((a.context(k) & context) != 0) {
+                return true;
+            }
+            long[] w = a.words(k);
+            for (int i = 0; i < index.length; i++) {
+                int x = index[i];
+                if (x < w.length && (w[x] & mask[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private final String source;
     private final Element[] elements;
+    private final Test[] required;
 
     private Pattern(String source, Element[] elements) {
         this.source = source;
         this.elements = elements;
+        List<Test> req = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.kind == TOKEN && !e.negate && !e.optional) {
+                req.add(e.test);
+            }
+        }
+        this.required = req.toArray(new Test[0]);
+    }
+
+    /**
+     * Whether the pattern could match in a sentence, judged from the union of its tokens' bits:
+     * every token the pattern requires must find its class or word there. Rules out most patterns
+     * for most sentences at the cost of a few ANDs.
+     *
+     * @param contextUnion the context bits of every token of the sentence, or-ed
+     * @param wordUnion the word bits of every token of the sentence, or-ed
+     * @return false if it cannot match
+     */
+    boolean possible(long contextUnion, long[] wordUnion) {
+        for (Test t : required) {
+            if (!t.possible(contextUnion, wordUnion)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -235,7 +339,7 @@ final class Pattern {
                 for (int skip = 0; skip <= el.max && k + skip <= end; skip++) {
                     // Within a clause, no token from the gap's start to the token after it may follow
                     // a clause break; an excluded word may not be skipped.
-                    if (skip > 0 && el.exclude != null && any(a, k + skip - 1, el.exclude)) {
+                    if (skip > 0 && el.excluded != null && el.excluded.matches(a, k + skip - 1)) {
                         return false;
                     }
                     if (!el.crossClause && k + skip < end && a.has(k + skip, Vocabulary.BREAK)) {
@@ -250,20 +354,11 @@ final class Pattern {
                 if (el.optional && match(a, e + 1, k, from, end, span)) {
                     return true;
                 }
-                if (k >= end || any(a, k, el.features) == el.negate) {
+                if (k >= end || el.test.matches(a, k) == el.negate) {
                     return false;
                 }
                 return match(a, e + 1, k + 1, from, end, span);
         }
-    }
-
-    private static boolean any(Analysis a, int k, int[] features) {
-        for (int f : features) {
-            if (a.has(k, f)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

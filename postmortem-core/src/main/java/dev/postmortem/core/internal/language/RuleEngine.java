@@ -26,20 +26,21 @@ public final class RuleEngine {
 
     private record Compiled(LanguageRuleFile rule, int index, List<Pattern> vetoes, List<Pattern> requirements) {}
 
-    private record Entry(Compiled rule, Pattern pattern) {}
+    private record Entry(Compiled rule, Pattern pattern, int id) {}
 
     private final Vocabulary vocabulary;
     private final Set<String> roster;
     private final List<Compiled> rules;
-    private final Map<Integer, List<Entry>> byFeature;
+    private final Entry[][] byFeature;
     private final List<Entry> atStart;
     private final List<Entry> anywhere;
+    private final int patterns;
 
     private RuleEngine(
             Vocabulary vocabulary,
             Set<String> roster,
             List<Compiled> rules,
-            Map<Integer, List<Entry>> byFeature,
+            Entry[][] byFeature,
             List<Entry> atStart,
             List<Entry> anywhere) {
         this.vocabulary = vocabulary;
@@ -48,6 +49,13 @@ public final class RuleEngine {
         this.byFeature = byFeature;
         this.atStart = atStart;
         this.anywhere = anywhere;
+        int n = atStart.size() + anywhere.size();
+        for (Entry[] es : byFeature) {
+            for (Entry e : es == null ? new Entry[0] : es) {
+                n = Math.max(n, e.id + 1);
+            }
+        }
+        this.patterns = n;
     }
 
     /**
@@ -91,7 +99,7 @@ public final class RuleEngine {
             Compiled c = new Compiled(r, compiled.size(), List.copyOf(vetoes), List.copyOf(requirements));
             compiled.add(c);
             for (String p : r.patterns()) {
-                entries.add(new Entry(c, compileIn(r, p, vb)));
+                entries.add(new Entry(c, compileIn(r, p, vb), entries.size()));
             }
         }
         Map<Integer, List<Entry>> byFeature = new HashMap<>();
@@ -109,12 +117,14 @@ public final class RuleEngine {
                 anywhere.add(e);
             }
         }
-        byFeature.replaceAll((k, v) -> List.copyOf(v));
+        Vocabulary vocabulary = vb.build();
+        Entry[][] index = new Entry[vocabulary.size()][];
+        byFeature.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
         return new RuleEngine(
-                vb.build(),
+                vocabulary,
                 Set.copyOf(roster),
                 List.copyOf(compiled),
-                Map.copyOf(byFeature),
+                index,
                 List.copyOf(atStart),
                 List.copyOf(anywhere));
     }
@@ -156,7 +166,7 @@ public final class RuleEngine {
      * @return the hits in text order
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
-        Pass pass = new Pass(a, mode, rules.size());
+        Pass pass = new Pass(a, mode, rules.size(), patterns, vocabulary.width());
         List<Token> t = a.tokens();
         int n = t.size();
         int from = 0;
@@ -166,12 +176,14 @@ public final class RuleEngine {
                 if (k == from) {
                     pass.tryAll(atStart, k);
                 }
-                pass.tryAll(anywhere, k);
+                if (!anywhere.isEmpty()) {
+                    pass.tryAll(anywhere, k);
+                }
                 long c = a.context(k);
                 while (c != 0) {
                     int f = Long.numberOfTrailingZeros(c);
                     c &= c - 1;
-                    pass.tryAll(byFeature.get(f), k);
+                    pass.tryAll(byFeature[f], k);
                 }
                 long[] w = a.words(k);
                 for (int i = 0; i < w.length; i++) {
@@ -179,7 +191,7 @@ public final class RuleEngine {
                     while (bits != 0) {
                         int f = (i << 6) + Long.numberOfTrailingZeros(bits);
                         bits &= bits - 1;
-                        pass.tryAll(byFeature.get(f), k);
+                        pass.tryAll(byFeature[f], k);
                     }
                 }
             }
@@ -196,15 +208,20 @@ public final class RuleEngine {
         private final int[] span = new int[4];
         private final boolean[] reported;
         private final byte[] vetoed; // per sentence: 0 unknown, 1 clear, 2 vetoed
+        private final byte[] possible; // per pattern and sentence: 0 unknown, 1 possible, 2 not
+        private final long[] wordUnion;
         private final List<Hit> hits = new ArrayList<>();
+        private long contextUnion;
         private int from;
         private int end;
 
-        Pass(Analysis a, LanguageRuleFile.Mode mode, int rules) {
+        Pass(Analysis a, LanguageRuleFile.Mode mode, int rules, int patterns, int width) {
             this.a = a;
             this.mode = mode;
             this.reported = new boolean[rules];
             this.vetoed = new byte[rules];
+            this.possible = new byte[patterns];
+            this.wordUnion = new long[width];
         }
 
         void sentence(int from, int end) {
@@ -212,9 +229,29 @@ public final class RuleEngine {
             this.end = end;
             java.util.Arrays.fill(reported, false);
             java.util.Arrays.fill(vetoed, (byte) 0);
+            java.util.Arrays.fill(possible, (byte) 0);
+            java.util.Arrays.fill(wordUnion, 0L);
+            contextUnion = 0;
+            for (int k = from; k < end; k++) {
+                contextUnion |= a.context(k);
+                long[] w = a.words(k);
+                for (int i = 0; i < w.length && i < wordUnion.length; i++) {
+                    wordUnion[i] |= w[i];
+                }
+            }
+        }
+
+        private boolean possible(Pattern p) {
+            return p.possible(contextUnion, wordUnion);
         }
 
         void tryAll(List<Entry> entries, int k) {
+            for (Entry e : entries) {
+                tryAt(e, k);
+            }
+        }
+
+        void tryAll(Entry[] entries, int k) {
             if (entries != null) {
                 for (Entry e : entries) {
                     tryAt(e, k);
@@ -225,6 +262,12 @@ public final class RuleEngine {
         private void tryAt(Entry e, int k) {
             Compiled c = e.rule;
             if (reported[c.index] || vetoed[c.index] == 2 || !c.rule.modes().contains(mode)) {
+                return;
+            }
+            if (possible[e.id] == 0) {
+                possible[e.id] = possible(e.pattern) ? (byte) 1 : (byte) 2;
+            }
+            if (possible[e.id] == 2) {
                 return;
             }
             if (!e.pattern.matchAt(a, k, from, end, span)) {
@@ -244,12 +287,12 @@ public final class RuleEngine {
         /** Whether no veto is found in the sentence and every requirement is. */
         private boolean clear(Compiled c) {
             for (Pattern v : c.vetoes) {
-                if (v.findIn(a, from, end)) {
+                if (possible(v) && v.findIn(a, from, end)) {
                     return false;
                 }
             }
             for (Pattern q : c.requirements) {
-                if (!q.findIn(a, from, end)) {
+                if (!possible(q) || !q.findIn(a, from, end)) {
                     return false;
                 }
             }

@@ -182,6 +182,15 @@ public final class Vocabulary {
         return width;
     }
 
+    /**
+     * The number of features: context features, classes and literals.
+     *
+     * @return the count
+     */
+    int size() {
+        return features.size();
+    }
+
     int firstName() {
         return firstName;
     }
