@@ -41,14 +41,25 @@ public final class Analysis {
         long[][] words = new long[n][];
         long[] context = new long[n];
         int[] sentenceEnd = new int[n];
+        List<Integer> phraseStarts = null;
         for (int k = 0; k < n; k++) {
-            long[] b = vocabulary.bits(t.get(k).norm());
-            words[k] = b == null ? NONE : b;
+            Vocabulary.Word w = vocabulary.word(t.get(k).norm());
+            if (w == null) {
+                words[k] = NONE;
+            } else {
+                words[k] = w.bits();
+                if (!w.phrases().isEmpty()) {
+                    if (phraseStarts == null) {
+                        phraseStarts = new java.util.ArrayList<>();
+                    }
+                    phraseStarts.add(k);
+                }
+            }
         }
-        for (int k = 0; k < n; k++) {
-            List<Vocabulary.Phrase> phrases = vocabulary.phrasesFrom(t.get(k).norm());
-            if (phrases != null) {
-                for (Vocabulary.Phrase p : phrases) {
+        if (phraseStarts != null) {
+            // words first, then phrases: a masking phrase clears the bits its words had
+            for (int k : phraseStarts) {
+                for (Vocabulary.Phrase p : vocabulary.word(t.get(k).norm()).phrases()) {
                     mark(t, words, k, p, vocabulary.width());
                 }
             }

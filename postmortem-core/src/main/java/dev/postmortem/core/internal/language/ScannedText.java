@@ -457,12 +457,25 @@ public final class ScannedText {
         }
 
         private static String normalise(String word) {
+            if (plainLowerAscii(word)) {
+                return word; // most words: nothing to change, no copy
+            }
             StringBuilder out = new StringBuilder(word.length());
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
                 out.append(isApostrophe(c) ? '\'' : Character.toLowerCase(c));
             }
             return out.toString();
+        }
+
+        private static boolean plainLowerAscii(String word) {
+            for (int k = 0; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isApostrophe(char c) {
@@ -474,6 +487,14 @@ public final class ScannedText {
         }
 
         private static boolean isWordChar(char c) {
+            if (c < 128) {
+                return (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '\''
+                        || c == '-'
+                        || c == '_';
+            }
             return Character.isLetterOrDigit(c)
                     || isApostrophe(c)
                     || c == '-'

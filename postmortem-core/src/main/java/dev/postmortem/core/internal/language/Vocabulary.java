@@ -73,9 +73,16 @@ public final class Vocabulary {
     /** A phrase of two or more words that carries a class. */
     record Phrase(String[] words, int feature, boolean masking) {}
 
+    /**
+     * What a word is: its class and literal bits, and the phrases it starts.
+     *
+     * @param bits the bits (do not modify)
+     * @param phrases the phrases that start with the word
+     */
+    record Word(long[] bits, List<Phrase> phrases) {}
+
     private final Map<String, Integer> features;
-    private final Map<String, long[]> words;
-    private final Map<String, List<Phrase>> phrases;
+    private final Map<String, Word> words;
     private final int width;
     private final int firstName;
     private final int ambiguousName;
@@ -86,20 +93,21 @@ public final class Vocabulary {
     private Vocabulary(Builder b) {
         this.features = Map.copyOf(b.features);
         this.width = (b.features.size() + 63) / 64;
-        Map<String, long[]> w = new HashMap<>();
+        Map<String, long[]> bitsByWord = new HashMap<>();
         b.entries.forEach((word, ids) -> {
             long[] bits = new long[width];
             for (int id : ids) {
                 bits[id >>> 6] |= 1L << id;
             }
-            w.put(word, bits);
+            bitsByWord.put(word, bits);
         });
-        this.words = Map.copyOf(w);
         Map<String, List<Phrase>> p = new HashMap<>();
         b.phrases.forEach(
                 ph -> p.computeIfAbsent(ph.words[0], k -> new ArrayList<>()).add(ph));
-        p.replaceAll((k, v) -> List.copyOf(v));
-        this.phrases = Map.copyOf(p);
+        Map<String, Word> w = new HashMap<>();
+        bitsByWord.forEach((word, bits) -> w.put(word, new Word(bits, List.copyOf(p.getOrDefault(word, List.of())))));
+        p.forEach((word, list) -> w.putIfAbsent(word, new Word(new long[0], List.copyOf(list))));
+        this.words = w; // never modified after construction; a HashMap costs one hash and a short probe
         this.firstName = feature("first-name");
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
@@ -160,17 +168,18 @@ public final class Vocabulary {
      * @return its bits, or null if it has none
      */
     long[] bits(String norm) {
-        return words.get(norm);
+        Word w = words.get(norm);
+        return w == null ? null : w.bits();
     }
 
     /**
-     * The phrases that start with a word.
+     * A word's entry: bits and phrases, in one lookup.
      *
      * @param norm the normalised word
-     * @return the phrases, or null
+     * @return its entry, or null if the vocabulary does not know it
      */
-    List<Phrase> phrasesFrom(String norm) {
-        return phrases.get(norm);
+    Word word(String norm) {
+        return words.get(norm);
     }
 
     /**
@@ -219,8 +228,8 @@ public final class Vocabulary {
      * @return true if the word carries the feature by itself (not only as part of a phrase)
      */
     public boolean is(String norm, int feature) {
-        long[] b = words.get(norm);
-        return b != null && (b[feature >>> 6] >>> feature & 1) != 0;
+        long[] b = bits(norm);
+        return b != null && (feature >>> 6) < b.length && (b[feature >>> 6] >>> feature & 1) != 0;
     }
 
     static List<String> readLines(String resource) {
