@@ -129,9 +129,14 @@ class HostileInputSuiteTest {
                 "[".repeat(200_000),
                 "*a ".repeat(100_000),
                 "_".repeat(200_000),
-                // commonmark-java's inline parser is quadratic on a run of '<' (100,000 take about 10 s,
-                // 200,000 about 42 s, parsing alone); the README lists it as a known limit.
-                "<".repeat(20_000),
+                // commonmark-java before 0.32 was quadratic on a run of '<' (issue 447); each inline
+                // opener below is 1 MB and must read in bounded time (the hang guard above)
+                "<".repeat(1 << 20),
+                "<!--".repeat(1 << 18),
+                "<![CDATA[".repeat((1 << 20) / 9),
+                "<?".repeat(1 << 19),
+                "`".repeat(1 << 20),
+                "*".repeat(1 << 20),
                 "|".repeat(100_000) + "\n" + "|-".repeat(50_000) + "\n",
                 "* 10:02 UTC | ".repeat(50_000),
                 "## 4. Remediation Action Items\n\n" + "* [AI-1] [".repeat(50_000),
