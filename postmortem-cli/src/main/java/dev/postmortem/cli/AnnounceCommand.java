@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code postmortem announce}: the post-incident announcement for Slack or Teams. */
 @Command(
@@ -41,12 +43,16 @@ final class AnnounceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "A .md or .json postmortem, or - for standard input.")
     String path;
 
+    @Spec
+    CommandSpec spec;
+
     AnnounceCommand(Env env) {
         this.env = env;
     }
 
     @Override
     public Integer call() {
+        Documents.requireOneFile(spec, env, path);
         Postmortem p = Documents.read(env, path, Source.Kind.ofOption(stdinFormat));
         Announcement.Format f = format == Format.slack ? Announcement.Format.SLACK : Announcement.Format.TEAMS;
         String text = Announcement.render(p, f, Optional.ofNullable(link), Optional.ofNullable(retro));

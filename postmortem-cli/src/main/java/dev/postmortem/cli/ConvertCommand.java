@@ -5,14 +5,15 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.json.PostmortemJson;
 import dev.postmortem.markdown.MarkdownWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code postmortem convert}: Markdown to JSON and back. */
 @Command(
@@ -50,8 +51,19 @@ final class ConvertCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        Documents.requireOneFile(spec, env, path);
+        if (output != null
+                && !path.equals("-")
+                && sameFile(env.cwd().resolve(path), env.cwd().resolve(output))) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--output " + output + " is the input file; write the converted postmortem to another file");
+        }
         Postmortem p = Documents.read(env, path, Source.Kind.ofOption(stdinFormat));
         String text = to == Target.json
                 ? PostmortemJson.create().write(p)
@@ -65,12 +77,18 @@ final class ConvertCommand implements Callable<Integer> {
             env.out().print(text);
             env.out().flush();
         } else {
-            try {
-                Files.writeString(env.cwd().resolve(output), text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-            }
+            Documents.writeAtomically(env.cwd().resolve(output), text);
         }
         return PostmortemCli.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b)
+                    ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -219,6 +219,55 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aDirectoryWhereOneFileIsExpectedIsAUsageError() throws IOException {
+        Files.createDirectories(tmp.resolve("empty"));
+        for (String command : List.of("convert", "announce")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            if (command.equals("convert")) {
+                args.addAll(List.of("--to", "json"));
+            }
+            for (String dir : List.of("examples", tmp.resolve("empty").toString())) {
+                List<String> all = new java.util.ArrayList<>(args);
+                all.add(dir);
+                Run r = run(all.toArray(String[]::new));
+                assertThat(r.code()).as(command + " " + dir).isEqualTo(PostmortemCli.TROUBLE);
+                assertThat(r.err())
+                        .contains("is a directory; " + command + " reads one .md or .json file")
+                        .contains("--help")
+                        .doesNotContain("Index 0");
+                assertThat(r.out()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void convertNeverOverwritesItsInputAndWritesAtomically() throws IOException {
+        Path input = tmp.resolve("pm.md");
+        String original = Files.readString(ROOT.resolve("examples/clean.md"));
+        Files.writeString(input, original);
+        Run same = run(tmp, "", Map.of(), false, "convert", "--to", "json", "-o", "./pm.md", "pm.md");
+        assertThat(same.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(same.err()).contains("--output ./pm.md is the input file");
+        assertThat(Files.readString(input)).isEqualTo(original);
+
+        Run ok = run(tmp, "", Map.of(), false, "convert", "--to", "json", "-o", "pm.json", "pm.md");
+        assertThat(ok.code()).isEqualTo(PostmortemCli.OK);
+        assertThat(Files.readString(tmp.resolve("pm.json"))).startsWith("{");
+
+        // a write that fails (the target is a non-empty folder) leaves the target as it was and no
+        // temporary file behind
+        Files.createDirectories(tmp.resolve("taken"));
+        Files.writeString(tmp.resolve("taken/keep.txt"), "kept");
+        Run failed = run(tmp, "", Map.of(), false, "convert", "--to", "json", "-o", "taken", "pm.md");
+        assertThat(failed.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(failed.err()).startsWith("postmortem: cannot write");
+        assertThat(Files.readString(tmp.resolve("taken/keep.txt"))).isEqualTo("kept");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void aBadConfigFileIsAUsageErrorThatNamesTheSetting() throws IOException {
         Files.writeString(tmp.resolve("bad.yaml"), "rulez: {}\n");
         Run r = run("check", "--config", tmp.resolve("bad.yaml").toString(), "examples/clean.md");
