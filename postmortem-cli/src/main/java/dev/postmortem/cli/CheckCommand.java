@@ -12,8 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code postmortem check}: every check over files and directories, as text, JSON or SARIF. */
 @Command(
@@ -68,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
+    @Spec
+    CommandSpec spec;
+
     CheckCommand(Env env) {
         this.env = env;
     }
@@ -77,6 +83,11 @@ final class CheckCommand implements Callable<Integer> {
         Source.Kind stdinKind = Source.Kind.ofOption(stdinFormat);
         PostmortemChecker checker = options.checker(env);
         List<Source> sources = Sources.of(paths, stdinKind, env.cwd());
+        if (sources.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "no .md, .markdown, .json or .txt file in " + String.join(", ", paths) + "; nothing to check");
+        }
         Checking checking = new Checking(checker);
         AtomicInteger done = new AtomicInteger();
         boolean progress = env.terminal() && sources.size() >= 100;

@@ -149,17 +149,15 @@ class CommandLineIT {
     }
 
     @Test
-    void anEmptyFileIsAnEmptyDraft() throws Exception {
+    void anEmptyFileIsAnErrorNotAPass() throws Exception {
         Files.writeString(tmp.resolve("empty.md"), "");
         Result r = postmortem(tmp, new byte[0], "check", "empty.md");
-        assertThat(r.code()).isZero();
-        assertThat(r.out())
-                .contains("empty.md:1:1: warning validation.required")
-                .contains("0 errors");
-        Files.writeString(tmp.resolve("empty.json"), "");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("postmortem: empty.md: is empty; there is no postmortem to check\n");
+        Files.writeString(tmp.resolve("empty.json"), " \n");
         Result json = postmortem(tmp, new byte[0], "check", "empty.json");
-        assertThat(json.code()).isEqualTo(1);
-        assertThat(json.out()).contains("empty.json:1:1: error json.read found the end of the input");
+        assertThat(json.code()).isEqualTo(2);
+        assertThat(json.err()).contains("empty.json: is empty");
     }
 
     @Test

@@ -268,6 +268,85 @@ class PostmortemCliTest {
     }
 
     @Test
+    void oneBadInputNeverCostsTheOtherFilesTheirReport() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        String seed = Files.readString(ROOT.resolve("examples/seed-example.json"));
+        // a window at the very end of what the JSON reader accepts
+        String late = seed.replace(
+                "\"2026-05-19T10:02:00Z/2026-05-19T10:24:00Z\"",
+                "\"+999999999-12-31T23:00:00Z/+999999999-12-31T23:59:59Z\"");
+        assertThat(late).isNotEqualTo(seed);
+        Files.writeString(dir.resolve("a-late.json"), late);
+        Files.writeString(dir.resolve("b-empty.md"), "");
+        Files.copy(ROOT.resolve("examples/blaming.md"), dir.resolve("c-blaming.md"));
+        Run r = run(tmp, "", Map.of(), false, "check", "mixed");
+        assertThat(r.out()).contains("mixed/a-late.json:").contains("mixed/c-blaming.md:13:25: error");
+        assertThat(r.out()).contains("3 files checked");
+        assertThat(r.err()).contains("postmortem: mixed/b-empty.md: is empty; there is no postmortem to check");
+        assertThat(r.code()).isEqualTo(PostmortemCli.TROUBLE);
+    }
+
+    @Test
+    void aFailureWhileCheckingOneFileIsThatFilesErrorLine() {
+        Clock broken = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                throw new IllegalStateException("clock unavailable");
+            }
+        };
+        var checking = new dev.postmortem.cli.internal.Checking(dev.postmortem.core.checks.PostmortemChecker.builder()
+                .clock(broken)
+                .build());
+        var sources = dev.postmortem.cli.internal.Sources.of(
+                List.of("examples/clean.md", "examples/blaming.md"),
+                dev.postmortem.cli.internal.Source.Kind.MARKDOWN,
+                ROOT);
+        for (var source : sources) {
+            var result = checking.check(source, new ByteArrayInputStream(new byte[0]));
+            assertThat(result.unreadable())
+                    .hasValueSatisfying(
+                            why -> assertThat(why)
+                                    .startsWith(
+                                            "could not be checked: internal failure (IllegalStateException: clock unavailable)"));
+        }
+    }
+
+    @Test
+    void anEmptyFolderAndAnAbsurdReviewWindowAreUsageErrors() throws IOException {
+        Files.createDirectories(tmp.resolve("nothing"));
+        Run empty = run(tmp, "", Map.of(), false, "check", "nothing");
+        assertThat(empty.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(empty.err()).contains("no .md, .markdown, .json or .txt file in nothing; nothing to check");
+
+        Files.writeString(
+                tmp.resolve("window.yaml"), "reviewWindow: {minBusinessDays: 3, maxBusinessDays: 400000000}\n");
+        Run window = run(
+                tmp,
+                "",
+                Map.of(),
+                false,
+                "check",
+                "--config",
+                "window.yaml",
+                ROOT.resolve("examples/clean.md").toString());
+        assertThat(window.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(window.err().strip())
+                .startsWith("postmortem: config window.yaml: review window 3 to 400000000 business days")
+                .contains("a year of business days")
+                .doesNotContain("\n");
+    }
+
+    @Test
     void aBadConfigFileIsAUsageErrorThatNamesTheSetting() throws IOException {
         Files.writeString(tmp.resolve("bad.yaml"), "rulez: {}\n");
         Run r = run("check", "--config", tmp.resolve("bad.yaml").toString(), "examples/clean.md");

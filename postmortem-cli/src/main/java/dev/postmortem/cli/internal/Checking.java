@@ -98,18 +98,41 @@ public final class Checking {
     }
 
     /**
-     * Checks one input.
+     * Checks one input. Never throws for the input's sake: a failure while reading or checking it,
+     * a stack overflow included, becomes the result's unreadable reason, so the other inputs of a
+     * run are still reported.
      *
      * @param source the input
      * @param stdin standard input
      * @return the result
      */
     public FileResult check(Source source, InputStream stdin) {
+        try {
+            return checkOrThrow(source, stdin);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one input's failure is that input's error line; every other file is still reported
+            return new FileResult(
+                    source.display(),
+                    List.of(),
+                    Optional.of("could not be checked: internal failure ("
+                            + e.getClass().getSimpleName()
+                            + (e.getMessage() == null
+                                    ? ""
+                                    : ": " + e.getMessage().lines().findFirst().orElse(""))
+                            + "); please report it with this file"));
+        }
+    }
+
+    private FileResult checkOrThrow(Source source, InputStream stdin) {
         Source.Content content = source.read(stdin);
         if (content.text().isEmpty()) {
             return new FileResult(source.display(), List.of(), content.problem());
         }
         String text = content.text().get();
+        if (text.isBlank()) {
+            return new FileResult(
+                    source.display(), List.of(), Optional.of("is empty; there is no postmortem to check"));
+        }
         List<Located> out = new ArrayList<>();
         if (source.kind() == Source.Kind.TEXT) {
             checkProse(text, out);

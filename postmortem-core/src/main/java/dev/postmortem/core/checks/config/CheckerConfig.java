@@ -32,6 +32,9 @@ import java.util.Set;
  * Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class CheckerConfig {
+    /** The longest review window {@link Builder#reviewWindow} accepts: a year of business days. */
+    public static final int MAX_REVIEW_DAYS = 260;
+
     private static final CheckerConfig DEFAULTS = builder().build();
 
     private final RuleSettings rules;
@@ -314,14 +317,15 @@ public final class CheckerConfig {
          * Sets when the review meeting is due, in business days after the incident ends.
          *
          * @param min the earliest, 0 or more
-         * @param max the latest, at least {@code min}
+         * @param max the latest, at least {@code min} and at most {@value CheckerConfig#MAX_REVIEW_DAYS}
          * @return this builder
-         * @throws IllegalArgumentException if out of order or negative
+         * @throws IllegalArgumentException if out of order, negative or longer than a year
          */
         public Builder reviewWindow(int min, int max) {
-            if (min < 0 || max < min) {
-                throw new IllegalArgumentException(
-                        "review window " + min + " to " + max + " business days must satisfy 0 <= min <= max");
+            if (min < 0 || max < min || max > MAX_REVIEW_DAYS) {
+                throw new IllegalArgumentException("review window " + min + " to " + max
+                        + " business days must satisfy 0 <= min <= max <= " + MAX_REVIEW_DAYS
+                        + " (a year of business days)");
             }
             this.reviewMin = min;
             this.reviewMax = max;

@@ -10,6 +10,9 @@ import java.util.Set;
  * thread-safe.
  */
 public final class BusinessDays {
+    /** The most business days {@link #plus} adds: about ten years. */
+    public static final int MAX_DAYS = 2_600;
+
     private final Set<LocalDate> holidays;
 
     private BusinessDays(Set<LocalDate> holidays) {
@@ -42,19 +45,29 @@ public final class BusinessDays {
     /**
      * The business day that is {@code n} business days after a day (the day itself does not count).
      *
+     * <p>Dates saturate at {@link LocalDate#MAX}: a day so late that the result cannot be
+     * represented gives {@code LocalDate.MAX} rather than an exception, so a postmortem dated at the
+     * end of time has a deadline that never passes.
+     *
      * @param day the start
-     * @param n how many business days, 0 or more; 0 gives the day itself
+     * @param n how many business days, 0 to {@value #MAX_DAYS}; 0 gives the day itself
      * @return the date
+     * @throws IllegalArgumentException if {@code n} is out of range, or no business day falls within
+     *     ten years (every day a holiday)
      */
     public LocalDate plus(LocalDate day, int n) {
         Args.notNull(day, "day");
-        if (n < 0) {
-            throw new IllegalArgumentException("business days " + n + " must not be negative");
+        if (n < 0 || n > MAX_DAYS) {
+            throw new IllegalArgumentException(
+                    "business days " + n + " must be between 0 and " + MAX_DAYS + " (about ten years)");
         }
         LocalDate d = day;
         int left = n;
         int guard = 0;
         while (left > 0) {
+            if (d.equals(LocalDate.MAX)) {
+                return LocalDate.MAX;
+            }
             d = d.plusDays(1);
             if (isBusinessDay(d)) {
                 left--;

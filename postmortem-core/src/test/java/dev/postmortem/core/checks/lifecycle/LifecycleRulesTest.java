@@ -32,6 +32,41 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void datesAtTheEndOfTimeSaturateInsteadOfThrowing() {
+        BusinessDays days = BusinessDays.of(Set.of());
+        assertThat(days.plus(LocalDate.MAX.minusDays(1), 5)).isEqualTo(LocalDate.MAX);
+        assertThat(days.plus(LocalDate.MAX, 0)).isEqualTo(LocalDate.MAX);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> days.plus(LocalDate.of(2026, 1, 1), 400_000_000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 0 and 2600");
+
+        // the window a JSON reader accepts at its very end: the checker reports, never throws
+        Postmortem late = SeedExample.postmortem()
+                .withWindow(dev.postmortem.core.model.IncidentWindow.of(
+                        Instant.parse("+999999999-12-31T23:00:00Z"), Instant.parse("+999999999-12-31T23:59:59Z")))
+                .withReviewMeetingDate(java.util.Optional.empty());
+        LifecycleRules rules = LifecycleRules.of(CheckerConfig.defaults(), on("2026-11-23"));
+        assertThat(rules.check(late).findings()).extracting(Finding::ruleId).doesNotContain("lifecycle.review-overdue");
+        assertThat(rules.reviewDeadline(late)).contains(LocalDate.MAX);
+        assertThat(dev.postmortem.core.checks.PostmortemChecker.builder()
+                        .clock(on("2026-11-23"))
+                        .build()
+                        .check(late)
+                        .findings())
+                .isNotEmpty();
+    }
+
+    @Test
+    void aReviewWindowLongerThanAYearIsRejectedWithItsLimit() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> CheckerConfig.builder().reviewWindow(3, 400_000_000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("<= 260 (a year of business days)");
+        assertThat(CheckerConfig.builder().reviewWindow(0, 260).build().reviewMaxBusinessDays())
+                .isEqualTo(260);
+    }
+
+    @Test
     void seedExample_onItsDeadline_hasNoFindings_andAfterwardsIsOverdue() {
         Postmortem seed = SeedExample.postmortem();
         LifecycleRules onDeadline = LifecycleRules.of(CheckerConfig.defaults(), on("2026-05-21"));
