@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,9 @@ final class AnnounceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    Options options = new Options();
+
     AnnounceCommand(Env env) {
         this.env = env;
     }
@@ -55,7 +59,12 @@ final class AnnounceCommand implements Callable<Integer> {
         Documents.requireOneFile(spec, env, path);
         Postmortem p = Documents.read(env, path, Source.Kind.ofOption(stdinFormat));
         Announcement.Format f = format == Format.slack ? Announcement.Format.SLACK : Announcement.Format.TEAMS;
-        String text = Announcement.render(p, f, Optional.ofNullable(link), Optional.ofNullable(retro));
+        String text = Announcement.render(
+                p,
+                f,
+                Optional.ofNullable(link),
+                Optional.ofNullable(retro),
+                options.checker(env).language());
         env.out().print(text.endsWith("\n") ? text : text + "\n");
         env.out().flush();
         return PostmortemCli.OK;

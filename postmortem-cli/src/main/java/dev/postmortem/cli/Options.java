@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code check} and {@code metrics}: the configuration file and today's date. */
+/**
+ * Options shared by {@code check}, {@code metrics} and {@code announce}: the configuration file and
+ * today's date.
+ */
 final class Options {
     @Option(
             names = "--config",

@@ -18,7 +18,7 @@ class AnnouncementTest {
                 Optional.of("https://wiki.example/pm/INC-2026-05-19-001"),
                 Optional.of(LocalDate.of(2026, 5, 26)));
         assertThat(a)
-                .startsWith("*Severity:* SEV1 | *Duration:* 22 min\n*Key learnings:*\n")
+                .startsWith("*INC-2026-05-19-001*\n*Severity:* SEV1 | *Duration:* 22 min\n*Key learnings:*\n")
                 .contains("• Short Canary Window - Automated analysis window was set to 5 minutes")
                 .contains("Full blameless postmortem: <https://wiki.example/pm/INC-2026-05-19-001|full postmortem>")
                 .contains("No names, no blame - only system improvements.")
@@ -26,13 +26,29 @@ class AnnouncementTest {
     }
 
     @Test
-    void teams_withPlaceholders() {
+    void teams_withoutLinkOrDate_leavesThoseLinesOut() {
         String a = Announcement.render(
-                SeedExample.postmortem(), Announcement.Format.TEAMS, Optional.empty(), Optional.empty());
+                SeedExample.postmortem().withTitle("Checkout errors after the auth-service deploy"),
+                Announcement.Format.TEAMS,
+                Optional.empty(),
+                Optional.empty());
         assertThat(a)
-                .startsWith("**Severity:** SEV1 | **Duration:** 22 min\n**Key learnings:**\n- Missing Integration Test")
-                .contains("Full blameless postmortem: [link]")
-                .endsWith("Retro follow-up: [date]\n");
+                .startsWith("**INC-2026-05-19-001: Checkout errors after the auth-service deploy**\n"
+                        + "**Severity:** SEV1 | **Duration:** 22 min\n**Key learnings:**\n- Missing Integration Test")
+                .doesNotContain("[link]")
+                .doesNotContain("[date]")
+                .doesNotContain("Full blameless postmortem")
+                .endsWith(Announcement.CLOSING + "\n");
+    }
+
+    @Test
+    void aTitleWithAPersonInItIsLeftOut() {
+        String a = Announcement.render(
+                SeedExample.postmortem().withTitle("Priya's deploy broke checkout"),
+                Announcement.Format.SLACK,
+                Optional.empty(),
+                Optional.empty());
+        assertThat(a).startsWith("*INC-2026-05-19-001*\n").doesNotContain("Priya");
     }
 
     @Test
