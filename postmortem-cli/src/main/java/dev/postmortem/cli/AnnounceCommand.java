@@ -37,8 +37,9 @@ final class AnnounceCommand implements Callable<Integer> {
 
     @Option(
             names = "--stdin-format",
-            defaultValue = "md",
-            description = "How to read standard input: md or json (default: ${DEFAULT-VALUE}).")
+            defaultValue = "auto",
+            description =
+                    "How to read standard input: auto (JSON when it starts with {, else Markdown), md or json (default: ${DEFAULT-VALUE}).")
     String stdinFormat;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "A .md or .json postmortem, or - for standard input.")

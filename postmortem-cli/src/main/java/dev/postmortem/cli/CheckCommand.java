@@ -58,8 +58,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(
             names = "--stdin-format",
-            defaultValue = "md",
-            description = "How to read standard input: md, json or txt (default: ${DEFAULT-VALUE}).")
+            defaultValue = "auto",
+            description =
+                    "How to read standard input: auto (JSON when it starts with {, else Markdown), md, json or txt (default: ${DEFAULT-VALUE}).")
     String stdinFormat;
 
     @Option(names = "--no-color", description = "Never colour the text output.")

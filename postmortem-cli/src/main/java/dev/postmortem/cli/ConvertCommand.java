@@ -7,6 +7,9 @@ import dev.postmortem.markdown.MarkdownWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +43,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(
             names = "--stdin-format",
-            defaultValue = "md",
-            description = "How to read standard input: md or json (default: ${DEFAULT-VALUE}).")
+            defaultValue = "auto",
+            description =
+                    "How to read standard input: auto (JSON when it starts with {, else Markdown), md or json (default: ${DEFAULT-VALUE}).")
     String stdinFormat;
 
     @Parameters(index = "0", paramLabel = "PATH", description = "A .md or .json postmortem, or - for standard input.")
@@ -68,10 +72,11 @@ final class ConvertCommand implements Callable<Integer> {
         String text = to == Target.json
                 ? PostmortemJson.create().write(p)
                 : MarkdownWriter.create().write(p);
-        if (to != Target.json && !p.extensions().isEmpty()) {
-            env.err()
-                    .println("postmortem: note: Markdown does not carry the JSON extension fields "
-                            + p.extensions().keySet());
+        if (to != Target.json) {
+            List<String> dropped = extensionPaths(p);
+            if (!dropped.isEmpty()) {
+                env.err().println("postmortem: note: Markdown does not carry the JSON extension fields " + dropped);
+            }
         }
         if (output == null) {
             env.out().print(text);
@@ -80,6 +85,53 @@ final class ConvertCommand implements Callable<Integer> {
             Documents.writeAtomically(env.cwd().resolve(output), text);
         }
         return PostmortemCli.OK;
+    }
+
+    /** The paths of every extension field in a postmortem, at every level, as JSON paths name them. */
+    static List<String> extensionPaths(Postmortem p) {
+        List<String> out = new ArrayList<>();
+        add(out, "", p.extensions());
+        p.impactSummary().ifPresent(x -> add(out, "impactSummary.", x.extensions()));
+        p.customerImpact().ifPresent(c -> {
+            add(out, "customerImpact.", c.extensions());
+            c.errorBudget().ifPresent(b -> add(out, "customerImpact.errorBudget.", b.extensions()));
+        });
+        for (int i = 0; i < p.timeline().size(); i++) {
+            add(out, "timeline[" + i + "].", p.timeline().get(i).extensions());
+        }
+        for (int i = 0; i < p.contributingFactors().size(); i++) {
+            add(
+                    out,
+                    "contributingFactors[" + i + "].",
+                    p.contributingFactors().get(i).extensions());
+        }
+        for (int i = 0; i < p.actionItems().size(); i++) {
+            add(out, "actionItems[" + i + "].", p.actionItems().get(i).extensions());
+        }
+        p.fiveWhys().ifPresent(w -> {
+            add(out, "fiveWhys.", w.extensions());
+            for (int i = 0; i < w.steps().size(); i++) {
+                add(out, "fiveWhys.steps[" + i + "].", w.steps().get(i).extensions());
+            }
+        });
+        for (int i = 0; i < p.justCultureAssessments().size(); i++) {
+            add(
+                    out,
+                    "justCultureAssessments[" + i + "].",
+                    p.justCultureAssessments().get(i).extensions());
+        }
+        add(out, "lessons.", p.lessons().extensions());
+        for (int i = 0; i < p.additionalSections().size(); i++) {
+            add(
+                    out,
+                    "additionalSections[" + i + "].",
+                    p.additionalSections().get(i).extensions());
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String prefix, Map<String, String> extensions) {
+        extensions.keySet().forEach(k -> out.add(prefix + k));
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -82,16 +82,17 @@ final class Documents {
      * @throws IllegalStateException with a one-line message if it cannot be read
      */
     static Postmortem read(Env env, String path, Source.Kind stdinKind) {
-        Source source = Sources.of(List.of(path), stdinKind, env.cwd()).get(0);
-        if (source.kind() == Source.Kind.TEXT) {
+        Source given = Sources.of(List.of(path), stdinKind, env.cwd()).get(0);
+        if (given.kind() == Source.Kind.TEXT) {
             throw new IllegalStateException(
-                    source.display() + ": plain text holds no postmortem; give a .md or .json file");
+                    given.display() + ": plain text holds no postmortem; give a .md or .json file");
         }
-        Source.Content content = source.read(env.in());
+        Source.Content content = given.read(env.in());
         if (content.text().isEmpty()) {
             throw new IllegalStateException(
-                    source.display() + ": " + content.problem().orElse("cannot be read"));
+                    given.display() + ": " + content.problem().orElse("cannot be read"));
         }
+        Source source = given.settled(content.text().get());
         List<Located> notes = new ArrayList<>();
         Optional<Postmortem> p = new Checking(PostmortemChecker.builder().build())
                 .read(source, content.text().get(), notes);

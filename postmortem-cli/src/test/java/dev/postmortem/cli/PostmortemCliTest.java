@@ -322,6 +322,24 @@ class PostmortemCliTest {
     }
 
     @Test
+    void utf16WithAByteOrderMarkIsReadAndANulByteAnywhereIsBinary() throws IOException {
+        String clean = Files.readString(ROOT.resolve("examples/clean.md"));
+        byte[] le = ("\uFEFF" + clean).getBytes(StandardCharsets.UTF_16LE);
+        Files.write(tmp.resolve("utf16.md"), le);
+        Run r = run(tmp, "", Map.of(), false, "check", "utf16.md");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(run("check", "examples/clean.md").out());
+        assertThat(r.code()).isEqualTo(PostmortemCli.OK);
+
+        byte[] late = (clean + "x".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+        late[late.length - 100] = 0;
+        Files.write(tmp.resolve("late-nul.md"), late);
+        Run nul = run(tmp, "", Map.of(), false, "check", "late-nul.md");
+        assertThat(nul.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(nul.err()).contains("late-nul.md: a binary file (it contains NUL bytes)");
+    }
+
+    @Test
     void anEmptyFolderAndAnAbsurdReviewWindowAreUsageErrors() throws IOException {
         Files.createDirectories(tmp.resolve("nothing"));
         Run empty = run(tmp, "", Map.of(), false, "check", "nothing");
@@ -355,10 +373,54 @@ class PostmortemCliTest {
                 .startsWith("postmortem: config bad.yaml, rulez: unknown setting")
                 .doesNotContain("\n");
 
+        Files.writeString(tmp.resolve("typo.yaml"), "rules:\n  disable: [language.counterfacual]\n");
+        Run typo = run("check", "--config", tmp.resolve("typo.yaml").toString(), "examples/clean.md");
+        assertThat(typo.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(typo.err())
+                .contains("config typo.yaml, rules.disable: 'language.counterfacual' is no rule or family")
+                .contains("did you mean 'language.counterfactual'?");
+        Files.writeString(tmp.resolve("family.yaml"), "rules:\n  severity: {\"languag.*\": info}\n");
+        assertThat(run("check", "--config", tmp.resolve("family.yaml").toString(), "examples/clean.md")
+                        .err())
+                .contains("did you mean 'language'?");
+
+        Files.writeString(tmp.resolve("twice.yaml"), "roster: [Dave]\nroster: [Priya]\n");
+        Run twice = run("check", "--config", tmp.resolve("twice.yaml").toString(), "examples/clean.md");
+        assertThat(twice.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(twice.err())
+                .contains("config twice.yaml is not valid YAML or JSON")
+                .contains("roster");
+
         Files.writeString(tmp.resolve("sev.yaml"), "rules:\n  severity: {language.person-named: fatal}\n");
         assertThat(run("check", "--config", tmp.resolve("sev.yaml").toString(), "examples/clean.md")
                         .err())
                 .contains("rules.severity.language.person-named: expected error, warning or info");
+    }
+
+    @Test
+    void convertToMarkdownNamesEveryExtensionFieldItCannotCarry() throws IOException {
+        var mapper = JsonMapper.builder().build();
+        var root = (tools.jackson.databind.node.ObjectNode)
+                mapper.readTree(Files.readString(ROOT.resolve("examples/seed-example.json")));
+        root.put("teamChannel", "#payments");
+        ((tools.jackson.databind.node.ObjectNode) root.get("actionItems").get(0)).put("jiraKey", "OPS-1");
+        Files.writeString(tmp.resolve("ext.json"), mapper.writeValueAsString(root));
+        Run r = run(tmp, "", Map.of(), false, "convert", "--to", "markdown", "ext.json");
+        assertThat(r.code()).isEqualTo(PostmortemCli.OK);
+        assertThat(r.err())
+                .isEqualTo("postmortem: note: Markdown does not carry the JSON extension fields"
+                        + " [teamChannel, actionItems[0].jiraKey]\n");
+    }
+
+    @Test
+    void jsonOnStandardInputIsReadAsJsonWithoutBeingTold() throws IOException {
+        String json = Files.readString(ROOT.resolve("examples/seed-example.json"));
+        Run sniffed = run(ROOT, json, Map.of(), false, "check", "-");
+        Run file = run("check", "examples/seed-example.json");
+        assertThat(sniffed.out()).isEqualTo(file.out().replace("examples/seed-example.json", "-"));
+        assertThat(sniffed.out()).doesNotContain("needs an event timeline");
+        Run forced = run(ROOT, json, Map.of(), false, "check", "--stdin-format", "md", "-");
+        assertThat(forced.out()).contains("needs an event timeline");
     }
 
     @Test
@@ -383,7 +445,7 @@ class PostmortemCliTest {
         assertThat(unknown.err()).startsWith("postmortem: Unknown option: '--bogus'");
         assertThat(run("check").code()).isEqualTo(PostmortemCli.TROUBLE);
         assertThat(run("check", "--format", "xml", "examples/").code()).isEqualTo(PostmortemCli.TROUBLE);
-        assertThat(run("check", "--stdin-format", "pdf", "-").err()).contains("expected md, json or txt");
+        assertThat(run("check", "--stdin-format", "pdf", "-").err()).contains("expected auto, md, json or txt");
     }
 
     @Test

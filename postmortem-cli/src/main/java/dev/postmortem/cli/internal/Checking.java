@@ -129,6 +129,7 @@ public final class Checking {
             return new FileResult(source.display(), List.of(), content.problem());
         }
         String text = content.text().get();
+        source = source.settled(text);
         if (text.isBlank()) {
             return new FileResult(
                     source.display(), List.of(), Optional.of("is empty; there is no postmortem to check"));

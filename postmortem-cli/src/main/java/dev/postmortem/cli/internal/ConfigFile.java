@@ -1,5 +1,6 @@
 package dev.postmortem.cli.internal;
 
+import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.config.DueDatePolicy;
 import dev.postmortem.core.checks.config.RuleSettings;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,7 +72,14 @@ public final class ConfigFile {
      */
     public static CheckerConfig load(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? new JsonMapper() : new YAMLMapper();
+        // a key given twice is an error, not a silent "last one wins"
+        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json")
+                ? JsonMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build()
+                : YAMLMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build();
         JsonNode root;
         try {
             root = mapper.readTree(Files.readString(file));
@@ -140,7 +149,8 @@ public final class ConfigFile {
             }
             CheckerConfig config = b.build();
             // compile the language rules now, so a bad class name or rule file is a config error
-            BlameLanguageChecker.of(config);
+            BlameLanguageChecker language = BlameLanguageChecker.of(config);
+            checkSelectors(root.path("rules"), name, knownRuleIds(language));
             return config;
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + name + ": " + e.getMessage(), e);
@@ -178,6 +188,88 @@ public final class ConfigFile {
                 }
             }
         }
+    }
+
+    private static Set<String> knownRuleIds(BlameLanguageChecker language) {
+        Set<String> ids = new java.util.TreeSet<>();
+        PostmortemChecker.rules().forEach(r -> ids.add(r.id()));
+        ids.addAll(language.ruleIds());
+        ids.add(Checking.MARKDOWN_RULE);
+        ids.add(Checking.JSON_RULE);
+        return ids;
+    }
+
+    /**
+     * A selector in {@code rules.disable} or {@code rules.severity} must name a rule, a family
+     * ({@code language} or {@code language.*}) or {@code *}: a misspelt one would otherwise do
+     * nothing without a word.
+     */
+    private static void checkSelectors(JsonNode rules, String name, Set<String> known) {
+        if (rules.isMissingNode()) {
+            return;
+        }
+        List<String[]> selectors = new ArrayList<>();
+        if (rules.has("disable")) {
+            for (JsonNode n : rules.get("disable")) {
+                selectors.add(new String[] {"rules.disable", n.asString()});
+            }
+        }
+        if (rules.path("severity").isObject()) {
+            for (String key : rules.get("severity").propertyNames()) {
+                selectors.add(new String[] {"rules.severity." + key, key});
+            }
+        }
+        Set<String> families = new java.util.TreeSet<>();
+        known.forEach(id -> families.add(id.substring(0, id.indexOf('.'))));
+        for (String[] s : selectors) {
+            String sel = s[1].strip();
+            String family = sel.endsWith(".*") ? sel.substring(0, sel.length() - 2) : sel;
+            if (sel.equals("*") || known.contains(sel) || families.contains(family)) {
+                continue;
+            }
+            String nearest = nearest(sel, known, families);
+            throw fail(
+                    name,
+                    s[0],
+                    "'" + sel + "' is no rule or family"
+                            + (nearest.isEmpty() ? "" : "; did you mean '" + nearest + "'?")
+                            + " (the README's rule table lists every rule)");
+        }
+    }
+
+    private static String nearest(String s, Set<String> ids, Set<String> families) {
+        String best = "";
+        int bestDistance = 4;
+        for (Set<String> set : List.of(ids, families)) {
+            for (String candidate : set) {
+                int d = distance(s, candidate);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = candidate;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, for the "did you mean" of a misspelt rule id. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private static RuleSettings rules(JsonNode rules, String name) {

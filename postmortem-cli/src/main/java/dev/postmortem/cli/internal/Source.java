@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ public record Source(String display, Optional<Path> file, Kind kind) {
         /** A postmortem in JSON. */
         JSON,
         /** Plain prose: the language rules only, line by line. */
-        TEXT;
+        TEXT,
+        /** Standard input of unknown kind: JSON when its first non-blank character is {@code {}, else Markdown. */
+        AUTO;
 
         /**
          * The kind of a file name, by extension.
@@ -65,17 +68,34 @@ public record Source(String display, Optional<Path> file, Kind kind) {
                 case "md", "markdown" -> MARKDOWN;
                 case "json" -> JSON;
                 case "txt", "text" -> TEXT;
+                case "auto" -> AUTO;
                 default ->
-                    throw new IllegalArgumentException("unknown input format '" + name + "'; expected md, json or txt");
+                    throw new IllegalArgumentException(
+                            "unknown input format '" + name + "'; expected auto, md, json or txt");
             };
         }
+    }
+
+    /**
+     * This source with its kind settled by its text: an {@link Kind#AUTO} input is JSON when its
+     * first non-blank character is <code>&#123;</code>, Markdown otherwise.
+     *
+     * @param text the text read
+     * @return this source, or one with the settled kind
+     */
+    public Source settled(String text) {
+        if (kind != Kind.AUTO) {
+            return this;
+        }
+        return new Source(display, file, text.stripLeading().startsWith("{") ? Kind.JSON : Kind.MARKDOWN);
     }
 
     /** The outcome of reading: text, or why there is none. */
     public record Content(Optional<String> text, Optional<String> problem) {}
 
     /**
-     * Reads the input as UTF-8 text.
+     * Reads the input as UTF-8 text, or as UTF-16 when it starts with a UTF-16 byte-order mark. A
+     * NUL byte anywhere makes it binary.
      *
      * @param stdin standard input, read when this source is {@code -}
      * @return the text, without a byte-order mark, or the problem
@@ -100,14 +120,25 @@ public record Source(String display, Optional<Path> file, Kind kind) {
             }
         } catch (NoSuchFileException e) {
             return problem("no such file");
+        } catch (AccessDeniedException e) {
+            return problem("cannot be read: permission denied");
         } catch (IOException e) {
-            return problem("cannot be read: " + e.getMessage());
+            return problem("cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
         if (bytes.length > MAX_BYTES) {
             return problem("larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            if (bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0) {
+                return problem("UTF-32 text, which is not supported; save it as UTF-8");
+            }
+            return utf16(bytes);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
                 return problem("a binary file (it contains NUL bytes), not UTF-8 text");
             }
         }
@@ -126,6 +157,24 @@ public record Source(String display, Optional<Path> file, Kind kind) {
             text = text.substring(1);
         }
         return new Content(Optional.of(text), Optional.empty());
+    }
+
+    /** UTF-16 with a byte-order mark: read as such, as editors on Windows often save it. */
+    private static Content utf16(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_16
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            if (text.indexOf('\0') >= 0) {
+                return problem("a binary file (it contains NUL characters), not text");
+            }
+            return new Content(Optional.of(text), Optional.empty());
+        } catch (CharacterCodingException e) {
+            return problem("not valid UTF-16 text, though it starts with a UTF-16 byte-order mark");
+        }
     }
 
     private static Content problem(String why) {

@@ -227,6 +227,15 @@ public final class BlameLanguageChecker {
     }
 
     /**
+     * The ids of the rules this checker runs: the built-in ones and those of added rule files.
+     *
+     * @return the rule ids, in rule-file order
+     */
+    public List<String> ruleIds() {
+        return engine.ruleIds();
+    }
+
+    /**
      * Whether a word names a system, process or artefact in the language rules' word classes.
      *
      * @param word the word

@@ -138,6 +138,15 @@ public final class RuleEngine {
     }
 
     /**
+     * The ids of the compiled rules.
+     *
+     * @return the ids, in order, without repeats
+     */
+    public List<String> ruleIds() {
+        return rules.stream().map(c -> c.rule.id()).distinct().toList();
+    }
+
+    /**
      * The vocabulary the rules run with.
      *
      * @return the vocabulary
