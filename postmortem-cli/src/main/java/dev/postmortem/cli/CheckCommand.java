@@ -117,7 +117,8 @@ final class CheckCommand implements Callable<Integer> {
         env.out().print(report);
         env.out().flush();
         for (FileResult r : results) {
-            r.unreadable().ifPresent(why -> env.err().println("postmortem: " + r.path() + ": " + why));
+            r.unreadable()
+                    .ifPresent(why -> env.err().println("postmortem: " + Reports.oneLinePath(r.path()) + ": " + why));
         }
         if (summary.unreadable() > 0) {
             return PostmortemCli.TROUBLE;

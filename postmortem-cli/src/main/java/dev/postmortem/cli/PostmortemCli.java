@@ -73,7 +73,7 @@ public final class PostmortemCli implements Runnable {
                 .setOut(new PrintWriter(env.out(), true))
                 .setErr(new PrintWriter(env.err(), true))
                 .setParameterExceptionHandler((e, a) -> {
-                    env.err().println("postmortem: " + e.getMessage());
+                    env.err().println("postmortem: " + e.getMessage() + fileHint(a));
                     env.err().println("Try 'postmortem " + commandName(e.getCommandLine()) + "--help' for usage.");
                     return TROUBLE;
                 })
@@ -82,6 +82,29 @@ public final class PostmortemCli implements Runnable {
                     return TROUBLE;
                 });
         return cli.execute(args);
+    }
+
+    /**
+     * A hint for an argument that picocli took for an option but that names a postmortem file, such
+     * as {@code -rf.md}.
+     */
+    static String fileHint(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return "";
+            }
+            String lower = arg.toLowerCase(java.util.Locale.ROOT);
+            if (arg.startsWith("-")
+                    && arg.length() > 1
+                    && (lower.endsWith(".md")
+                            || lower.endsWith(".markdown")
+                            || lower.endsWith(".json")
+                            || lower.endsWith(".txt"))) {
+                return "; '" + arg + "' was read as options: to check a file whose name starts with '-', write ./" + arg
+                        + " or put -- before it";
+            }
+        }
+        return "";
     }
 
     private static String commandName(CommandLine c) {

@@ -413,6 +413,32 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aLineBreakInAFileNameNeverSplitsAReportLine() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("names"));
+        Files.copy(ROOT.resolve("examples/blaming.md"), dir.resolve("two\nlines.md"));
+        Files.writeString(dir.resolve("tab\tempty.md"), "");
+        Run r = run(tmp, "", Map.of(), false, "check", "names");
+        assertThat(r.out().lines())
+                .filteredOn(l -> l.contains("language.person-named"))
+                .allSatisfy(l -> assertThat(l).startsWith("names/two\\nlines.md:"));
+        assertThat(r.out().lines()).noneMatch(l -> l.startsWith("lines.md"));
+        assertThat(r.err()).contains("postmortem: names/tab\\tempty.md: is empty");
+    }
+
+    @Test
+    void aFileNameThatLooksLikeOptionsGetsAHint() throws IOException {
+        Files.writeString(tmp.resolve("-rf.md"), Files.readString(ROOT.resolve("examples/clean.md")));
+        Run r = run(tmp, "", Map.of(), false, "check", "-rf.md");
+        assertThat(r.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(r.err())
+                .contains("'-rf.md' was read as options: to check a file whose name starts with '-', write ./-rf.md"
+                        + " or put -- before it");
+        assertThat(run(tmp, "", Map.of(), false, "check", "--", "-rf.md").code())
+                .isEqualTo(PostmortemCli.OK);
+        assertThat(run(tmp, "", Map.of(), false, "check", "./-rf.md").code()).isEqualTo(PostmortemCli.OK);
+    }
+
+    @Test
     void jsonOnStandardInputIsReadAsJsonWithoutBeingTold() throws IOException {
         String json = Files.readString(ROOT.resolve("examples/seed-example.json"));
         Run sniffed = run(ROOT, json, Map.of(), false, "check", "-");

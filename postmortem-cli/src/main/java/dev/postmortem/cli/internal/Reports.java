@@ -71,13 +71,46 @@ public final class Reports {
      * @return the text
      */
     public static String text(List<FileResult> results, Summary summary, boolean colour) {
+        return textReport(results, summary, colour);
+    }
+
+    /**
+     * A path as one line of a text report: line breaks, tabs and other control characters in a file
+     * name are written as escapes (a backslash and {@code n}, {@code t}, or {@code u} and four hex
+     * digits), so a name can never split or forge a report line.
+     *
+     * @param path the display path
+     * @return the path on one line
+     */
+    public static String oneLinePath(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String textReport(List<FileResult> results, Summary summary, boolean colour) {
         StringWriter s = new StringWriter();
         PrintWriter out = new PrintWriter(s);
         for (FileResult r : results) {
             for (Located f : r.findings()) {
                 out.printf(
                         "%s:%d:%d: %s %s %s%n",
-                        r.path(),
+                        oneLinePath(r.path()),
                         f.line(),
                         f.column(),
                         colour ? paint(f.severity()) : level(f.severity()),
