@@ -57,6 +57,13 @@ final class CheckCommand implements Callable<Integer> {
     Level failOn;
 
     @Option(
+            names = "--max-findings",
+            defaultValue = "1000",
+            paramLabel = "N",
+            description = "The most findings reported for one file; the rest are counted (default: ${DEFAULT-VALUE}).")
+    int maxFindings;
+
+    @Option(
             names = "--stdin-format",
             defaultValue = "auto",
             description =
@@ -89,7 +96,10 @@ final class CheckCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "no .md, .markdown, .json or .txt file in " + String.join(", ", paths) + "; nothing to check");
         }
-        Checking checking = new Checking(checker);
+        if (maxFindings < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-findings " + maxFindings + " must be at least 1");
+        }
+        Checking checking = new Checking(checker, maxFindings);
         AtomicInteger done = new AtomicInteger();
         boolean progress = env.terminal() && sources.size() >= 100;
         List<FileResult> results = sources.parallelStream()

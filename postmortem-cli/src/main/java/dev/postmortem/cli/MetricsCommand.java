@@ -54,6 +54,7 @@ final class MetricsCommand implements Callable<Integer> {
                 .filter(s -> s.kind() != Source.Kind.TEXT)
                 .toList();
         List<Postmortem> corpus = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         boolean trouble = false;
         for (Source s : sources) {
             Source.Content c = s.read(env.in());
@@ -67,6 +68,14 @@ final class MetricsCommand implements Callable<Integer> {
             List<Located> notes = new ArrayList<>();
             Optional<Postmortem> p = checking.read(s, c.text().get(), notes);
             if (p.isPresent()) {
+                // the same incident in two forms (x.md and x.json) counts once: the first one given
+                Optional<String> id = p.get().id().map(Object::toString);
+                if (id.isPresent() && !seen.add(id.get())) {
+                    env.err()
+                            .println("postmortem: note: " + s.display() + " is incident " + id.get()
+                                    + " again; it is counted once");
+                    continue;
+                }
                 corpus.add(p.get());
             } else {
                 env.err()

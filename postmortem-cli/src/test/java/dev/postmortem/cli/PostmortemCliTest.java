@@ -426,6 +426,32 @@ class PostmortemCliTest {
     }
 
     @Test
+    void findingsPerFileAreCappedWithOneFindingThatCountsTheRest() {
+        Run all = run("check", "examples/blaming.md");
+        long total = all.out()
+                .lines()
+                .filter(l -> l.startsWith("examples/blaming.md:"))
+                .count();
+        assertThat(total).isGreaterThan(3);
+        Run capped = run("check", "--max-findings", "3", "examples/blaming.md");
+        List<String> lines = capped.out()
+                .lines()
+                .filter(l -> l.startsWith("examples/blaming.md:"))
+                .toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(3))
+                .contains("warning check.findings-capped " + (total - 3)
+                        + " more findings in this file are not reported");
+        assertThat(capped.code()).isEqualTo(all.code());
+        Run sarif = run("check", "--format", "sarif", "--max-findings", "3", "examples/blaming.md");
+        assertThat(Schemas.sarif(sarif.out())).isEmpty();
+        assertThat(sarif.out()).contains("check.findings-capped");
+        Run zero = run("check", "--max-findings", "0", "examples/blaming.md");
+        assertThat(zero.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(zero.err()).contains("--max-findings 0 must be at least 1");
+    }
+
+    @Test
     void aFileNameThatLooksLikeOptionsGetsAHint() throws IOException {
         Files.writeString(tmp.resolve("-rf.md"), Files.readString(ROOT.resolve("examples/clean.md")));
         Run r = run(tmp, "", Map.of(), false, "check", "-rf.md");
@@ -533,16 +559,20 @@ class PostmortemCliTest {
     void metricsReportCountsTimesReadinessBlameAndMaturity() {
         Run text = run("metrics", "examples/");
         assertThat(text.code()).isZero();
+        // seed-example.md and seed-example.json are the same incident: counted once
+        assertThat(text.err())
+                .isEqualTo("postmortem: note: examples/seed-example.md is incident INC-2026-05-19-001 again;"
+                        + " it is counted once\n");
         assertThat(text.out())
-                .contains("postmortems: 5")
+                .contains("postmortems: 4")
                 .contains("time to detect: n=2")
-                .contains("action items: 9 (open 7, done 2, not doing 0, overdue 7)")
+                .contains("action items: 6 (open 4, done 2, not doing 0, overdue 4)")
                 .contains("maturity: level ");
         Run json = run("metrics", "--format", "json", "examples/");
         JsonNode m = JsonMapper.builder().build().readTree(json.out());
-        assertThat(m.get("postmortems").asInt()).isEqualTo(5);
+        assertThat(m.get("postmortems").asInt()).isEqualTo(4);
         assertThat(m.at("/actionItems/done").asInt()).isEqualTo(2);
-        assertThat(m.at("/bySeverity/SEV1").asInt()).isEqualTo(2);
+        assertThat(m.at("/bySeverity/SEV1").asInt()).isEqualTo(1);
         assertThat(m.at("/blameLanguage/findings").asInt()).isPositive();
         assertThat(m.at("/maturity/indicators").size()).isGreaterThan(3);
     }

@@ -26,6 +26,12 @@ public final class Checking {
     /** The rule id of a JSON document that could not be read. */
     public static final String JSON_RULE = "json.read";
 
+    /** The rule id of the one finding that counts the findings left out of a long report. */
+    public static final String CAPPED_RULE = "check.findings-capped";
+
+    /** Findings reported per input by default. */
+    public static final int DEFAULT_MAX_FINDINGS = 1_000;
+
     private static final Comparator<Located> ORDER = Comparator.comparingInt(Located::line)
             .thenComparingInt(Located::column)
             .thenComparing(Located::ruleId)
@@ -34,6 +40,7 @@ public final class Checking {
     private final PostmortemChecker checker;
     private final MarkdownReader markdown = MarkdownReader.create();
     private final PostmortemJson json = PostmortemJson.create();
+    private final int maxFindings;
 
     /**
      * Creates the checking of a checker.
@@ -41,7 +48,23 @@ public final class Checking {
      * @param checker the checker
      */
     public Checking(PostmortemChecker checker) {
+        this(checker, DEFAULT_MAX_FINDINGS);
+    }
+
+    /**
+     * Creates the checking of a checker that reports at most a number of findings per input.
+     *
+     * @param checker the checker
+     * @param maxFindings the most findings reported for one input, at least 1; the rest are
+     *     counted in one {@value #CAPPED_RULE} finding
+     * @throws IllegalArgumentException if {@code maxFindings} is less than 1
+     */
+    public Checking(PostmortemChecker checker, int maxFindings) {
+        if (maxFindings < 1) {
+            throw new IllegalArgumentException("--max-findings " + maxFindings + " must be at least 1");
+        }
         this.checker = checker;
+        this.maxFindings = maxFindings;
     }
 
     /**
@@ -157,6 +180,24 @@ public final class Checking {
             }
         }
         out.sort(ORDER);
+        if (out.size() > maxFindings) {
+            int dropped = out.size() - maxFindings;
+            Located last = out.get(maxFindings - 1);
+            List<Located> kept = new ArrayList<>(out.subList(0, maxFindings));
+            kept.add(new Located(
+                    CAPPED_RULE,
+                    FindingSeverity.WARNING,
+                    dropped + " more findings in this file are not reported; the first " + maxFindings
+                            + " are. Fix those first, or raise --max-findings",
+                    Optional.empty(),
+                    last.line(),
+                    last.column(),
+                    last.endLine(),
+                    last.endColumn(),
+                    "",
+                    ""));
+            return new FileResult(source.display(), List.copyOf(kept), Optional.empty());
+        }
         return new FileResult(source.display(), List.copyOf(out), Optional.empty());
     }
 

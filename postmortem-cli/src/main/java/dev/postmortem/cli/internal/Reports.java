@@ -222,6 +222,10 @@ public final class Reports {
                 Checking.JSON_RULE,
                 FindingSeverity.ERROR,
                 "A JSON document that is not a postmortem of schema version 1 within the reading limits."));
+        rules.add(new RuleDescriptor(
+                Checking.CAPPED_RULE,
+                FindingSeverity.WARNING,
+                "More findings in one file than --max-findings (1,000 by default): the rest are counted, not listed."));
         return rules;
     }
 
