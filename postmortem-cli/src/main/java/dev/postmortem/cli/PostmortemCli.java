@@ -81,7 +81,15 @@ public final class PostmortemCli implements Runnable {
                     env.err().println("postmortem: " + oneLine(e));
                     return TROUBLE;
                 });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // exit 2 with one line: CI must not read "out of memory" as "findings" (exit 1)
+            env.err()
+                    .println("postmortem: out of memory; give Java more heap (java -Xmx4g -jar postmortem.jar ...)"
+                            + " or check fewer or smaller files at a time");
+            return TROUBLE;
+        }
     }
 
     /**

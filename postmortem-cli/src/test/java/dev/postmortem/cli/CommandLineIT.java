@@ -31,8 +31,14 @@ class CommandLineIT {
     record Result(int code, String out, String err) {}
 
     static Result postmortem(Path cwd, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return postmortem(List.of(), cwd, stdin, args);
+    }
+
+    static Result postmortem(List<String> jvm, Path cwd, byte[] stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
@@ -146,6 +152,27 @@ class CommandLineIT {
                 .isEqualTo("postmortem: diagram.md: a binary file (it contains NUL bytes), not UTF-8 text\n");
         Files.write(tmp.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         assertThat(postmortem(tmp, new byte[0], "check", "latin1.md").err()).contains("not UTF-8 text");
+    }
+
+    @Test
+    void runningOutOfMemoryIsExitTwoWithOneLineNotAStackTrace() throws Exception {
+        StringBuilder md = new StringBuilder("# Big\n\n## 1. Event Timeline\n\n");
+        for (int i = 0; md.length() < 8 << 20; i++) {
+            md.append("* 10:")
+                    .append(String.format("%02d", i % 60))
+                    .append(" UTC | The queue drained, step ")
+                    .append(i)
+                    .append(".\n");
+        }
+        Files.writeString(tmp.resolve("big.md"), md);
+        Result r = postmortem(List.of("-Xmx16m"), tmp, new byte[0], "check", "big.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err())
+                .isEqualTo("postmortem: out of memory; give Java more heap (java -Xmx4g -jar postmortem.jar ...)"
+                        + " or check fewer or smaller files at a time\n");
+        Result enough = postmortem(List.of("-Xmx512m"), tmp, new byte[0], "check", "--max-findings", "5", "big.md");
+        assertThat(enough.code()).isZero();
+        assertThat(enough.out()).contains("check.findings-capped");
     }
 
     @Test
