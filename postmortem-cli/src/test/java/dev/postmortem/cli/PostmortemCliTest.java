@@ -426,6 +426,51 @@ class PostmortemCliTest {
     }
 
     @Test
+    void repeatedTextAndTextInCodeBlocksAreNotWherePlacingFindingsGoesWrong() throws IOException {
+        String clean = Files.readString(ROOT.resolve("examples/clean.md"));
+        String blame = "Dave failed to check the pool size.";
+        String doc = clean.replace(
+                        "## 3. Systems Root Cause Matrix\n",
+                        "## Notes\n\n```\n" + blame + "\n```\n\n## 3. Systems Root Cause Matrix\n")
+                .replace(
+                        "* [Deployment Safety] No Canary For Configuration:",
+                        "* [Other] First Review: " + blame + "\n* [Other] Second Review: " + blame
+                                + "\n* [Deployment Safety] No Canary For Configuration:");
+        Files.writeString(tmp.resolve("repeated.md"), doc);
+        List<String> docLines = doc.lines().toList();
+        int codeLine = docLines.indexOf(blame) + 1;
+        int first = docLines.indexOf("* [Other] First Review: " + blame) + 1;
+        int second = docLines.indexOf("* [Other] Second Review: " + blame) + 1;
+        Run r = run(tmp, "", Map.of(), false, "check", "repeated.md");
+        List<Integer> placed = r.out()
+                .lines()
+                .filter(l -> l.contains("language.person-named"))
+                .map(l -> Integer.parseInt(l.split(":")[1]))
+                .toList();
+        assertThat(placed).containsExactly(first, second).doesNotContain(codeLine);
+    }
+
+    @Test
+    void lfCrlfAndCrLineEndingsPlaceFindingsOnTheSameLines() throws IOException {
+        for (String example : List.of("blaming.md", "seed-example.json")) {
+            String lf = Files.readString(ROOT.resolve("examples/" + example)).replace("\r\n", "\n");
+            String ext = example.substring(example.lastIndexOf('.'));
+            Files.writeString(tmp.resolve("lf" + ext), lf);
+            Files.writeString(tmp.resolve("crlf" + ext), lf.replace("\n", "\r\n"));
+            Files.writeString(tmp.resolve("cr" + ext), lf.replace("\n", "\r"));
+            String expected = run(tmp, "", Map.of(), false, "check", "lf" + ext).out();
+            assertThat(expected).contains(":13:").as("findings beyond line 1");
+            for (String name : List.of("crlf", "cr")) {
+                assertThat(run(tmp, "", Map.of(), false, "check", name + ext)
+                                .out()
+                                .replace(name + ext + ":", "lf" + ext + ":"))
+                        .as(name + ext)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void findingsPerFileAreCappedWithOneFindingThatCountsTheRest() {
         Run all = run("check", "examples/blaming.md");
         long total = all.out()

@@ -2,7 +2,11 @@ package dev.postmortem.cli.internal;
 
 import java.util.Arrays;
 
-/** Turns character offsets of a text into 1-based lines and columns. Immutable. */
+/**
+ * Turns character offsets of a text into 1-based lines and columns. Lines end at {@code \n},
+ * {@code \r\n} or a lone {@code \r}, as CommonMark and the language checker count them, so a
+ * file saved with any line ending gives the same lines. Immutable.
+ */
 public final class LineIndex {
     private final int[] starts;
 
@@ -16,7 +20,8 @@ public final class LineIndex {
         int n = 0;
         s[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 if (n == s.length) {
                     s = Arrays.copyOf(s, n * 2);
                 }

@@ -4,6 +4,7 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Span;
 import dev.postmortem.json.PostmortemJson;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,106 @@ public final class SourceLocator {
     private final LineIndex lines;
     private final JsonNode tree;
     private final Map<String, int[]> jsonPositions;
+    private final List<String[]> leaves;
+    private final List<int[]> code;
 
     private SourceLocator(String source, JsonNode tree, boolean json) {
         this.source = source;
         this.lines = new LineIndex(source);
         this.tree = tree;
         this.jsonPositions = json ? positions(source, lines) : null;
+        this.leaves = new ArrayList<>();
+        if (!json) {
+            leaves("", tree, leaves);
+        }
+        this.code = json ? List.of() : fencedCode(source);
+    }
+
+    /** Every string value of the model, with its pointer, in document order. */
+    private static void leaves(String pointer, JsonNode node, List<String[]> out) {
+        if (node.isString()) {
+            out.add(new String[] {pointer, node.asString()});
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                leaves(pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), e.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                leaves(pointer + "/" + i, node.get(i), out);
+            }
+        }
+    }
+
+    /** The offset ranges of fenced code blocks: text inside one is never a field's place. */
+    private static List<int[]> fencedCode(String source) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        String fence = null;
+        int start = 0;
+        int n = source.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && source.charAt(end) != '\n' && source.charAt(end) != '\r') {
+                end++;
+            }
+            String t = source.substring(start, end).stripLeading();
+            String marker = t.startsWith("```") ? "```" : t.startsWith("~~~") ? "~~~" : null;
+            if (marker != null && open < 0) {
+                open = start;
+                fence = marker;
+            } else if (marker != null && marker.equals(fence)) {
+                out.add(new int[] {open, end});
+                open = -1;
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + (source.charAt(end) == '\r' && end + 1 < n && source.charAt(end + 1) == '\n' ? 2 : 1);
+        }
+        if (open >= 0) {
+            out.add(new int[] {open, n});
+        }
+        return out;
+    }
+
+    private boolean inCode(int offset) {
+        for (int[] r : code) {
+            if (offset >= r[0] && offset < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a field's text stands: outside fenced code, and for a text that several fields share
+     * (two action items with the same description), the occurrence that matches the field's place
+     * among them.
+     */
+    private int find(String text, String pointer) {
+        int nth = 0;
+        for (String[] leaf : leaves) {
+            if (leaf[0].equals(pointer) || leaf[0].startsWith(pointer + "/")) {
+                break;
+            }
+            if (leaf[1].equals(text)) {
+                nth++;
+            }
+        }
+        int first = -1;
+        int seen = 0;
+        for (int at = source.indexOf(text); at >= 0; at = source.indexOf(text, at + 1)) {
+            if (inCode(at)) {
+                continue;
+            }
+            if (first < 0) {
+                first = at;
+            }
+            if (seen++ == nth) {
+                return at;
+            }
+        }
+        return first;
     }
 
     /**
@@ -132,7 +227,7 @@ public final class SourceLocator {
         while (true) {
             Optional<String> text = text(p);
             if (text.isPresent() && !text.get().isEmpty()) {
-                int at = source.indexOf(text.get());
+                int at = find(text.get(), p);
                 if (at >= 0) {
                     if (p.equals(pointer) && span.isPresent()) {
                         Span s = span.get();
@@ -144,7 +239,7 @@ public final class SourceLocator {
                 }
                 if (p.equals(pointer) && span.isPresent()) {
                     String flagged = slice(text.get(), span.get());
-                    int f = flagged.isEmpty() ? -1 : source.indexOf(flagged);
+                    int f = flagged.isEmpty() ? -1 : find(flagged, p);
                     if (f >= 0) {
                         return new int[] {f, f + flagged.length(), 1};
                     }
