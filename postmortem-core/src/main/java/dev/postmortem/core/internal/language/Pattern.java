@@ -20,17 +20,18 @@ final class Pattern {
     private static final int OPEN = 4;
     private static final int CLOSE = 5;
 
-    private record Element(
-            int kind,
-            int[] features,
-            boolean negate,
-            boolean optional,
-            int min,
-            int max,
-            boolean crossClause,
-            int[] exclude,
-            Test test,
-            Test excluded) {
+    /** One element of a pattern: a token test, a gap, an anchor or a span marker. */
+    private static final class Element {
+        final int kind;
+        final int[] features;
+        final boolean negate;
+        final boolean optional;
+        final int min;
+        final int max;
+        final boolean crossClause;
+        final Test test;
+        final Test excluded;
+
         Element(
                 int kind,
                 int[] features,
@@ -40,17 +41,15 @@ final class Pattern {
                 int max,
                 boolean crossClause,
                 int[] exclude) {
-            this(
-                    kind,
-                    features,
-                    negate,
-                    optional,
-                    min,
-                    max,
-                    crossClause,
-                    exclude,
-                    features == null ? null : new Test(features),
-                    exclude == null ? null : new Test(exclude));
+            this.kind = kind;
+            this.features = features;
+            this.negate = negate;
+            this.optional = optional;
+            this.min = min;
+            this.max = max;
+            this.crossClause = crossClause;
+            this.test = features == null ? null : new Test(features);
+            this.excluded = exclude == null ? null : new Test(exclude);
         }
     }
 
