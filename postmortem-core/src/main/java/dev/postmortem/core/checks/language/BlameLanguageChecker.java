@@ -47,8 +47,7 @@ import java.util.Map;
  * <p>Time is linear in the length of the text. The checker is immutable and thread-safe.
  */
 public final class BlameLanguageChecker {
-    private static final RuleEngine BUILT_IN =
-            RuleEngine.compile(RuleEngine.builtInRules(), Map.of(), java.util.Set.of());
+    private static final RuleEngine BUILT_IN = RuleEngine.compile(RuleEngine.builtInRules(), Map.of());
     private static final BlameLanguageChecker DEFAULT = new BlameLanguageChecker(CheckerConfig.defaults(), BUILT_IN);
 
     private final CheckerConfig config;
@@ -83,9 +82,8 @@ public final class BlameLanguageChecker {
      */
     public static BlameLanguageChecker of(CheckerConfig config) {
         Args.notNull(config, "config");
-        if (config.languageWords().isEmpty()
-                && config.languageRules().isEmpty()
-                && config.roster().isEmpty()) {
+        // the roster applies when a text is analysed; only added words and rules need a compile
+        if (config.languageWords().isEmpty() && config.languageRules().isEmpty()) {
             return new BlameLanguageChecker(config, BUILT_IN);
         }
         List<LanguageRuleFile> rules = new ArrayList<>(RuleEngine.builtInRules());
@@ -93,7 +91,7 @@ public final class BlameLanguageChecker {
             rules.add(LanguageRuleFile.parse(
                     "added rule " + (i + 1), config.languageRules().get(i)));
         }
-        return new BlameLanguageChecker(config, RuleEngine.compile(rules, config.languageWords(), config.roster()));
+        return new BlameLanguageChecker(config, RuleEngine.compile(rules, config.languageWords()));
     }
 
     /**
@@ -135,7 +133,7 @@ public final class BlameLanguageChecker {
      */
     public boolean isTrainingOnly(String text) {
         Args.notNull(text, "text");
-        return engine.run(engine.analyse(text), Mode.REMEDIATION).stream()
+        return engine.run(engine.analyse(text, config.roster()), Mode.REMEDIATION).stream()
                 .anyMatch(h -> h.rule().id().equals(LanguageRule.TRAINING_ONLY.id()));
     }
 
@@ -268,7 +266,7 @@ public final class BlameLanguageChecker {
     }
 
     private List<Finding> check(String text, String path, Mode mode) {
-        Analysis a = engine.analyse(text);
+        Analysis a = engine.analyse(text, config.roster());
         List<Finding> findings = new ArrayList<>();
         LineIndex lines = null;
         String lower = null;

@@ -29,27 +29,20 @@ public final class RuleEngine {
     private record Entry(Compiled rule, Pattern pattern, int id) {}
 
     private final Vocabulary vocabulary;
-    private final Set<String> roster;
     private final List<Compiled> rules;
     private final Entry[][] byFeature;
-    private final List<Entry> atStart;
-    private final List<Entry> anywhere;
+    private final Entry[] atStart;
+    private final Entry[] anywhere;
     private final int patterns;
 
     private RuleEngine(
-            Vocabulary vocabulary,
-            Set<String> roster,
-            List<Compiled> rules,
-            Entry[][] byFeature,
-            List<Entry> atStart,
-            List<Entry> anywhere) {
+            Vocabulary vocabulary, List<Compiled> rules, Entry[][] byFeature, Entry[] atStart, Entry[] anywhere) {
         this.vocabulary = vocabulary;
-        this.roster = roster;
         this.rules = rules;
         this.byFeature = byFeature;
         this.atStart = atStart;
         this.anywhere = anywhere;
-        int n = atStart.size() + anywhere.size();
+        int n = atStart.length + anywhere.length;
         for (Entry[] es : byFeature) {
             for (Entry e : es == null ? new Entry[0] : es) {
                 n = Math.max(n, e.id + 1);
@@ -77,12 +70,10 @@ public final class RuleEngine {
      *
      * @param rules the rule files, built-in and added
      * @param additions words to add, by class name
-     * @param roster first names that are always people (lower case)
      * @return the engine
      * @throws IllegalArgumentException for an unknown class or a pattern that does not compile
      */
-    public static RuleEngine compile(
-            List<LanguageRuleFile> rules, Map<String, ? extends Iterable<String>> additions, Set<String> roster) {
+    public static RuleEngine compile(List<LanguageRuleFile> rules, Map<String, ? extends Iterable<String>> additions) {
         Vocabulary.Builder vb = Vocabulary.builtIn();
         additions.forEach((cls, words) -> words.forEach(w -> vb.add(cls, w)));
         List<Compiled> compiled = new ArrayList<>();
@@ -122,11 +113,10 @@ public final class RuleEngine {
         byFeature.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
         return new RuleEngine(
                 vocabulary,
-                Set.copyOf(roster),
                 List.copyOf(compiled),
                 index,
-                List.copyOf(atStart),
-                List.copyOf(anywhere));
+                atStart.toArray(new Entry[0]),
+                anywhere.toArray(new Entry[0]));
     }
 
     private static Pattern compileIn(LanguageRuleFile r, String p, Vocabulary.Builder vb) {
@@ -156,12 +146,13 @@ public final class RuleEngine {
     }
 
     /**
-     * Analyses a text with this engine's vocabulary and roster.
+     * Analyses a text with this engine's vocabulary.
      *
      * @param text the text
+     * @param roster first names that are always people (lower case)
      * @return the analysis
      */
-    public Analysis analyse(String text) {
+    public Analysis analyse(String text, Set<String> roster) {
         return Analysis.of(text, vocabulary, roster);
     }
 
@@ -185,9 +176,7 @@ public final class RuleEngine {
                 if (k == from) {
                     pass.tryAll(atStart, k);
                 }
-                if (!anywhere.isEmpty()) {
-                    pass.tryAll(anywhere, k);
-                }
+                pass.tryAll(anywhere, k);
                 long c = a.context(k);
                 while (c != 0) {
                     int f = Long.numberOfTrailingZeros(c);
@@ -252,12 +241,6 @@ public final class RuleEngine {
 
         private boolean possible(Pattern p) {
             return p.possible(contextUnion, wordUnion);
-        }
-
-        void tryAll(List<Entry> entries, int k) {
-            for (Entry e : entries) {
-                tryAt(e, k);
-            }
         }
 
         void tryAll(Entry[] entries, int k) {
