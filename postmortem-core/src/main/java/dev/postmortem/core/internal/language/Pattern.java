@@ -9,7 +9,8 @@ import java.util.Locale;
  * The syntax is described in {@code language/rules/README.md}: words, {@code <class>}es,
  * alternatives with {@code |}, {@code !} for "any token but", {@code ?} for optional, gaps
  * {@code [m-n]} (within a clause) and {@code [[m-n]]} (across clauses), a gap's excluded tokens
- * after {@code ^} ({@code [0-3^<system>|the]}), {@code ^} and {@code $} for the sentence's start and
+ * after {@code ^} ({@code [0-3^<system>|the]}), a token's exceptions after {@code ^}
+ * ({@code <person>^he|she}), {@code ^} and {@code $} for the sentence's start and
  * end, and {@code {} and {@code }} around the span to report. Immutable and thread-safe.
  */
 final class Pattern {
@@ -165,8 +166,15 @@ final class Pattern {
                         boolean negate = part.startsWith("!");
                         boolean optional = part.endsWith("?") && part.length() > 1;
                         String body = part.substring(negate ? 1 : 0, part.length() - (optional ? 1 : 0));
+                        // "<person>^he|she" is a person word that is not "he" or "she"
+                        int caret = body.indexOf('^');
+                        int[] except = null;
+                        if (caret > 0) {
+                            except = alternatives(body.substring(caret + 1), source, vocabulary);
+                            body = body.substring(0, caret);
+                        }
                         out.add(new Element(
-                                TOKEN, alternatives(body, source, vocabulary), negate, optional, 0, 0, false, null));
+                                TOKEN, alternatives(body, source, vocabulary), negate, optional, 0, 0, false, except));
                         hasToken = true;
                     }
                 }
@@ -353,7 +361,9 @@ final class Pattern {
                 if (el.optional && match(a, e + 1, k, from, end, span)) {
                     return true;
                 }
-                if (k >= end || el.test.matches(a, k) == el.negate) {
+                if (k >= end
+                        || (el.test.matches(a, k) && (el.excluded == null || !el.excluded.matches(a, k)))
+                                == el.negate) {
                     return false;
                 }
                 return match(a, e + 1, k + 1, from, end, span);

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Text split into tokens and sentences in one left-to-right pass, with the Markdown a postmortem's
  * prose contains taken into account: code spans, fenced code blocks, URLs and {@code @handles} are
- * masked; HTML comments are read for directives ({@code postmortem-ignore},
+ * masked; link reference definition lines ({@code [label]: url}) are skipped; HTML comments are read for directives ({@code postmortem-ignore},
  * {@code postmortem-disable}, {@code postmortem-enable}) and otherwise skipped. Sentences end at
  * {@code . ! ?} before white space, at a blank line, at a line that starts a list item, heading,
  * quote or table row, and at {@code |}. Linear in the text's length, no regular expressions.
@@ -138,6 +138,13 @@ public final class ScannedText {
                         lineStart = false;
                         continue;
                     }
+                    if (linkDefinition(j)) {
+                        // "[label]: https://..." defines a link target; it is not prose
+                        endSentence();
+                        i = endOfLine(j);
+                        lineStart = false;
+                        continue;
+                    }
                     if (j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r') {
                         blankLine(j);
                     } else if (startsBlock(j)) {
@@ -243,6 +250,22 @@ public final class ScannedText {
                 }
             }
             return false;
+        }
+
+        /** Whether a line starting at {@code j} is a Markdown link reference definition. */
+        private boolean linkDefinition(int j) {
+            if (j >= n || s.charAt(j) != '[') {
+                return false;
+            }
+            int k = j + 1;
+            while (k < n && s.charAt(k) != ']' && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+                k++;
+            }
+            return k > j + 1
+                    && k + 2 < n
+                    && s.charAt(k) == ']'
+                    && s.charAt(k + 1) == ':'
+                    && (s.charAt(k + 2) == ' ' || s.charAt(k + 2) == '\t');
         }
 
         private boolean startsFence(int j) {

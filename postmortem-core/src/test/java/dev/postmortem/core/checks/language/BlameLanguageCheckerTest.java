@@ -157,6 +157,15 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
+        void linkReferenceDefinitions_areNotRead() {
+            String text = "The pods went to the wrong namespace, caused by [a typo] in a refactor.\n\n"
+                    + "[a typo]: https://example.com/commit/d607#diff-R122\n";
+            assertThat(checker.checkText(text))
+                    .extracting(f -> f.span().orElseThrow().startOffset())
+                    .containsExactly(text.indexOf("typo"));
+        }
+
+        @Test
         void timelineLines_areReadLikeProse() {
             var p = SeedExample.postmortem()
                     .withTimeline(
