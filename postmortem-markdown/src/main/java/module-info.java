@@ -6,6 +6,7 @@ module dev.postmortem.markdown {
     requires transitive dev.postmortem.core;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
+    requires org.snakeyaml.engine;
 
     exports dev.postmortem.markdown;
 }

@@ -29,6 +29,7 @@ import dev.postmortem.markdown.Sections.Kind;
 import dev.postmortem.markdown.internal.ImpactText;
 import dev.postmortem.markdown.internal.Syntax;
 import dev.postmortem.markdown.internal.TimelineDates;
+import dev.postmortem.markdown.internal.TimelineText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,10 +44,12 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -71,6 +74,11 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
     private static final String UNDERSTOOD = " (not understood)";
+    private static final String NOTES = " (notes)";
+    /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
+    private static final java.util.regex.Pattern TIME_STATEMENT =
+            java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
+
     private static final java.util.regex.Pattern BOLD_TIME =
             java.util.regex.Pattern.compile("^\\*\\*([^*]{1,40})\\*\\*");
     private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
@@ -80,6 +88,22 @@ public final class MarkdownReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     private final SeverityScale scale;
+
+    /** "**Key events**", "**Impact**:", "**Impact:**" at the start of a list item. */
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("(?:\\*\\*|__)([^*_\\n]{1,60}?):?(?:\\*\\*|__):?");
+
+    private static final java.util.regex.Pattern SEV_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
+    private static final java.util.regex.Pattern BOLD_KEY =
+            java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
+
+    /** Header keys the model has no field for: used (the date, the zone) and kept as written. */
+    private static final java.util.Set<String> KEPT_KEYS = java.util.Set.of("timezone", "time zone");
+
+    static String unboldKey(String line) {
+        return BOLD_KEY.matcher(line).replaceFirst("$1:");
+    }
 
     private MarkdownReader(SeverityScale scale) {
         this.scale = scale;
@@ -124,8 +148,11 @@ public final class MarkdownReader {
                     "the document could not be read: "
                             + (e instanceof StackOverflowError
                                     ? "it is nested too deeply"
-                                    : e.getClass().getSimpleName()),
-                    "Markdown with lists and quotes nested at most a few hundred levels"));
+                                    : "the reader failed on it (" + e.getClass().getSimpleName()
+                                            + "); please report it with the document"),
+                    e instanceof StackOverflowError
+                            ? "Markdown with lists and quotes nested at most a few hundred levels"
+                            : "a document the reader can map; it is kept whole as the preamble meanwhile"));
             Postmortem p = text.isEmpty()
                     ? Postmortem.builder().build()
                     : Postmortem.builder()
@@ -159,6 +186,18 @@ public final class MarkdownReader {
         private boolean failedOverridden;
         private boolean budgetOverridden;
         private boolean titleSet;
+        private java.time.ZoneId zone;
+        private Optional<LocalDate> documentDate;
+        private final StringBuilder timelineNotes = new StringBuilder();
+        private String timelineTitle = "Timeline";
+        private int sectionLevel;
+        private String frontMatterTitle;
+        private final StringBuilder metadataNotes = new StringBuilder();
+        private Instant headingEventAt;
+        private EventKind headingEventKind;
+        private StringBuilder headingEventText;
+        private boolean headingEventDayOnly;
+        private boolean severitySet;
         private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
         private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
 
@@ -175,7 +214,7 @@ public final class MarkdownReader {
         }
 
         ReadResult run() {
-            Node doc = parser.parse(text);
+            Node doc = parser.parse(frontMatter());
             List<Node> blocks = new ArrayList<>();
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 blocks.add(n);
@@ -190,7 +229,20 @@ public final class MarkdownReader {
                     // Guidance comments, as in the skeleton of 'postmortem new', are not content.
                     continue;
                 }
+                if (kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
+                    continue;
+                }
+                if (kind == Kind.TIMELINE
+                        && headingEventText != null
+                        && !(block instanceof Heading)
+                        && !(headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
+                    headingEventText
+                            .append(headingEventText.length() == 0 ? "" : "\n\n")
+                            .append(raw(block, block));
+                    continue;
+                }
                 if (block instanceof Heading h) {
+                    flushHeadingEvent();
                     String title = headingText(h);
                     Kind k = Sections.classify(title);
                     boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
@@ -199,14 +251,21 @@ public final class MarkdownReader {
                         titleSet = true;
                         continue;
                     }
+                    if (h.getLevel() == 1 && titleSet && title.equals(frontMatterTitle) && kind == null) {
+                        continue; // the front matter's title written again as the heading
+                    }
                     if (k != null) {
                         closeAdditional(sectionTitle, additional, inAdditional, preamble);
                         additional.clear();
                         kind = k;
                         sectionTitle = title;
+                        sectionLevel = h.getLevel();
                         inAdditional = false;
                         preamble = false;
                         startSection(k);
+                        if (k == Kind.TIMELINE) {
+                            timelineTitle = Sections.unescapeHeading(title);
+                        }
                         continue;
                     }
                     if (h.getLevel() <= 2 || (kind != null && kind != Kind.LESSONS && h.getLevel() <= 3)) {
@@ -219,14 +278,294 @@ public final class MarkdownReader {
                         continue;
                     }
                 }
+                String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
+                Kind boldKind = bold == null ? null : Sections.classify(bold);
+                if (boldKind != null) {
+                    // "**Timeline**" alone on a line: a heading in all but name
+                    flushHeadingEvent();
+                    closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                    additional.clear();
+                    kind = boldKind;
+                    sectionTitle = bold;
+                    sectionLevel = 6;
+                    inAdditional = false;
+                    preamble = false;
+                    startSection(boldKind);
+                    if (boldKind == Kind.TIMELINE) {
+                        timelineTitle = bold;
+                    }
+                    continue;
+                }
+                if (inAdditional && additional.isEmpty() && header(block)) {
+                    continue; // "Date: ...", "Authors: ..." right under a heading
+                }
                 if (inAdditional || (kind == null && preamble && !header(block))) {
+                    if (kind == null && additional.isEmpty() && block instanceof ListBlock bl && labelledSections(bl)) {
+                        continue;
+                    }
                     additional.add(block);
                 } else if (kind != null) {
                     section(kind, sectionTitle, block);
                 }
             }
+            flushHeadingEvent();
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
             return new ReadResult(build(), diagnostics);
+        }
+
+        /**
+         * A heading inside the timeline that carries a time ("### 2021-06-03 9:14", "### 13:35")
+         * starts an event whose text is the blocks under it; one with a date alone ("### 2020-02-20",
+         * "### Sep 27") sets the day of the lines after it.
+         */
+        private boolean timelineHeading(Heading h) {
+            if (h.getLevel() <= sectionLevel) {
+                return false;
+            }
+            Optional<TimelineText.When> w = TimelineText.parse(headingText(h));
+            if (w.isEmpty()) {
+                return false;
+            }
+            flushHeadingEvent();
+            headingEventDayOnly = false;
+            if (w.get().time().isEmpty()) {
+                if (!w.get().rest().isEmpty()) {
+                    return false;
+                }
+                day(w.get());
+                // prose under a day heading is that day's entry; a list under it holds its own times
+                TimelineText.When d = w.get();
+                int before = timeline.size();
+                if (event(
+                        new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
+                        "",
+                        h)) {
+                    TimelineEvent e = timeline.remove(before);
+                    headingEventAt = e.at();
+                    headingEventKind = null;
+                    headingEventText = new StringBuilder();
+                    headingEventDayOnly = true;
+                }
+                return true;
+            }
+            int before = timeline.size();
+            if (!event(w.get(), w.get().rest(), h)) {
+                return false;
+            }
+            TimelineEvent e = timeline.remove(before);
+            headingEventAt = e.at();
+            headingEventKind = e.kind().orElse(null);
+            headingEventText = new StringBuilder(e.description());
+            return true;
+        }
+
+        private void flushHeadingEvent() {
+            if (headingEventText == null) {
+                return;
+            }
+            if (headingEventDayOnly && headingEventText.length() == 0) {
+                headingEventText = null;
+                return;
+            }
+            TimelineEvent.Builder e =
+                    TimelineEvent.builder().at(headingEventAt).description(headingEventText.toString());
+            if (headingEventKind != null) {
+                e.kind(headingEventKind);
+            }
+            timeline.add(e.build());
+            headingEventText = null;
+        }
+
+        /**
+         * Reads YAML front matter ({@code ---} lines around it at the very start): its title, date,
+         * severity, status, authors and incident id. The front matter is kept verbatim as the
+         * document's first preamble, so that nothing in it is lost; the text handed to the Markdown
+         * parser has it blanked out line for line, so that positions stay right.
+         *
+         * @return the text to parse
+         */
+        private String frontMatter() {
+            String firstLine = text.startsWith("\uFEFF") ? "\uFEFF---" : "---";
+            if (!(text.startsWith(firstLine + "\n") || text.startsWith(firstLine + "\r\n"))) {
+                return text;
+            }
+            int close = -1;
+            int lineStart = text.indexOf('\n') + 1;
+            while (lineStart > 0 && lineStart < text.length()) {
+                int next = text.indexOf('\n', lineStart);
+                String line = (next < 0 ? text.substring(lineStart) : text.substring(lineStart, next)).stripTrailing();
+                if (line.equals("---") || line.equals("...")) {
+                    close = next < 0 ? text.length() : next;
+                    break;
+                }
+                lineStart = next + 1;
+            }
+            if (close < 0) {
+                return text;
+            }
+            String raw = text.substring(0, close);
+            String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
+            extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+            try {
+                Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                                .setMaxAliasesForCollections(10)
+                                .build())
+                        .loadFromString(yaml);
+                if (loaded instanceof java.util.Map<?, ?> map) {
+                    map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
+                } else if (loaded != null) {
+                    diagnostics.add(new Diagnostic(
+                            1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
+                }
+            } catch (RuntimeException e) {
+                diagnostics.add(new Diagnostic(
+                        1, 1, "the front matter is not YAML: " + firstLineOf(e.getMessage()), "key: value lines"));
+            }
+            StringBuilder blank = new StringBuilder(text.length());
+            for (int i = 0; i < close; i++) {
+                char c = text.charAt(i);
+                blank.append(c == '\n' || c == '\r' ? c : ' ');
+            }
+            return blank.append(text, close, text.length()).toString();
+        }
+
+        private String firstLineOf(String message) {
+            String m = message == null ? "" : message.strip();
+            int nl = m.indexOf('\n');
+            return nl < 0 ? m : m.substring(0, nl);
+        }
+
+        private void frontMatterField(String key, Object value) {
+            String k = Sections.normalise(key.replace('_', ' ').replace('-', ' '));
+            if (value == null) {
+                return;
+            }
+            String v = value instanceof java.util.Collection<?> c
+                    ? String.join(", ", c.stream().map(String::valueOf).toList())
+                    : String.valueOf(value).strip();
+            switch (k) {
+                case "title" -> {
+                    b.title(v);
+                    titleSet = true;
+                    frontMatterTitle = v;
+                }
+                case "date", "incident date", "started", "start date" ->
+                    TimelineText.dateIn(v).ifPresent(d -> {
+                        documentDate = Optional.of(d);
+                        b.date(d);
+                    });
+                case "severity", "sev", "severity level", "priority" ->
+                    scale.find(v).ifPresent(b::severity);
+                case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(b::status);
+                case "authors", "author" -> b.authors(splitAuthors(v));
+                case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> zone = z);
+                case "id", "incident id", "incident" -> {
+                    try {
+                        IncidentId parsed = IncidentId.parse(v);
+                        id = Optional.of(parsed);
+                        b.id(parsed);
+                    } catch (IllegalArgumentException e) {
+                        // another tool's id; it stays in the front matter as written
+                    }
+                }
+                default -> {
+                    // kept verbatim in the front matter
+                }
+            }
+        }
+
+        /**
+         * A document written as one list of bold-labelled items ("- **Key events**" with a nested
+         * list, "- **Impact**: ..."): each item whose label names a section is read as that section;
+         * the others are kept as additional sections under their label. False, and nothing read, when
+         * some item has no bold label or no label names a section.
+         */
+        private boolean labelledSections(ListBlock list) {
+            List<String> labels = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n.getFirstChild() instanceof Paragraph p)) {
+                    return false;
+                }
+                String first = paragraphRaw(p);
+                java.util.regex.Matcher m = LABEL.matcher(first);
+                if (m.lookingAt()) {
+                    labels.add(m.group(1).strip());
+                    values.add(first.substring(m.end()).strip());
+                } else if (first.length() <= 60
+                        && first.indexOf('\n') < 0
+                        && !first.endsWith(".")
+                        && p.getNext() instanceof ListBlock) {
+                    labels.add(first.strip()); // "1. Brief timeline of events" over a nested list
+                    values.add("");
+                } else {
+                    return false;
+                }
+            }
+            if (labels.stream().noneMatch(l -> Sections.classify(l) != null)) {
+                return false;
+            }
+            int i = 0;
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
+                String label = labels.get(i);
+                String value = values.get(i);
+                Kind k = Sections.classify(label);
+                Node rest = n.getFirstChild().getNext();
+                if (k == null) {
+                    String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
+                    extra.add(AdditionalSection.of(label, body));
+                    continue;
+                }
+                startSection(k);
+                if (k == Kind.TIMELINE) {
+                    timelineTitle = label;
+                }
+                if (!value.isEmpty()) {
+                    sectionText(k, label, value, n);
+                }
+                for (Node c = rest; c != null; c = c.getNext()) {
+                    section(k, label, c);
+                }
+            }
+            return true;
+        }
+
+        /** The text after a section's label on the same line, read as that section's prose. */
+        private void sectionText(Kind k, String label, String value, Node where) {
+            switch (k) {
+                case IMPACT -> appendSymptoms(Syntax.unescapeStart(value));
+                case FACTORS ->
+                    factors.add(ContributingFactor.builder()
+                            .title(label)
+                            .description(Syntax.unescapeStart(value))
+                            .build());
+                case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> addLesson(k, Syntax.unescapeStart(value));
+                case TIMELINE -> {
+                    if (!timelineLines(value.split("\n"), 0, where)) {
+                        note(value, where);
+                    }
+                }
+                default -> extra.add(AdditionalSection.of(label, value));
+            }
+        }
+
+        /** The text of a paragraph that is all bold and short ("**Timeline**", "**Action items:**"), or null. */
+        private String boldHeading(Paragraph p) {
+            String raw = paragraphRaw(p).strip();
+            if (raw.length() < 5 || raw.length() > 80 || raw.indexOf('\n') >= 0) {
+                return null;
+            }
+            String t = raw.endsWith(":") ? raw.substring(0, raw.length() - 1).strip() : raw;
+            String inner;
+            if ((t.startsWith("**") && t.endsWith("**")) || (t.startsWith("__") && t.endsWith("__"))) {
+                inner = t.substring(2, t.length() - 2);
+            } else {
+                return null;
+            }
+            if (inner.isBlank() || inner.contains("**") || inner.contains("__")) {
+                return null;
+            }
+            return inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner.strip();
         }
 
         private boolean isComment(Node block) {
@@ -258,6 +597,17 @@ public final class MarkdownReader {
             if (!timeline.isEmpty()) {
                 b.timeline(timeline);
             }
+            if (!severitySet) {
+                // no metadata line states it: the first "SEV-1", "Sev 2" the text names
+                java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(text);
+                while (sev.find()) {
+                    Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(sev.group());
+                    if (level.isPresent()) {
+                        b.severity(level.get());
+                        break;
+                    }
+                }
+            }
             b.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
             Lessons l = lessons.build();
             if (!l.isEmpty()) {
@@ -280,8 +630,14 @@ public final class MarkdownReader {
                 (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
                 b.impactSummary(s.build());
             }
+            if (timelineNotes.length() > 0) {
+                extra.add(AdditionalSection.of(timelineTitle + NOTES, timelineNotes.toString()));
+            }
             notUnderstood.forEach(
                     (t, body) -> extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
+            if (metadataNotes.length() > 0) {
+                extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
+            }
             b.additionalSections(extra);
             return b.build();
         }
@@ -307,18 +663,66 @@ public final class MarkdownReader {
                     lines.add(line.strip());
                     where.add(p);
                 }
+            } else if (block instanceof TableBlock table) {
+                // "| Incident Severity | SEV-2 | Incident Number | INC-4471 |": keys and values in pairs
+                for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        if (!(row instanceof TableRow)) {
+                            continue;
+                        }
+                        List<String> cells = rowCells(row);
+                        if (cells.size() % 2 != 0) {
+                            return false;
+                        }
+                        for (int c = 0; c + 1 < cells.size(); c += 2) {
+                            if (!cells.get(c).isBlank() || !cells.get(c + 1).isBlank()) {
+                                lines.add(cells.get(c).strip() + ": "
+                                        + cells.get(c + 1).strip());
+                                where.add(row);
+                            }
+                        }
+                    }
+                }
             } else {
                 return false;
             }
+            // "**Severity:** SEV2", "**Severity**: SEV2", "__Date:__ ..." read as "Severity: SEV2"
+            lines.replaceAll(MarkdownReader::unboldKey);
+            int known = 0;
             for (String line : lines) {
-                if (headerKey(line) == null) {
+                if (headerKey(line) != null) {
+                    known++;
+                } else if (!metadataLine(line)) {
                     return false;
                 }
             }
+            if (known == 0) {
+                return false;
+            }
             for (int i = 0; i < lines.size(); i++) {
-                headerLine(lines.get(i), where.get(i));
+                String key = headerKey(lines.get(i));
+                if (key != null) {
+                    headerLine(lines.get(i), where.get(i));
+                }
+                if (key == null || KEPT_KEYS.contains(key)) {
+                    // another tool's metadata ("Incident commander: @sre-lead"): kept as written
+                    metadataNotes
+                            .append(metadataNotes.length() == 0 ? "" : "\n")
+                            .append("- ")
+                            .append(lines.get(i));
+                }
             }
             return true;
+        }
+
+        /** A "Key: value" line whose key is a short label, as metadata lines are. */
+        private boolean metadataLine(String line) {
+            int colon = line.indexOf(':');
+            if (colon <= 0 || colon > 40) {
+                return false;
+            }
+            String key = line.substring(0, colon).strip();
+            return !key.isEmpty() && key.split("\\s+").length <= 4 && Character.isLetter(key.charAt(0));
         }
 
         private String headerKey(String line) {
@@ -350,6 +754,15 @@ public final class MarkdownReader {
                         "review meeting",
                         "review meeting date",
                         "review date",
+                        "date",
+                        "incident date",
+                        "start date",
+                        "timezone",
+                        "time zone",
+                        "severity level",
+                        "sev level",
+                        "priority",
+                        "incident severity",
                         "title" -> key;
                 default -> null;
             };
@@ -381,10 +794,35 @@ public final class MarkdownReader {
                                     b::status,
                                     () -> diagnose(
                                             where, "unknown status '" + value + "'", "Draft, In Review or Final"));
-                case "severity tier", "severity", "sev" ->
+                case "date", "incident date", "start date" ->
+                    TimelineText.dateIn(value)
+                            .ifPresentOrElse(
+                                    d -> {
+                                        documentDate = Optional.of(d);
+                                        b.date(d);
+                                    },
+                                    () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
+                case "timezone", "time zone" ->
+                    TimelineText.zone(value)
+                            .ifPresentOrElse(
+                                    z -> zone = z,
+                                    () -> diagnose(
+                                            where,
+                                            "time zone '" + value + "' is not known",
+                                            "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
+                case "severity tier",
+                        "severity",
+                        "sev",
+                        "severity level",
+                        "sev level",
+                        "priority",
+                        "incident severity" ->
                     scale.find(value)
                             .ifPresentOrElse(
-                                    b::severity,
+                                    level -> {
+                                        b.severity(level);
+                                        severitySet = true;
+                                    },
                                     () -> diagnose(
                                             where,
                                             "unknown severity '" + value + "'",
@@ -530,12 +968,7 @@ public final class MarkdownReader {
                 return; // the writer's optional diagram; the list holds the data
             }
             switch (kind) {
-                case TIMELINE -> {
-                    if (block instanceof Paragraph p && timelineDate(paragraphRaw(p))) {
-                        return;
-                    }
-                    listOrTable(block, title, this::timelineItem, this::timelineRow);
-                }
+                case TIMELINE -> timelineBlock(block, title);
                 case IMPACT -> impact(block, title);
                 case FACTORS -> factors(block, title);
                 case ACTIONS -> listOrTable(block, title, this::actionItem, this::actionRow);
@@ -543,6 +976,27 @@ public final class MarkdownReader {
                 case FIVE_WHYS -> fiveWhys(block, title);
                 case JUST_CULTURE -> justCulture(block, title);
                 default -> unmapped(block, title, "content");
+            }
+        }
+
+        private void timelineBlock(Node block, String title) {
+            if (block instanceof Paragraph p) {
+                String raw = paragraphRaw(p);
+                if (!timelineLines(raw.split("\n"), 0, p)) {
+                    if (timelineDate(raw)) {
+                        return;
+                    }
+                    note(raw, p);
+                }
+            } else if (block instanceof ListBlock || block instanceof TableBlock) {
+                listOrTable(block, title, this::timelineItem, this::timelineRow);
+            } else if (!timeline.isEmpty()
+                    && (block instanceof FencedCodeBlock
+                            || block instanceof IndentedCodeBlock
+                            || block instanceof BlockQuote)) {
+                appendToLast(raw(block, block)); // a log excerpt or quote under the event before it
+            } else {
+                note(raw(block, block), block);
             }
         }
 
@@ -649,101 +1103,200 @@ public final class MarkdownReader {
         }
 
         private boolean timelineItem(ListItem item) {
-            if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+            if (!(item.getFirstChild() instanceof Paragraph p)) {
                 return false;
             }
-            return timelineLine(paragraphRaw(p), item);
-        }
-
-        private boolean timelineLine(String raw, Node where) {
-            String s = raw.strip();
-            if (s.startsWith("**")) {
-                s = BOLD_TIME.matcher(s).replaceFirst("$1");
+            String[] lines = paragraphRaw(p).split("\n");
+            Optional<TimelineText.When> first = TimelineText.parse(lines[0]);
+            if (first.isEmpty()) {
+                // "First detected: 2024-02-21 07:48": the what first, the when at the end
+                Optional<TimelineText.When> trailing = TimelineText.parseTrailing(lines[0]);
+                return lines.length == 1
+                        && p.getNext() == null
+                        && trailing.isPresent()
+                        && event(trailing.get(), trailing.get().rest(), item);
             }
-            if (s.endsWith(" |")) {
-                s = s + " ";
-            }
-            int firstSpace = s.indexOf(' ');
-            if (firstSpace > 0 && Syntax.parseTime(s.substring(0, firstSpace)).isPresent()) {
-                String rest = s.substring(firstSpace + 1).stripLeading();
-                if (rest.startsWith("UTC ")) {
-                    rest = rest.substring(4).stripLeading();
+            if (first.get().time().isEmpty() && !first.get().rest().isEmpty()) {
+                // "2021-11-02: the package is published": an entry dated to the day, placed at its start
+                if (!timelineLines(lines, 0, item)) {
+                    return false;
                 }
-                boolean separated = rest.startsWith("|")
-                        || rest.startsWith("-")
-                        || rest.startsWith("—")
-                        || rest.startsWith("–")
-                        || rest.startsWith(":");
-                if (!separated) {
-                    return event(s.substring(0, firstSpace), rest, where);
+                if (p.getNext() != null) {
+                    appendToLast(itemRest(item, p.getNext()));
                 }
+                return true;
             }
-            int bar = s.indexOf(" | ");
-            int sep = bar;
-            int sepLen = 3;
-            if (bar < 0) {
-                for (String cand : new String[] {" — ", " – ", " - ", ": "}) {
-                    int i = s.indexOf(cand);
-                    if (i > 0 && (sep < 0 || i < sep)) {
-                        sep = i;
-                        sepLen = cand.length();
+            if (first.get().time().isEmpty()) {
+                // a day bullet: its date holds for the lines after it and for its nested list
+                day(first.get());
+                for (Node n = p.getNext(); n != null; n = n.getNext()) {
+                    if (n instanceof ListBlock nested) {
+                        for (Node c = nested.getFirstChild(); c != null; c = c.getNext()) {
+                            if (!(c instanceof ListItem ci) || !timelineItem(ci)) {
+                                unmapped(c, timelineTitle, "a timeline line such as '14:02 UTC - what happened'");
+                            }
+                        }
+                    } else {
+                        note(raw(n, n), n);
                     }
                 }
+                return lines.length == 1 || timelineLines(lines, 1, item);
             }
-            if (sep <= 0 || sep > 30) {
-                // "14:51 News reports ...": a time, a space, the text
-                int space = s.indexOf(' ');
-                if (space > 0 && Syntax.parseTime(s.substring(0, space)).isPresent()) {
-                    String rest = s.substring(space + 1).strip();
-                    return event(s.substring(0, space), rest.startsWith("UTC ") ? rest.substring(4) : rest, where);
-                }
+            if (!timelineLines(lines, 0, item)) {
                 return false;
             }
-            return event(s.substring(0, sep), s.substring(sep + sepLen), where);
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
         }
 
-        private boolean event(String when, String what, Node where) {
-            String w = when.strip();
-            if (w.endsWith("UTC") || w.endsWith("utc")) {
-                w = w.substring(0, w.length() - 3).strip();
+        /**
+         * Reads the lines of one paragraph from {@code from}: a line with a time starts an event, a line
+         * with a date alone sets the day, any other line continues the event before it.
+         */
+        private boolean timelineLines(String[] lines, int from, Node where) {
+            boolean any = false;
+            for (int i = from; i < lines.length; i++) {
+                Optional<TimelineText.When> w = TimelineText.parse(lines[i]);
+                if (w.isPresent() && w.get().time().isPresent()) {
+                    if (!event(w.get(), w.get().rest(), where)) {
+                        return any;
+                    }
+                    any = true;
+                } else if (w.isPresent() && w.get().rest().isEmpty()) {
+                    day(w.get());
+                } else if (w.isPresent() && w.get().rest().startsWith("(")) {
+                    day(w.get()); // "2026-03-21 (all times UTC)": the day, and the note kept
+                    note(lines[i].strip(), null);
+                } else if (w.isPresent()) {
+                    TimelineText.When d = w.get();
+                    TimelineText.When midnight = new TimelineText.When(
+                            d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), d.rest());
+                    if (!event(midnight, d.rest(), where)) {
+                        return any;
+                    }
+                    any = true;
+                } else if (any) {
+                    appendToLast(lines[i].strip());
+                } else {
+                    return false;
+                }
             }
+            return true;
+        }
+
+        /** The text of a list item from one of its blocks on, its indentation removed. */
+        private String itemRest(ListItem item, Node from) {
+            String body = raw(from, item.getLastChild());
+            List<SourceSpan> spans = from.getSourceSpans();
+            int indent = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
+            StringBuilder out = new StringBuilder(body.length());
+            for (String line : body.split("\n", -1)) {
+                int k = 0;
+                while (k < indent && k < line.length() && line.charAt(k) == ' ') {
+                    k++;
+                }
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(line.substring(k));
+            }
+            return out.toString().strip();
+        }
+
+        private void appendToLast(String more) {
+            if (more.isBlank() || timeline.isEmpty()) {
+                return;
+            }
+            TimelineEvent last = timeline.get(timeline.size() - 1);
+            String joined = last.description().isEmpty() ? more : last.description() + "\n\n" + more;
+            timeline.set(
+                    timeline.size() - 1,
+                    TimelineEvent.builder().from(last).description(joined).build());
+        }
+
+        /** A date alone (a day heading or bullet): the lines after it fall on that day. */
+        private void day(TimelineText.When w) {
+            Optional<LocalDate> d = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+            d.ifPresent(date -> resolver().accept(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        }
+
+        private Optional<LocalDate> withYear(java.time.MonthDay md) {
+            return referenceDay().map(ref -> md.atYear(ref.getYear()));
+        }
+
+        private Optional<LocalDate> referenceDay() {
+            return id.map(IncidentId::date).or(() -> windowDate).or(this::documentDate);
+        }
+
+        private TimelineDates.Resolver resolver() {
             if (resolver == null) {
-                resolver = new TimelineDates.Resolver(id.map(IncidentId::date).or(() -> windowDate));
+                resolver = new TimelineDates.Resolver(referenceDay());
             }
-            Optional<Instant> at;
-            if (w.endsWith("Z") && w.contains("T")) {
-                try {
-                    Instant i = Instant.parse(w);
-                    resolver.accept(i);
-                    at = Optional.of(i);
-                } catch (DateTimeParseException e) {
-                    return false;
-                }
-            } else {
-                Optional<LocalDate> date = Optional.empty();
-                if (w.length() > 11 && w.charAt(10) == ' ') {
-                    date = Syntax.parseDate(w.substring(0, 10));
-                    if (date.isEmpty()) {
-                        return false;
-                    }
-                    w = w.substring(11).strip();
-                }
-                Optional<LocalTime> time = Syntax.parseTime(w);
-                if (time.isEmpty()) {
-                    return false;
-                }
-                at = resolver.resolve(date, time.get());
-                if (at.isEmpty()) {
-                    diagnose(
-                            where,
-                            "a time-only timeline line needs the incident's date",
-                            "an Incident ID or a"
-                                    + " Total Duration window before the timeline, or a full date on the line");
-                    return false;
+            return resolver;
+        }
+
+        /** The first date with its year anywhere in the document: the title, a Date line, front matter. */
+        private Optional<LocalDate> documentDate() {
+            if (documentDate == null) {
+                documentDate = TimelineText.dateIn(text);
+            }
+            return documentDate;
+        }
+
+        /**
+         * Text in the timeline that is not an event: kept verbatim under "(notes)"; a zone or date it
+         * states is used. Other prose is reported, so that an entry the reader could not date is not
+         * missed in silence.
+         */
+        private void note(String raw, Node where) {
+            if (raw.isBlank()) {
+                return;
+            }
+            boolean statement =
+                    raw.length() < 300 && TIME_STATEMENT.matcher(raw).find();
+            if (!statement && where != null) {
+                diagnose(
+                        where,
+                        "kept as a note of the timeline, not as an entry: "
+                                + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
+                        "a timeline line such as '14:02 UTC - what happened'");
+            }
+            if (statement) {
+                TimelineText.zoneIn(raw).ifPresent(z -> zone = z);
+                if (resolver == null || timeline.isEmpty()) {
+                    TimelineText.dateIn(raw).ifPresent(d -> {
+                        resolver = new TimelineDates.Resolver(Optional.of(d));
+                    });
                 }
             }
+            if (timelineNotes.length() > 0) {
+                timelineNotes.append("\n\n");
+            }
+            timelineNotes.append(raw);
+        }
+
+        private boolean event(TimelineText.When w, String what, Node where) {
+            TimelineDates.Resolver r = resolver();
+            Optional<LocalDate> date = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+            Optional<Instant> local = r.resolve(date, w.time().orElseThrow());
+            if (local.isEmpty()) {
+                diagnose(
+                        where,
+                        "a time-only timeline line needs the incident's date",
+                        "an Incident ID, a Total Duration window or a date (a Date line, a day heading,"
+                                + " or a full date on the line) before the timeline");
+                return false;
+            }
+            java.time.ZoneId z = w.zone().orElse(zone);
+            Instant at = z == null
+                    ? local.get()
+                    : java.time.LocalDateTime.ofInstant(local.get(), java.time.ZoneOffset.UTC)
+                            .atZone(z)
+                            .toInstant();
             String desc = what.strip();
-            TimelineEvent.Builder e = TimelineEvent.builder().at(at.get());
+            TimelineEvent.Builder e = TimelineEvent.builder().at(at);
             if (desc.startsWith("[")) {
                 int close = desc.indexOf(']');
                 if (close > 0) {
@@ -759,12 +1312,68 @@ public final class MarkdownReader {
         }
 
         private boolean timelineRow(List<String> header, List<String> row, Node where) {
-            int time = column(header, "time", "time utc", "when", "timestamp", "date time");
-            int event = column(header, "event", "description", "what happened", "action", "details");
+            int time = -1;
+            int date = -1;
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i);
+                if (time < 0 && (h.contains("time") || h.equals("when") || h.contains("timestamp"))) {
+                    time = i;
+                } else if (date < 0 && (h.equals("date") || h.equals("day"))) {
+                    date = i;
+                }
+            }
+            if (time < 0 && date >= 0) {
+                time = date;
+                date = -1;
+            }
+            int event = column(
+                    header,
+                    "event",
+                    "events",
+                    "description",
+                    "what happened",
+                    "action",
+                    "actions",
+                    "details",
+                    "update",
+                    "activity",
+                    "summary",
+                    "notes",
+                    "what");
+            if (event < 0) {
+                for (int i = header.size() - 1; i >= 0; i--) {
+                    if (i != time && i != date) {
+                        event = i;
+                        break;
+                    }
+                }
+            }
             if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
                 return false;
             }
-            return event(row.get(time), row.get(event), where);
+            String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + row.get(time);
+            Optional<TimelineText.When> w = TimelineText.parse(when);
+            if (w.isEmpty() || w.get().time().isEmpty()) {
+                return false;
+            }
+            TimelineText.When withZone = w.get();
+            if (withZone.zone().isEmpty()) {
+                Optional<java.time.ZoneId> z = TimelineText.zoneIn(header.get(time));
+                if (z.isPresent()) {
+                    withZone = new TimelineText.When(
+                            withZone.date(), withZone.monthDay(), withZone.time(), z, withZone.rest());
+                }
+            }
+            StringBuilder desc = new StringBuilder(row.get(event));
+            for (int i = 0; i < row.size(); i++) {
+                if (i != time && i != date && i != event && !row.get(i).isBlank()) {
+                    desc.append(desc.length() == 0 ? "" : " — ").append(row.get(i));
+                }
+            }
+            if (!withZone.rest().isEmpty()) {
+                desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
+            }
+            return event(withZone, desc.toString(), where);
         }
 
         private int column(List<String> header, String... names) {
@@ -1035,26 +1644,41 @@ public final class MarkdownReader {
             return Optional.empty();
         }
 
+        /**
+         * A lesson list: each item is one lesson, its nested lines kept with it. Under a plain
+         * "Lessons learned" heading the items (and paragraphs) are kept as a flat list; nothing is
+         * guessed into went well, wrong or lucky.
+         */
         private void lesson(Kind kind, Node block, String title) {
-            if (!(block instanceof ListBlock list)) {
-                if (kind == Kind.LESSONS && block instanceof Paragraph) {
-                    unmapped(block, title, "a What Went Well / Wrong / Lucky list");
+            if (block instanceof Paragraph p) {
+                if (kind == Kind.LESSONS) {
+                    lessons.addLearned(Syntax.unescapeStart(paragraphRaw(p)));
                 } else {
-                    unmapped(block, title, "a list");
+                    addLesson(kind, Syntax.unescapeStart(paragraphRaw(p)));
                 }
                 return;
             }
+            if (!(block instanceof ListBlock list)) {
+                unmapped(block, title, "a list of lessons");
+                return;
+            }
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null || kind == Kind.LESSONS) {
-                    unmapped(n, title, "a list under What Went Well, What Went Wrong or Where We Got Lucky");
+                if (n.getFirstChild() == null) {
                     continue;
                 }
-                String value = Syntax.unescapeStart(paragraphRaw(p));
-                switch (kind) {
-                    case WENT_WELL -> lessons.addWentWell(value);
-                    case WENT_WRONG -> lessons.addWentWrong(value);
-                    default -> lessons.addGotLucky(value);
-                }
+                String value = n.getFirstChild() instanceof Paragraph p && p.getNext() == null
+                        ? Syntax.unescapeStart(paragraphRaw(p))
+                        : raw(n.getFirstChild(), n.getLastChild());
+                addLesson(kind, value);
+            }
+        }
+
+        private void addLesson(Kind kind, String value) {
+            switch (kind) {
+                case WENT_WELL -> lessons.addWentWell(value);
+                case WENT_WRONG -> lessons.addWentWrong(value);
+                case GOT_LUCKY -> lessons.addGotLucky(value);
+                default -> lessons.addLearned(value);
             }
         }
 

@@ -118,9 +118,15 @@ public final class MarkdownWriter {
             throw new IllegalArgumentException("postmortem must not be null");
         }
         StringBuilder out = new StringBuilder(4096);
+        boolean first = true;
         for (AdditionalSection s : p.additionalSections()) {
             if (s.title().isEmpty()) {
-                block(out, Sections.escapeBody(s.body()));
+                // YAML front matter, as the reader keeps it, goes back to the top unchanged
+                boolean frontMatter = first
+                        && s.body().startsWith("---\n")
+                        && (s.body().endsWith("\n---") || s.body().endsWith("\n..."));
+                block(out, frontMatter ? s.body() : Sections.escapeBody(s.body()));
+                first = false;
             }
         }
         if (!p.title().isEmpty()) {
@@ -199,6 +205,7 @@ public final class MarkdownWriter {
         if (p.status() != PostmortemStatus.DRAFT) {
             item(h, "Status: " + label(p.status()));
         }
+        p.date().ifPresent(d -> item(h, "Date: " + d));
         p.severity().ifPresent(s -> item(h, "Severity Tier: " + escapeStart(s.displayName())));
         if (p.declaredDuration().isPresent() || p.window().isPresent()) {
             String declared =
@@ -318,6 +325,11 @@ public final class MarkdownWriter {
 
     private static void lessons(StringBuilder out, Lessons l) {
         block(out, "## Lessons Learned");
+        if (!l.learned().isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            l.learned().forEach(i -> item(list, escapeStart(i)));
+            block(out, list.toString().stripTrailing());
+        }
         lessonList(out, "### What Went Well", l.wentWell());
         lessonList(out, "### What Went Wrong", l.wentWrong());
         lessonList(out, "### Where We Got Lucky", l.gotLucky());

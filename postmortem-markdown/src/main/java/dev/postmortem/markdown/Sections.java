@@ -7,7 +7,7 @@ import java.util.Locale;
 final class Sections {
     private Sections() {}
 
-    /** What a heading starts. */
+    /** What a heading starts; the names in {@code layout/headings.txt} are these, lower case, with dashes. */
     enum Kind {
         TIMELINE,
         IMPACT,
@@ -21,59 +21,60 @@ final class Sections {
         JUST_CULTURE
     }
 
+    private static final java.util.Map<String, Kind> EXACT = new java.util.HashMap<>();
+    private static final java.util.List<java.util.Map.Entry<String, Kind>> CONTAINS = new java.util.ArrayList<>();
+
+    static {
+        String name = "/dev/postmortem/markdown/layout/headings.txt";
+        try (java.io.InputStream in = Sections.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] kv = line.split("\t");
+                if (kv.length != 2) {
+                    throw new IllegalStateException(name + ": '" + line + "' is not 'section<TAB>words'");
+                }
+                Kind kind = Kind.valueOf(kv[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                String words = kv[1].strip();
+                if (words.startsWith("~")) {
+                    CONTAINS.add(java.util.Map.entry(" " + words.substring(1) + " ", kind));
+                } else {
+                    EXACT.put(words, kind);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Classifies a heading by its words, ignoring numbering ("1.", "4)", "Section 2:"), case and
-     * punctuation. Synonyms follow the guide, Google's SRE template and PagerDuty's.
+     * Classifies a heading by its words, ignoring numbering ("1.", "4)", "Section 2:"), emoji, case
+     * and punctuation: first an exact heading of {@code layout/headings.txt}, then the first rule
+     * whose words the heading contains. The rules follow the guide, Google's SRE template,
+     * PagerDuty's and Atlassian's, and the headings of published postmortems.
      */
     static Kind classify(String heading) {
         String k = normalise(heading);
         if (k.isEmpty()) {
             return null;
         }
-        return switch (k) {
-            case "event timeline", "timeline", "incident timeline", "timeline of events", "chronology" -> Kind.TIMELINE;
-            case "customer slo impact",
-                    "customer and slo impact",
-                    "impact",
-                    "customer impact",
-                    "slo impact",
-                    "user impact",
-                    "business impact" -> Kind.IMPACT;
-            case "systems root cause matrix",
-                    "root cause matrix",
-                    "root causes",
-                    "root cause",
-                    "contributing factors",
-                    "contributing factor",
-                    "trigger",
-                    "causes",
-                    "root causes and trigger",
-                    "root cause s",
-                    "root causes contributing factors" -> Kind.FACTORS;
-            case "remediation action items smart goals",
-                    "remediation action items",
-                    "action items",
-                    "action items smart goals",
-                    "corrective actions",
-                    "follow ups",
-                    "followups",
-                    "follow up actions",
-                    "remediation",
-                    "next steps" -> Kind.ACTIONS;
-            case "lessons learned", "lessons", "how d we do", "howd we do", "retrospective" -> Kind.LESSONS;
-            case "what went well", "things that went well" -> Kind.WENT_WELL;
-            case "what went wrong",
-                    "what didn t go so well",
-                    "what didnt go so well",
-                    "what did not go well",
-                    "what didn t go well",
-                    "what could have gone better",
-                    "things that went wrong" -> Kind.WENT_WRONG;
-            case "where we got lucky", "where we got lucky near misses" -> Kind.GOT_LUCKY;
-            case "five whys", "5 whys", "five whys analysis" -> Kind.FIVE_WHYS;
-            case "just culture assessments", "just culture", "just culture assessment" -> Kind.JUST_CULTURE;
-            default -> null;
-        };
+        Kind exact = EXACT.get(k);
+        if (exact != null) {
+            return exact;
+        }
+        String padded = " " + k + " ";
+        for (java.util.Map.Entry<String, Kind> rule : CONTAINS) {
+            if (padded.contains(rule.getKey())) {
+                return rule.getValue();
+            }
+        }
+        return null;
     }
 
     static String normalise(String heading) {
@@ -95,7 +96,14 @@ final class Sections {
         for (int j = i; j < s.length(); j++) {
             char c = s.charAt(j);
             if (Character.isLetterOrDigit(c)) {
-                if (space && out.length() > 0) {
+                char prev = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
+                // "Timeline205" (a footnote number glued on) reads as "timeline 205"
+                boolean glued = !space
+                        && Character.isLetter(prev)
+                        && Character.isDigit(c)
+                        && j > 2
+                        && Character.isLetter(s.charAt(j - 2));
+                if ((space || glued) && out.length() > 0) {
                     out.append(' ');
                 }
                 out.append(c);

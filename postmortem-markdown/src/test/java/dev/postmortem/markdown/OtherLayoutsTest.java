@@ -72,10 +72,12 @@ class OtherLayoutsTest {
         assertThat(p.lessons().gotLucky()).hasSize(1);
         assertThat(p.additionalSections())
                 .extracting(AdditionalSection::title)
-                .containsExactly("", "Summary", "Resolution", "Detection");
-        assertThat(p.additionalSections().get(0).body()).isEqualTo("Date: 2026-03-21");
+                .containsExactly("Summary", "Resolution", "Detection", "Timeline (notes)");
+        assertThat(p.date()).contains(LocalDate.of(2026, 3, 21));
+        // the day line of the timeline dates its entries and is kept as written
+        assertThat(p.additionalSections().get(3).body()).isEqualTo("2026-03-21 (all times UTC)");
         assertThat(p.authors()).containsExactly("search SRE rotation");
-        assertThat(p.additionalSections().get(2).body())
+        assertThat(p.additionalSections().get(1).body())
                 .isEqualTo("Directed traffic to a sacrificial cluster and added 10x capacity.");
     }
 

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Lessons learned: what went well (the guide asks to celebrate it), what went wrong, and where the
- * team got lucky. Generated as {@link Lessons}.
+ * Lessons learned: what went well (the guide asks to celebrate it), what went wrong, where the
+ * team got lucky, and the lessons many teams write as one flat list under "Lessons learned" without
+ * sorting them. Generated as {@link Lessons}.
  */
 @Value.Immutable
 abstract class AbstractLessons {
@@ -32,12 +33,23 @@ abstract class AbstractLessons {
     public abstract List<String> gotLucky();
 
     /**
+     * Lessons written as one list, not sorted into what went well, wrong or lucky: how most published
+     * postmortems write them. Kept apart so that nothing is guessed into the three lists.
+     *
+     * @return the items
+     */
+    public abstract List<String> learned();
+
+    /**
      * Whether no lesson is recorded.
      *
-     * @return true if all three lists are empty
+     * @return true if all four lists are empty
      */
     public boolean isEmpty() {
-        return wentWell().isEmpty() && wentWrong().isEmpty() && gotLucky().isEmpty();
+        return wentWell().isEmpty()
+                && wentWrong().isEmpty()
+                && gotLucky().isEmpty()
+                && learned().isEmpty();
     }
 
     /**

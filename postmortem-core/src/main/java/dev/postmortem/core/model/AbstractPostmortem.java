@@ -80,6 +80,16 @@ abstract class AbstractPostmortem {
     public abstract Optional<SeverityLevel> severity();
 
     /**
+     * The day of the incident as the document states it: in its front matter, a "Date:" line, its
+     * title, or its first dated timeline entry. Documents written in other teams' layouts often have
+     * no incident id; this keeps their date, and time-only timeline lines fall on it. When both are
+     * given the id's date is the one the checks use.
+     *
+     * @return the date, or empty
+     */
+    public abstract Optional<java.time.LocalDate> date();
+
+    /**
      * The period of customer impact.
      *
      * @return the window, or empty

@@ -22,14 +22,15 @@ public final class TimelineDates {
     private TimelineDates() {}
 
     /**
-     * The incident's date: the id's, else the window start's.
+     * The incident's date: the id's, else the window start's, else the stated date.
      *
      * @param p the postmortem
      * @return the date, or empty
      */
     public static Optional<LocalDate> referenceDate(Postmortem p) {
         return p.id().map(IncidentId::date)
-                .or(() -> p.window().map(w -> w.start().atOffset(ZoneOffset.UTC).toLocalDate()));
+                .or(() -> p.window().map(w -> w.start().atOffset(ZoneOffset.UTC).toLocalDate()))
+                .or(p::date);
     }
 
     /** The reader's state while resolving lines. */

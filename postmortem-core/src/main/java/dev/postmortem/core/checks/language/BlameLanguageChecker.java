@@ -196,6 +196,7 @@ public final class BlameLanguageChecker {
         list(out, "lessons.wentWell", postmortem.lessons().wentWell());
         list(out, "lessons.wentWrong", postmortem.lessons().wentWrong());
         list(out, "lessons.gotLucky", postmortem.lessons().gotLucky());
+        list(out, "lessons.learned", postmortem.lessons().learned());
         for (int i = 0; i < postmortem.additionalSections().size(); i++) {
             field(
                     out,

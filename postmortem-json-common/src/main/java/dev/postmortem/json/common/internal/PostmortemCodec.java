@@ -174,6 +174,7 @@ public final class PostmortemCodec {
                 case "justCultureAssessments" -> b.justCultureAssessments(list(in, this::readAssessment));
                 case "lessons" -> b.lessons(readLessons(in));
                 case "reviewMeetingDate" -> b.reviewMeetingDate(date(in));
+                case "date" -> b.date(date(in));
                 case "additionalSections" -> b.additionalSections(list(in, this::readSection));
                 default -> unknown(in, name, ext);
             }
@@ -241,6 +242,7 @@ public final class PostmortemCodec {
         out.name("lessons");
         writeLessons(p.lessons(), out, path.field("lessons"));
         p.reviewMeetingDate().ifPresent(v -> stringField(out, "reviewMeetingDate", v.toString()));
+        p.date().ifPresent(v -> stringField(out, "date", v.toString()));
         list(out, path, "additionalSections", p.additionalSections(), this::writeSection);
         extensions(out, path, p.extensions(), Fields.POSTMORTEM);
         out.endObject();
@@ -519,6 +521,9 @@ public final class PostmortemCodec {
         stringList(out, "wentWell", l.wentWell());
         stringList(out, "wentWrong", l.wentWrong());
         stringList(out, "gotLucky", l.gotLucky());
+        if (!l.learned().isEmpty()) {
+            stringList(out, "learned", l.learned());
+        }
         extensions(out, path, l.extensions(), Fields.LESSONS);
         out.endObject();
     }
@@ -532,6 +537,7 @@ public final class PostmortemCodec {
                 case "wentWell" -> b.wentWell(strings(in, "what went well, as strings"));
                 case "wentWrong" -> b.wentWrong(strings(in, "what went wrong, as strings"));
                 case "gotLucky" -> b.gotLucky(strings(in, "where we got lucky, as strings"));
+                case "learned" -> b.learned(strings(in, "lessons learned, as strings"));
                 default -> unknown(in, name, ext);
             }
         });
@@ -1032,6 +1038,7 @@ public final class PostmortemCodec {
                 "justCultureAssessments",
                 "lessons",
                 "reviewMeetingDate",
+                "date",
                 "additionalSections");
         static final Set<String> EVENT = Set.of("at", "description", "kind");
         static final Set<String> IMPACT_SUMMARY = Set.of("text", "failedRequests", "budgetConsumed");
@@ -1054,7 +1061,7 @@ public final class PostmortemCodec {
         static final Set<String> FIVE_WHYS = Set.of("problem", "steps", "rootSystemFix");
         static final Set<String> WHY_STEP = Set.of("question", "answer");
         static final Set<String> ASSESSMENT = Set.of("role", "action", "classification", "humanErrorKind", "rationale");
-        static final Set<String> LESSONS = Set.of("wentWell", "wentWrong", "gotLucky");
+        static final Set<String> LESSONS = Set.of("wentWell", "wentWrong", "gotLucky", "learned");
         static final Set<String> SECTION = Set.of("title", "body");
 
         private Fields() {}

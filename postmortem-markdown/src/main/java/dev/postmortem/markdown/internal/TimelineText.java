@@ -1,0 +1,474 @@
+package dev.postmortem.markdown.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the "when" at the start of a timeline line or heading as teams write it: an ISO date or a
+ * month-name date ({@code Sep 27 2017}, {@code February 5th, 2019}, {@code 13 Dec}), a weekday, a
+ * time with or without seconds, {@code AM}/{@code PM}, a time zone ({@code UTC}, {@code PST},
+ * {@code US/Pacific}, {@code +05:30}), a second time in brackets ({@code 13:14 EDT (17:14 UTC)}),
+ * wrapped in bold, code or square brackets, then a separator ({@code :}, {@code -}, {@code |},
+ * dashes) before the text. The zones are data: {@code dev/postmortem/markdown/layout/zones.txt}.
+ * Stateless and thread-safe.
+ */
+public final class TimelineText {
+    private TimelineText() {}
+
+    /**
+     * The when of a line and the text after it.
+     *
+     * @param date the date, when the line gives one with its year
+     * @param monthDay the month and day, when the line gives a date without a year
+     * @param time the time of day, when given
+     * @param zone the zone the line names, when it names one
+     * @param rest the text after the when and its separator
+     */
+    public record When(
+            Optional<LocalDate> date,
+            Optional<MonthDay> monthDay,
+            Optional<LocalTime> time,
+            Optional<ZoneId> zone,
+            String rest) {}
+
+    private static final String MONTH =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+";
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$)");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$)");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$)");
+    /** "03-26 08:10" (month-day, as Kubernetes' timelines write it) and "3/14/2023", "3-14-23". */
+    private static final Pattern NUMERIC =
+            Pattern.compile("(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?(?=[\\s,\\]:*]|$)");
+
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("(?i)" + WEEKDAY);
+    private static final Pattern TRAILING_WEEKDAY =
+            Pattern.compile("(?i)\\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\)?(?:\\s+|$)");
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:\\s*([ap])\\.?m\\.?(?![a-z]))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?([+-])(\\d{1,2})(?::?(\\d{2}))?(?![\\d:])");
+    private static final Pattern LEAD = Pattern.compile("(?i)(?:on|at)\\s+(?=[a-z0-9])");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]{1,20}\\]");
+    private static final Pattern SECOND_TIME = Pattern.compile("\\(\\s*\\d{1,2}:\\d{2}[^)]*\\)");
+    private static final Map<String, ZoneId> ZONES = load();
+
+    /**
+     * Reads the when at the start of a text.
+     *
+     * @param text a timeline line or heading, markup included
+     * @return the when and the rest, or empty when the text starts with neither a date nor a time
+     */
+    public static Optional<When> parse(String text) {
+        String s = text.strip();
+        boolean bold = s.startsWith("**") || s.startsWith("__");
+        int i = skipMarkup(s, 0);
+        String opened = s.substring(0, i);
+        Matcher lead = LEAD.matcher(s).region(i, s.length());
+        if (lead.lookingAt()) {
+            i = lead.end(); // "On Monday, October 19 at 09:40 EDT, ...", "At 14:02, ..."
+        }
+        Matcher wd = LEADING_WEEKDAY.matcher(s).region(i, s.length());
+        if (wd.lookingAt()) {
+            i = wd.end();
+        }
+        Optional<LocalDate> date = Optional.empty();
+        Optional<MonthDay> monthDay = Optional.empty();
+        Matcher iso = ISO.matcher(s).region(i, s.length());
+        Matcher mf = MONTH_FIRST.matcher(s).region(i, s.length());
+        Matcher df = DAY_FIRST.matcher(s).region(i, s.length());
+        Matcher nu = NUMERIC.matcher(s).region(i, s.length());
+        try {
+            if (iso.lookingAt()) {
+                date = Optional.of(LocalDate.of(
+                        Integer.parseInt(iso.group(1)),
+                        Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+                i = iso.end();
+            } else if (mf.lookingAt()) {
+                int month = month(mf.group(1));
+                int day = Integer.parseInt(mf.group(2));
+                if (mf.group(3) != null) {
+                    date = Optional.of(LocalDate.of(Integer.parseInt(mf.group(3)), month, day));
+                } else {
+                    monthDay = Optional.of(MonthDay.of(month, day));
+                }
+                i = mf.end();
+            } else if (df.lookingAt()) {
+                int month = month(df.group(2));
+                int day = Integer.parseInt(df.group(1));
+                if (df.group(3) != null) {
+                    date = Optional.of(LocalDate.of(Integer.parseInt(df.group(3)), month, day));
+                } else {
+                    monthDay = Optional.of(MonthDay.of(month, day));
+                }
+                i = df.end();
+            } else if (nu.lookingAt() && !s.startsWith(":", nu.end())) {
+                int a = Integer.parseInt(nu.group(1));
+                int c = Integer.parseInt(nu.group(2));
+                int month = a <= 12 ? a : c; // month first as US and ISO write it, unless it cannot be
+                int day = a <= 12 ? c : a;
+                if (nu.group(3) != null) {
+                    int y = Integer.parseInt(nu.group(3));
+                    date = Optional.of(LocalDate.of(y < 100 ? 2000 + y : y, month, day));
+                } else {
+                    monthDay = Optional.of(MonthDay.of(month, day));
+                }
+                i = nu.end();
+                while (i < s.length() && (s.charAt(i) == ',' || s.charAt(i) == ' ')) {
+                    i++;
+                }
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (date.isPresent() || monthDay.isPresent()) {
+            Matcher tw = TRAILING_WEEKDAY.matcher(s).region(i, s.length());
+            if (tw.lookingAt()) {
+                i = tw.end();
+            }
+            int j = skipMarkup(s, i);
+            if (j > i && j < s.length() && Character.isDigit(s.charAt(j))) {
+                opened = opened + s.substring(i, j);
+                i = j;
+            }
+        }
+        Optional<LocalTime> time = Optional.empty();
+        int timeEnd = -1;
+        Matcher t = TIME.matcher(s).region(i, s.length());
+        if (t.lookingAt()) {
+            int h = Integer.parseInt(t.group(1));
+            int m = Integer.parseInt(t.group(2));
+            int sec = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
+            if (t.group(4) != null) {
+                if (h < 1 || h > 12) {
+                    return Optional.empty();
+                }
+                boolean pm = Character.toLowerCase(t.group(4).charAt(0)) == 'p';
+                h = (h % 12) + (pm ? 12 : 0);
+            }
+            if (h > 23 || m > 59 || sec > 59) {
+                return Optional.empty();
+            }
+            time = Optional.of(LocalTime.of(h, m, sec));
+            i = t.end();
+            timeEnd = i;
+        } else if (date.isEmpty() && monthDay.isEmpty()) {
+            return Optional.empty();
+        }
+        // a date alone must stand alone or before a separator, so that "May 3 of the logs" stays text
+        Optional<ZoneId> zone = Optional.empty();
+        int z = skipSpaces(s, i);
+        boolean paren = z < s.length() && s.charAt(z) == '(';
+        int zs = paren ? z + 1 : z;
+        int[] end = new int[1];
+        Optional<ZoneId> named = zoneAt(s, zs, end, true);
+        if (named.isPresent() && (!paren || (end[0] < s.length() && s.charAt(end[0]) == ')'))) {
+            zone = named;
+            i = paren ? end[0] + 1 : end[0];
+        }
+        Matcher second = SECOND_TIME.matcher(s).region(skipSpaces(s, i), s.length());
+        if (time.isPresent() && second.lookingAt()) {
+            i = second.end();
+        }
+        i = skipClosing(s, i, opened);
+        Matcher note = FOOTNOTE.matcher(s).region(i, s.length());
+        if (note.lookingAt()) {
+            i = note.end();
+        }
+        int k = skipSpaces(s, i);
+        if (k < s.length()) {
+            char c = s.charAt(k);
+            if (c == ':' || c == '-' || c == '–' || c == '—' || c == '|' || c == ',' || c == '.') {
+                k = skipSpaces(s, k + 1);
+            } else if (k == timeEnd) {
+                return Optional.empty(); // "10:02am" glued to a word, "12:30pmfoo"
+            }
+        }
+        k = skipClosing(s, k, opened);
+        k = skipSpaces(s, k);
+        String rest = s.substring(Math.min(k, s.length()));
+        if (bold && (rest.endsWith("**") || rest.endsWith("__"))) {
+            rest = rest.substring(0, rest.length() - 2).stripTrailing();
+        }
+        if (time.isEmpty() && !rest.isEmpty() && !endsBeforeText(s, i, opened)) {
+            return Optional.empty();
+        }
+        return Optional.of(new When(date, monthDay, time, zone, rest));
+    }
+
+    /**
+     * Reads a line that names the event first and its when last: "First detected: 2024-02-21
+     * 07:48", "Resolved 2024-02-21 09:02 UTC". The when must carry a date and a time.
+     *
+     * @param text the line
+     * @return the when, its rest the text before it, or empty
+     */
+    public static Optional<When> parseTrailing(String text) {
+        Matcher m = TRAILING.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<When> w = parse(m.group(2));
+        if (w.isEmpty()
+                || w.get().time().isEmpty()
+                || !w.get().rest().isEmpty()
+                || (w.get().date().isEmpty() && w.get().monthDay().isEmpty())) {
+            return Optional.empty();
+        }
+        When found = w.get();
+        return Optional.of(new When(
+                found.date(),
+                found.monthDay(),
+                found.time(),
+                found.zone(),
+                m.group(1).strip()));
+    }
+
+    private static final Pattern TRAILING =
+            Pattern.compile("(.*?[\\p{L}\\p{N})])\\s*[:\\-–—,]?\\s+(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}.*)");
+
+    /**
+     * Finds a time zone named anywhere in a sentence such as "All times in PST" or "Times are
+     * US/Pacific, 24-hour clock".
+     *
+     * @param text the sentence
+     * @return the zone, or empty
+     */
+    public static Optional<ZoneId> zoneIn(String text) {
+        String s = text;
+        int[] end = new int[1];
+        for (int i = 0; i < s.length(); i++) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                Optional<ZoneId> z = zoneAt(s, i, end, false);
+                if (z.isPresent() && !(end[0] - i == 1 && s.charAt(i) == 'Z')) {
+                    return z;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds the first date with its year in a text: ISO or month-name.
+     *
+     * @param text the text
+     * @return the date, or empty
+     */
+    public static Optional<LocalDate> dateIn(String text) {
+        Matcher iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])")
+                .matcher(text);
+        Matcher mf = Pattern.compile("(?i)(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
+                .matcher(text);
+        Matcher df = Pattern.compile(
+                        "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)")
+                .matcher(text);
+        Matcher us = Pattern.compile("(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/-])")
+                .matcher(text);
+        int best = Integer.MAX_VALUE;
+        LocalDate found = null;
+        try {
+            if (us.find()) {
+                int a = Integer.parseInt(us.group(1));
+                int c = Integer.parseInt(us.group(2));
+                int y = Integer.parseInt(us.group(3));
+                found = LocalDate.of(y < 100 ? 2000 + y : y, a <= 12 ? a : c, a <= 12 ? c : a);
+                best = us.start();
+            }
+        } catch (DateTimeException e) {
+            found = null;
+        }
+        try {
+            if (iso.find() && iso.start() < best) {
+                found = LocalDate.of(
+                        Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+                best = iso.start();
+            }
+        } catch (DateTimeException e) {
+            // not a date after all
+        }
+        try {
+            if (mf.find() && mf.start() < best) {
+                found = LocalDate.of(Integer.parseInt(mf.group(3)), month(mf.group(1)), Integer.parseInt(mf.group(2)));
+                best = mf.start();
+            }
+        } catch (DateTimeException e) {
+            // not a date after all
+        }
+        try {
+            if (df.find() && df.start() < best) {
+                found = LocalDate.of(Integer.parseInt(df.group(3)), month(df.group(2)), Integer.parseInt(df.group(1)));
+            }
+        } catch (DateTimeException e) {
+            // not a date after all
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * A zone named exactly by a word or two, an offset or a region id.
+     *
+     * @param word the zone as written
+     * @return the zone, or empty
+     */
+    public static Optional<ZoneId> zone(String word) {
+        int[] end = new int[1];
+        String w = word.strip();
+        Optional<ZoneId> z = zoneAt(w, 0, end, false);
+        return z.isPresent() && end[0] == w.length() ? z : Optional.empty();
+    }
+
+    /**
+     * The zone named at an offset. After a time on a line ({@code afterTime}) only an abbreviation in
+     * capitals, an offset, a region id or a two-word name counts, so that "10:05 Central database"
+     * or "10:02 west region" stay text.
+     */
+    private static Optional<ZoneId> zoneAt(String s, int i, int[] end, boolean afterTime) {
+        if (i >= s.length()) {
+            return Optional.empty();
+        }
+        Matcher off = OFFSET.matcher(s).region(i, s.length());
+        boolean named = Character.isLetter(s.charAt(i));
+        if (off.lookingAt() && (named || (!afterTime && (s.charAt(i) == '+' || s.charAt(i) == '-')))) {
+            int h = Integer.parseInt(off.group(2));
+            int m = off.group(3) == null ? 0 : Integer.parseInt(off.group(3));
+            if (h <= 14 && m < 60) {
+                end[0] = off.end();
+                int total = (h * 3600 + m * 60) * (off.group(1).equals("-") ? -1 : 1);
+                return Optional.of(ZoneOffset.ofTotalSeconds(total));
+            }
+        }
+        int j = i;
+        while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '_')) {
+            j++;
+        }
+        if (j == i) {
+            return Optional.empty();
+        }
+        String one = s.substring(i, j).toLowerCase(Locale.ROOT);
+        int k = j;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        int l = k;
+        while (l < s.length() && Character.isLetter(s.charAt(l))) {
+            l++;
+        }
+        if (l > k) {
+            ZoneId two = ZONES.get(one + " " + s.substring(k, l).toLowerCase(Locale.ROOT));
+            if (two != null) {
+                end[0] = l;
+                return Optional.of(two);
+            }
+        }
+        ZoneId z = ZONES.get(one);
+        if (z != null && afterTime && !one.contains("/")) {
+            String written = s.substring(i, j);
+            boolean abbreviation = written.length() <= 4 && written.equals(written.toUpperCase(Locale.ROOT));
+            boolean closed = j < s.length() && (s.charAt(j) == ':' || s.charAt(j) == ')');
+            if (!abbreviation && !closed) {
+                z = null; // "10:05 Central database failover" is text; "09:52 Pacific:" is a zone
+            }
+        }
+        if (z == null && one.contains("/")) {
+            try {
+                z = ZoneId.of(s.substring(i, j));
+            } catch (DateTimeException e) {
+                z = null;
+            }
+        }
+        if (z == null) {
+            return Optional.empty();
+        }
+        end[0] = j;
+        return Optional.of(z);
+    }
+
+    private static boolean endsBeforeText(String s, int i, String opened) {
+        int k = skipSpaces(s, skipClosing(s, i, opened));
+        if (k >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(k);
+        return c == ':' || c == '-' || c == '–' || c == '—' || c == '|' || c == '(' || c == ',';
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+    }
+
+    private static int skipMarkup(String s, int i) {
+        while (i < s.length() && "*_`[ \t".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Skips the markup that closes what the line opened: bold, code, a square bracket. */
+    private static int skipClosing(String s, int i, String opened) {
+        int k = i;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            boolean closes = c == ' '
+                    || c == '\t'
+                    || (c == ']' && opened.indexOf('[') >= 0)
+                    || ((c == '*' || c == '_' || c == '`') && opened.indexOf(c) >= 0);
+            if (!closes) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Map<String, ZoneId> load() {
+        Map<String, ZoneId> out = new HashMap<>();
+        String name = "/dev/postmortem/markdown/layout/zones.txt";
+        try (InputStream in = TimelineText.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] kv = line.split("\t");
+                if (kv.length != 2) {
+                    throw new IllegalStateException(name + ": '" + line + "' is not 'words<TAB>zone'");
+                }
+                out.put(kv[0].strip(), ZoneId.of(kv[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.postmortem.markdown.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimelineTextTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '~',
+            value = {
+                "14:02 UTC - Deploy starts~14:02~UTC~Deploy starts",
+                "**18:53** `@db-oncall` First report of slow responses~18:53~~`@db-oncall` First report of slow responses",
+                "[08:47] Auto-generated bump PR merged. **Outage begins.**~08:47~~Auto-generated bump PR merged. **Outage begins.**",
+                "13:14 EDT (17:14 UTC): A report arrives~13:14~-04:00~A report arrives",
+                "**21:17 UTC: packages published**~21:17~UTC~packages published",
+                "01:38: alerts fired~01:38~~alerts fired",
+                "9:05 AM PT — Pager fires~09:05~America/Los_Angeles~Pager fires",
+                "12:30 p.m. | Rollback done~12:30~~Rollback done",
+                "12:10am: queue drained~00:10~~queue drained",
+                "10:02:30 UTC | [Detection] Alert fires~10:02:30~UTC~[Detection] Alert fires",
+                "10:05 Central database failover~10:05~~Central database failover",
+                "14:02-14:10 retries pile up~14:02~~14:10 retries pile up",
+            })
+    void timesWithZonesAndSeparators(String line, String time, String zone, String rest) {
+        TimelineText.When w = TimelineText.parse(line).orElseThrow();
+        assertThat(w.time()).contains(LocalTime.parse(time));
+        assertThat(w.zone()).isEqualTo(zone == null ? Optional.empty() : Optional.of(zoneOf(zone)));
+        assertThat(w.rest()).isEqualTo(rest);
+        assertThat(w.date()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '~',
+            value = {
+                "2019-10-20 00:55: builds fail~2019-10-20~00:55~builds fail",
+                "Sep 27 2017 13:06~2017-09-27~13:06~",
+                "2021-06-03 9:14~2021-06-03~09:14~",
+                "February 5th, 2019 at 10:00 UTC: start~2019-02-05~10:00~start",
+                "Mon, 3 Mar 2025 16:40 - paged~2025-03-03~16:40~paged",
+                "2026-03-14T14:02 investigation~2026-03-14~14:02~investigation",
+            })
+    void datesBeforeTimes(String line, String date, String time, String rest) {
+        TimelineText.When w = TimelineText.parse(line).orElseThrow();
+        assertThat(w.date()).contains(LocalDate.parse(date));
+        assertThat(w.time()).contains(LocalTime.parse(time));
+        assertThat(w.rest()).isEqualTo(rest == null ? "" : rest);
+    }
+
+    @Test
+    void dayHeadingsGiveADateAlone() {
+        assertThat(TimelineText.parse("2025-07-26 Saturday").orElseThrow().date())
+                .contains(LocalDate.of(2025, 7, 26));
+        assertThat(TimelineText.parse("2020-02-20").orElseThrow().time()).isEmpty();
+        assertThat(TimelineText.parse("Dec 13").orElseThrow().monthDay()).contains(MonthDay.of(12, 13));
+    }
+
+    @Test
+    void proseIsNotATime() {
+        assertThat(TimelineText.parse("May 3 of the logs were lost")).isEmpty();
+        assertThat(TimelineText.parse("The deploy started")).isEmpty();
+        assertThat(TimelineText.parse("3:1 was the ratio")).isEmpty();
+        assertThat(TimelineText.parse("25:00 is not a time")).isEmpty();
+        assertThat(TimelineText.parse("13:00 pm is not a time")).isEmpty();
+    }
+
+    @Test
+    void zoneAndDateStatements() {
+        assertThat(TimelineText.zoneIn("All times in PST")).contains(ZoneOffset.ofHours(-8));
+        assertThat(TimelineText.zoneIn("(All times US/Pacific, 24-hour clock.)"))
+                .contains(ZoneId.of("America/Los_Angeles"));
+        assertThat(TimelineText.zoneIn("Times are in both Eastern Daylight Time (EDT) and UTC."))
+                .contains(ZoneId.of("America/New_York"));
+        assertThat(TimelineText.zoneIn("All events are documented in UTC time."))
+                .contains(ZoneOffset.UTC);
+        assertThat(TimelineText.zoneIn("Some events may be omitted for brevity."))
+                .isEmpty();
+        assertThat(TimelineText.dateIn("All times in PST, on February 5th 2019"))
+                .contains(LocalDate.of(2019, 2, 5));
+        assertThat(TimelineText.dateIn("all events happened on 2019-10-21, in UTC"))
+                .contains(LocalDate.of(2019, 10, 21));
+        assertThat(TimelineText.dateIn("no date here, 12:00")).isEmpty();
+    }
+
+    private static ZoneId zoneOf(String s) {
+        return s.equals("UTC") ? ZoneOffset.UTC : s.contains("/") ? ZoneId.of(s) : ZoneOffset.of(s);
+    }
+}
