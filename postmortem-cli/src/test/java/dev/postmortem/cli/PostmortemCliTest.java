@@ -194,6 +194,20 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aMarkdownFileThatHoldsNoPostmortemIsAnError() throws IOException {
+        Files.writeString(
+                tmp.resolve("README.md"),
+                "# Fancy project\n\nA library for things.\n\n## Install\n\nRun the installer.\n");
+        Run readme = run(tmp, "", Map.of(), false, "check", "README.md");
+        assertThat(readme.out()).contains("README.md:1:1: error markdown.no-postmortem no part of a postmortem");
+        assertThat(readme.code()).isEqualTo(PostmortemCli.FINDINGS);
+        Files.writeString(
+                tmp.resolve("short.md"),
+                "# Queue backlog\n\n## Timeline\n\n- 2026-03-14 14:02 UTC - Consumers stall\n");
+        assertThat(run(tmp, "", Map.of(), false, "check", "short.md").out()).doesNotContain("markdown.no-postmortem");
+    }
+
+    @Test
     void aConfigFileAddsLanguageWordsAndRuleFiles() throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "The nightowls ignored the pager.\nWe yolo-merged the fix.\n");
         Run plain = run(tmp, "", Map.of(), false, "check", "notes.txt");

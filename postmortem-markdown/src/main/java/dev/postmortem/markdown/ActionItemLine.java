@@ -13,7 +13,9 @@ import java.util.Optional;
  * One action-item line in either of the guide's forms: {@code [AI-101] [Prevention] Implement ...
  * by 2026-05-30 (@TeamAlpha).} or {@code [ ] AI-42 Add integration test for timeout path by
  * 2025-03-15 (@jane)}. A trailing {@code <!-- -->} ends the description where it would otherwise
- * look like a due date or owner.
+ * look like a due date or owner. Also read, as teams write them: a trailing bracket of owner and
+ * due date in any order ({@code (@payments-team, due 2026-03-28)}, {@code (Owner: @x, due:
+ * 2026-03-21)}, {@code (@x; 2026-03-21)}), when every part of it is an owner or a date.
  */
 record ActionItemLine(
         Optional<ActionItemId> id,
@@ -78,7 +80,12 @@ record ActionItemLine(
             if (dot) {
                 t = t.substring(0, t.length() - 1);
             }
-            if (t.endsWith(")")) {
+            Optional<Object[]> bracket = ownerAndDue(t);
+            if (bracket.isPresent()) {
+                owner = Optional.ofNullable((OwnerHandle) bracket.get()[0]);
+                due = Optional.ofNullable((LocalDate) bracket.get()[1]);
+                t = t.substring(0, t.lastIndexOf('(')).stripTrailing();
+            } else if (t.endsWith(")")) {
                 int open = t.lastIndexOf("(@");
                 if (open >= 0) {
                     try {
@@ -102,6 +109,54 @@ record ActionItemLine(
             }
         }
         return new ActionItemLine(id, type, Syntax.unescapeStart(s), due, owner, box);
+    }
+
+    /**
+     * The owner and due date of a trailing bracket whose every part is one of them, or empty: the
+     * writer's {@code (@owner)} reads as before, and a bracket with anything else stays text.
+     */
+    private static Optional<Object[]> ownerAndDue(String t) {
+        if (!t.endsWith(")")) {
+            return Optional.empty();
+        }
+        int open = t.lastIndexOf('(');
+        if (open < 0) {
+            return Optional.empty();
+        }
+        OwnerHandle owner = null;
+        LocalDate due = null;
+        for (String part : t.substring(open + 1, t.length() - 1).split("[,;]")) {
+            String p = part.strip();
+            String lower = p.toLowerCase(java.util.Locale.ROOT);
+            for (String key : new String[] {"owner:", "owner", "due:", "due", "by"}) {
+                if (lower.startsWith(key + " ") || (key.endsWith(":") && lower.startsWith(key))) {
+                    p = p.substring(key.length()).strip();
+                    break;
+                }
+            }
+            Optional<LocalDate> d = Syntax.parseDate(p);
+            if (d.isPresent() && due == null) {
+                due = d.get();
+                continue;
+            }
+            if (p.startsWith("@") && owner == null) {
+                try {
+                    owner = OwnerHandle.parse(p);
+                    continue;
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        if (owner == null && due == null) {
+            return Optional.empty();
+        }
+        // the writer's "(@owner)" alone keeps its old reading below, with "by DATE" before it
+        if (due == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Object[] {owner, due});
     }
 
     private static Optional<ActionItemId> tryId(String text) {

@@ -93,6 +93,12 @@ public final class MarkdownReader {
     private static final java.util.regex.Pattern LABEL =
             java.util.regex.Pattern.compile("(?:\\*\\*|__)([^*_\\n]{1,60}?):?(?:\\*\\*|__):?");
 
+    private static final java.util.regex.Pattern BUDGET_TARGET = java.util.regex.Pattern.compile(
+            "(?i)(\\d{1,3}(?:\\.\\d+)?%)\\s*(?:\\w+\\s+)?(?:slo|target|availability)|(?:slo|target)\\s*(?:of|:)?\\s*(\\d{1,3}(?:\\.\\d+)?%)");
+    private static final java.util.regex.Pattern BUDGET_USED = java.util.regex.Pattern.compile(
+            "(?i)(?:burned|burnt|consumed|used|spent|burn)\\s+(?:of\\s+|about\\s+|~)?(\\d{1,3}(?:\\.\\d+)?%)");
+    private static final java.util.regex.Pattern BUDGET_WINDOW =
+            java.util.regex.Pattern.compile("(?i)\\b(?:monthly|weekly|quarterly|\\d{1,3}[- ]?days?)\\b");
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
     private static final java.util.regex.Pattern BOLD_KEY =
@@ -1436,12 +1442,56 @@ public final class MarkdownReader {
                 case "error budget consumption" -> budgetDrop(value, where);
                 case "error budget remaining before" -> fraction(value, where).ifPresent(budget()::remainingBefore);
                 case "error budget remaining after" -> fraction(value, where).ifPresent(budget()::remainingAfter);
-                case "error budget" -> budget();
+                case "error budget", "error budget burn", "budget" -> budgetText(value);
                 default -> {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * A budget line as teams write it: "99.9% monthly SLO, burned 41%". The percentage next to
+         * "SLO", "target" or "availability" is the target, one after "burned", "consumed", "used" or
+         * "spent" is the share consumed, and "monthly", "weekly", "quarterly" or "28-day" the window.
+         * A line with a consumed share is kept as the impact summary's text.
+         */
+        private void budgetText(String value) {
+            budget();
+            java.util.regex.Matcher target = BUDGET_TARGET.matcher(value);
+            if (target.find()) {
+                String pct = target.group(1) != null ? target.group(1) : target.group(2);
+                try {
+                    budget.sloTarget(Fraction.parse(pct));
+                } catch (IllegalArgumentException e) {
+                    // not a percentage after all
+                }
+            }
+            java.util.regex.Matcher used = BUDGET_USED.matcher(value);
+            if (used.find() && !budgetOverridden) {
+                try {
+                    budgetOverride = Optional.of(Fraction.parse(used.group(1)));
+                    budgetOverridden = true;
+                    if (impactText == null) {
+                        impactText = value; // the summary the consumed share belongs to
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not a percentage after all
+                }
+            }
+            java.util.regex.Matcher window = BUDGET_WINDOW.matcher(value);
+            if (window.find()) {
+                String w = window.group().toLowerCase(java.util.Locale.ROOT);
+                budget.window(
+                        w.startsWith("month")
+                                ? SloWindow.calendar(SloWindow.CalendarPeriod.MONTH)
+                                : w.startsWith("week")
+                                        ? SloWindow.calendar(SloWindow.CalendarPeriod.WEEK)
+                                        : w.startsWith("quarter")
+                                                ? SloWindow.calendar(SloWindow.CalendarPeriod.QUARTER)
+                                                : SloWindow.rolling(java.time.Duration.ofDays(
+                                                        Long.parseLong(w.replaceAll("\\D", "")))));
+            }
         }
 
         private ErrorBudget.Builder budget() {

@@ -21,8 +21,34 @@ import java.util.Optional;
  * checks many files in parallel.
  */
 public final class Checking {
+    /**
+     * Whether a document read holds any part of a postmortem beyond a title and free text: an empty
+     * file or a project README passes no other check, and must not pass this one.
+     */
+    static boolean holdsAPostmortem(dev.postmortem.core.model.Postmortem p) {
+        return p.id().isPresent()
+                || p.severity().isPresent()
+                || p.window().isPresent()
+                || p.date().isPresent()
+                || !p.timeline().isEmpty()
+                || p.customerImpact().isPresent()
+                || p.impactSummary().isPresent()
+                || !p.contributingFactors().isEmpty()
+                || !p.actionItems().isEmpty()
+                || !p.lessons().isEmpty()
+                || p.fiveWhys().isPresent()
+                || !p.justCultureAssessments().isEmpty()
+                // a section the reader recognised but could not read is reported on its own lines
+                || p.additionalSections().stream()
+                        .anyMatch(s -> (s.title().endsWith(" (not understood)")
+                                        || s.title().endsWith(" (notes)"))
+                                && !s.title().startsWith("Preamble "));
+    }
+
     /** The rule id of a Markdown line the reader could not map. */
     public static final String MARKDOWN_RULE = "markdown.unread";
+    /** The rule id of a Markdown document in which no part of a postmortem was found. */
+    public static final String MARKDOWN_EMPTY_RULE = "markdown.no-postmortem";
     /** The rule id of a JSON document that could not be read. */
     public static final String JSON_RULE = "json.read";
 
@@ -89,6 +115,21 @@ public final class Checking {
                             d.column(),
                             d.line(),
                             d.column(),
+                            "",
+                            ""));
+                }
+                if (!holdsAPostmortem(r.postmortem())) {
+                    diagnostics.add(new Located(
+                            MARKDOWN_EMPTY_RULE,
+                            FindingSeverity.ERROR,
+                            "no part of a postmortem was found: no timeline, impact, causes, action items, lessons,"
+                                    + " severity, date or incident id; expected a postmortem in Markdown, such as the"
+                                    + " one 'postmortem new' writes",
+                            Optional.empty(),
+                            1,
+                            1,
+                            1,
+                            1,
                             "",
                             ""));
                 }

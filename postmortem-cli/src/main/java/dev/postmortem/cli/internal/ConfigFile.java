@@ -195,6 +195,7 @@ public final class ConfigFile {
         PostmortemChecker.rules().forEach(r -> ids.add(r.id()));
         ids.addAll(language.ruleIds());
         ids.add(Checking.MARKDOWN_RULE);
+        ids.add(Checking.MARKDOWN_EMPTY_RULE);
         ids.add(Checking.JSON_RULE);
         return ids;
     }

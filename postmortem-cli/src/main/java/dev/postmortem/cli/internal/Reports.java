@@ -219,6 +219,11 @@ public final class Reports {
                 FindingSeverity.WARNING,
                 "A Markdown line the reader could not map to the template; it is kept in an additional section."));
         rules.add(new RuleDescriptor(
+                Checking.MARKDOWN_EMPTY_RULE,
+                FindingSeverity.ERROR,
+                "A Markdown document in which no part of a postmortem was found: an empty file or another kind of"
+                        + " document."));
+        rules.add(new RuleDescriptor(
                 Checking.JSON_RULE,
                 FindingSeverity.ERROR,
                 "A JSON document that is not a postmortem of schema version 1 within the reading limits."));

@@ -1,0 +1,95 @@
+package dev.postmortem.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Fraction;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.SloWindow;
+import dev.postmortem.core.model.TimelineEvent;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A postmortem written the way engineers write one, not in the template's layout: a `- Date:` line,
+ * bold `**Severity:**` and `**Authors:**` keys, `- 14:02 UTC - ...` timeline lines with no incident
+ * id, checklist action items with the owner and due date in a trailing bracket, and an error
+ * budget in prose. Every one of them is read.
+ */
+class NewUserDocumentTest {
+    private final Postmortem p = read();
+
+    private static Postmortem read() {
+        try {
+            ReadResult r = MarkdownReader.create().read(SeedExampleMarkdownTest.resource("new-user.md"));
+            assertThat(r.diagnostics()).isEmpty();
+            return r.postmortem();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void headerKeysInBoldAndADateLine() {
+        assertThat(p.title()).isEqualTo("Checkout latency spike after cache config change");
+        assertThat(p.date()).contains(LocalDate.of(2026, 3, 14));
+        assertThat(p.severity().orElseThrow().id()).isEqualTo("SEV2");
+        assertThat(p.authors()).containsExactly("@payments-sre", "@checkout-team");
+    }
+
+    @Test
+    void everyTimelineLineFallsOnTheStatedDate() {
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at, TimelineEvent::description)
+                .containsExactly(
+                        tuple(
+                                Instant.parse("2026-03-14T14:02:00Z"),
+                                "Cache eviction policy change deployed to the checkout cluster"),
+                        tuple(Instant.parse("2026-03-14T14:09:00Z"), "p99 latency alert fires for checkout"),
+                        tuple(Instant.parse("2026-03-14T14:21:00Z"), "On-call rolls back the cache change"),
+                        tuple(Instant.parse("2026-03-14T14:40:00Z"), "Latency back to normal"));
+    }
+
+    @Test
+    void actionItemsKeepTheirOwnerAndDueDate() {
+        assertThat(p.actionItems())
+                .extracting(
+                        ActionItem::description,
+                        a -> a.owner().map(Object::toString).orElse(""),
+                        a -> a.dueDate().orElse(null),
+                        ActionItem::status)
+                .containsExactly(
+                        tuple(
+                                "Add a canary stage for cache configuration changes",
+                                "@payments-team",
+                                LocalDate.of(2026, 3, 28),
+                                ActionItemStatus.OPEN),
+                        tuple(
+                                "Alert on eviction rate, not only latency",
+                                "@checkout-team",
+                                LocalDate.of(2026, 3, 21),
+                                ActionItemStatus.DONE));
+    }
+
+    @Test
+    void theErrorBudgetLineIsRead() {
+        var budget = p.customerImpact().orElseThrow().errorBudget().orElseThrow();
+        assertThat(budget.sloTarget()).contains(Fraction.parse("99.9%"));
+        assertThat(budget.window()).contains(SloWindow.calendar(SloWindow.CalendarPeriod.MONTH));
+        assertThat(p.impactSummary().orElseThrow().budgetConsumed()).contains(Fraction.parse("41%"));
+        assertThat(p.customerImpact().orElseThrow().userSymptoms())
+                .isEqualTo("About 12,000 checkouts were slower than 2 s.");
+    }
+
+    @Test
+    void aParentheticalThatIsNotOwnerAndDateStaysText() {
+        ActionItemLine line = ActionItemLine.parse("Retry the job (twice, due to flakiness)");
+        assertThat(line.description()).isEqualTo("Retry the job (twice, due to flakiness)");
+        assertThat(line.owner()).isEmpty();
+        assertThat(line.due()).isEmpty();
+    }
+}
