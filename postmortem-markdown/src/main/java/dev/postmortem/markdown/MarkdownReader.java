@@ -50,12 +50,14 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -99,6 +101,21 @@ public final class MarkdownReader {
             "(?i)(?:burned|burnt|consumed|used|spent|burn)\\s+(?:of\\s+|about\\s+|~)?(\\d{1,3}(?:\\.\\d+)?%)");
     private static final java.util.regex.Pattern BUDGET_WINDOW =
             java.util.regex.Pattern.compile("(?i)\\b(?:monthly|weekly|quarterly|\\d{1,3}[- ]?days?)\\b");
+    /** The headings the writer gives the template's sections. */
+    private static final java.util.Set<String> TEMPLATE_HEADINGS = java.util.Set.of(
+            "1. Event Timeline",
+            "2. Customer & SLO Impact",
+            "3. Systems Root Cause Matrix",
+            "4. Remediation Action Items (SMART Goals)",
+            "Lessons Learned",
+            "What Went Well",
+            "What Went Wrong",
+            "Where We Got Lucky",
+            "Five Whys",
+            "Just Culture Assessments");
+
+    private static final java.util.regex.Pattern TRAILING_HANDLE =
+            java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
     private static final java.util.regex.Pattern BOLD_KEY =
@@ -194,7 +211,12 @@ public final class MarkdownReader {
         private boolean titleSet;
         private java.time.ZoneId zone;
         private Optional<LocalDate> documentDate;
-        private final StringBuilder timelineNotes = new StringBuilder();
+        private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
+        private final StringBuilder links = new StringBuilder();
+        private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
+        private ActionItem headingAction;
+        private String pendingActionHeading;
+        private List<String> tableHeader = List.of();
         private String timelineTitle = "Timeline";
         private int sectionLevel;
         private String frontMatterTitle;
@@ -261,11 +283,13 @@ public final class MarkdownReader {
                         continue; // the front matter's title written again as the heading
                     }
                     if (k != null) {
+                        flushActionHeading();
                         closeAdditional(sectionTitle, additional, inAdditional, preamble);
                         additional.clear();
                         kind = k;
                         sectionTitle = title;
                         sectionLevel = h.getLevel();
+                        ownHeading(k, title);
                         inAdditional = false;
                         preamble = false;
                         startSection(k);
@@ -274,7 +298,10 @@ public final class MarkdownReader {
                         }
                         continue;
                     }
-                    if (h.getLevel() <= 2 || (kind != null && kind != Kind.LESSONS && h.getLevel() <= 3)) {
+                    // under lessons and action items a deeper heading groups or names items
+                    boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
+                    if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
+                        flushActionHeading();
                         closeAdditional(sectionTitle, additional, inAdditional, preamble);
                         additional.clear();
                         kind = null;
@@ -293,6 +320,7 @@ public final class MarkdownReader {
                     additional.clear();
                     kind = boldKind;
                     sectionTitle = bold;
+                    ownHeading(boldKind, bold);
                     sectionLevel = 6;
                     inAdditional = false;
                     preamble = false;
@@ -315,6 +343,7 @@ public final class MarkdownReader {
                 }
             }
             flushHeadingEvent();
+            flushActionHeading();
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
             return new ReadResult(build(), diagnostics);
         }
@@ -523,6 +552,7 @@ public final class MarkdownReader {
                     continue;
                 }
                 startSection(k);
+                ownHeading(k, label);
                 if (k == Kind.TIMELINE) {
                     timelineTitle = label;
                 }
@@ -636,8 +666,9 @@ public final class MarkdownReader {
                 (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
                 b.impactSummary(s.build());
             }
-            if (timelineNotes.length() > 0) {
-                extra.add(AdditionalSection.of(timelineTitle + NOTES, timelineNotes.toString()));
+            notes.forEach((title, body) -> extra.add(AdditionalSection.of(title + NOTES, body.toString())));
+            if (links.length() > 0) {
+                extra.add(AdditionalSection.of("Links", links.toString()));
             }
             notUnderstood.forEach(
                     (t, body) -> extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
@@ -645,6 +676,7 @@ public final class MarkdownReader {
                 extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
             }
             b.additionalSections(extra);
+            b.headings(headings);
             return b.build();
         }
 
@@ -969,15 +1001,40 @@ public final class MarkdownReader {
 
         // ---- sections -----------------------------------------------------------------------
 
+        /** Records the heading a section was given, when it is not the template's own. */
+        private void ownHeading(Kind k, String title) {
+            String written = Sections.unescapeHeading(title).strip();
+            if (!TEMPLATE_HEADINGS.contains(written)) {
+                headings.putIfAbsent(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), written);
+            }
+        }
+
+        /** Prose kept with a section: written back under "TITLE (notes)", nothing lost. */
+        private void keep(String title, String raw) {
+            StringBuilder b = notes.computeIfAbsent(Sections.unescapeHeading(title), t -> new StringBuilder());
+            if (b.length() > 0) {
+                b.append("\n\n");
+            }
+            b.append(raw);
+        }
+
         private void section(Kind kind, String title, Node block) {
             if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
                 return; // the writer's optional diagram; the list holds the data
+            }
+            if (block instanceof LinkReferenceDefinition) {
+                // "[#4420]: https://..." is where a link in the text points; kept for all of them
+                links.append(links.length() == 0 ? "" : "\n").append(raw(block, block));
+                return;
+            }
+            if (block instanceof ThematicBreak) {
+                return; // a rule between blocks carries no words
             }
             switch (kind) {
                 case TIMELINE -> timelineBlock(block, title);
                 case IMPACT -> impact(block, title);
                 case FACTORS -> factors(block, title);
-                case ACTIONS -> listOrTable(block, title, this::actionItem, this::actionRow);
+                case ACTIONS -> actions(block, title);
                 case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
                 case FIVE_WHYS -> fiveWhys(block, title);
                 case JUST_CULTURE -> justCulture(block, title);
@@ -1038,6 +1095,7 @@ public final class MarkdownReader {
                     List<String> cells = rowCells(row);
                     if (part instanceof TableHead) {
                         cells.forEach(c -> header.add(Sections.normalise(c)));
+                        tableHeader = cells;
                     } else if (part instanceof TableBody && !rows.read(header, cells, row)) {
                         unmapped(row, title, "a table row of the section's form");
                     }
@@ -1277,10 +1335,7 @@ public final class MarkdownReader {
                     });
                 }
             }
-            if (timelineNotes.length() > 0) {
-                timelineNotes.append("\n\n");
-            }
-            timelineNotes.append(raw);
+            keep(timelineTitle, raw);
         }
 
         private boolean event(TimelineText.When w, String what, Node where) {
@@ -1373,7 +1428,11 @@ public final class MarkdownReader {
             StringBuilder desc = new StringBuilder(row.get(event));
             for (int i = 0; i < row.size(); i++) {
                 if (i != time && i != date && i != event && !row.get(i).isBlank()) {
-                    desc.append(desc.length() == 0 ? "" : " — ").append(row.get(i));
+                    // another column's value, named by its header: "— Who: @db-oncall"
+                    String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                    desc.append(desc.length() == 0 ? "" : " — ")
+                            .append(name.isEmpty() ? "" : name + ": ")
+                            .append(row.get(i));
                 }
             }
             if (!withZone.rest().isEmpty()) {
@@ -1382,11 +1441,19 @@ public final class MarkdownReader {
             return event(withZone, desc.toString(), where);
         }
 
+        /** The first column named exactly so, else the first whose name starts with one of the words. */
         private int column(List<String> header, String... names) {
             for (int i = 0; i < header.size(); i++) {
                 for (String n : names) {
                     if (header.get(i).equals(n)) {
                         return i;
+                    }
+                }
+            }
+            for (int i = 0; i < header.size(); i++) {
+                for (String n : names) {
+                    if (header.get(i).startsWith(n + " ")) {
+                        return i; // "Type (Mitigate/ Prevent/ Process)"
                     }
                 }
             }
@@ -1410,7 +1477,8 @@ public final class MarkdownReader {
             } else if (block instanceof Paragraph p) {
                 appendSymptoms(Syntax.unescapeStart(paragraphRaw(p)));
             } else {
-                unmapped(block, title, "a list of 'Key: value' lines or a paragraph");
+                // a table of figures, a quoted error, a chart: the impact as the document shows it
+                appendSymptoms(raw(block, block));
             }
         }
 
@@ -1541,9 +1609,88 @@ public final class MarkdownReader {
                         .title(Sections.unescapeHeading(title))
                         .description(Syntax.unescapeStart(paragraphRaw(p)))
                         .build());
+            } else if (!factors.isEmpty()) {
+                // a quoted log line or code under a cause belongs to it
+                ContributingFactor last = factors.get(factors.size() - 1);
+                String more = raw(block, block);
+                factors.set(
+                        factors.size() - 1,
+                        ContributingFactor.builder()
+                                .from(last)
+                                .description(last.description().isEmpty() ? more : last.description() + "\n\n" + more)
+                                .build());
             } else {
-                unmapped(block, title, "a list of factors or a paragraph");
+                factors.add(ContributingFactor.builder()
+                        .title(Sections.unescapeHeading(title))
+                        .description(raw(block, block))
+                        .build());
             }
+        }
+
+        /**
+         * An action-item section: lists and tables of items. A heading under it groups the items of
+         * the list that follows ("### Process improvements"), or, followed by prose, is an item
+         * itself whose text is that prose ("#### 1) Disk alerts added `@db-admin`"). Other prose is
+         * kept as the section's notes.
+         */
+        private void actions(Node block, String title) {
+            if (block instanceof ListBlock || block instanceof TableBlock) {
+                if (pendingActionHeading != null) {
+                    keep(title, pendingActionHeading); // a group's name, kept as written
+                    pendingActionHeading = null;
+                }
+                headingAction = null;
+                listOrTable(block, title, this::actionItem, this::actionRow);
+            } else if (block instanceof Heading h) {
+                flushActionHeading();
+                pendingActionHeading = headingText(h).strip();
+            } else {
+                String more = raw(block, block);
+                if (pendingActionHeading != null) {
+                    flushActionHeading();
+                }
+                if (headingAction != null && items.get(items.size() - 1) == headingAction) {
+                    ActionItem last = headingAction;
+                    headingAction = ActionItem.builder()
+                            .from(last)
+                            .description(last.description() + "\n\n" + more)
+                            .build();
+                    items.set(items.size() - 1, headingAction);
+                } else {
+                    keep(title, more);
+                }
+            }
+        }
+
+        /** Turns a heading under the action items that no list followed into an item of its own. */
+        private void flushActionHeading() {
+            if (pendingActionHeading == null) {
+                return;
+            }
+            String text = pendingActionHeading;
+            pendingActionHeading = null;
+            int start = 0;
+            while (start < text.length()
+                    && (Character.isDigit(text.charAt(start)) || ").: ".indexOf(text.charAt(start)) >= 0)) {
+                start++;
+            }
+            String line = text.substring(start);
+            java.util.regex.Matcher owner = TRAILING_HANDLE.matcher(line);
+            ActionItem.Builder a = ActionItem.builder();
+            if (owner.find()) {
+                try {
+                    a.owner(OwnerHandle.parse(owner.group(1)));
+                    line = line.substring(0, owner.start()).strip();
+                } catch (IllegalArgumentException e) {
+                    // not a handle the model takes; it stays in the text
+                }
+            }
+            ActionItemLine parsed = ActionItemLine.parse(line.isEmpty() ? text : line);
+            a.description(parsed.description());
+            parsed.due().ifPresent(a::dueDate);
+            parsed.owner().ifPresent(a::owner);
+            headingAction = a.build();
+            items.add(headingAction);
         }
 
         private void factorLine(String raw) {
@@ -1587,19 +1734,25 @@ public final class MarkdownReader {
             Node start = item.getFirstChild() instanceof BulletList
                     ? item.getFirstChild()
                     : item.getFirstChild() == null ? null : item.getFirstChild().getNext();
+            StringBuilder more = new StringBuilder();
             for (Node n = start; n != null; n = n.getNext()) {
                 if (!(n instanceof BulletList fields)) {
-                    unmapped(n, "Action Items", "nested 'Field: value' lines");
-                    continue;
+                    // a paragraph, quote or code under the item is part of its text
+                    more.append("\n\n").append(itemRest(item, n));
+                    break;
                 }
                 for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
                     Optional<String> fieldLine = itemLine(f);
                     if (fieldLine.isEmpty()
                             || (f.getFirstChild() != null && f.getFirstChild().getNext() != null)
                             || !actionField(a, fieldLine.get(), f)) {
-                        unmapped(f, "Action Items", "a field such as 'Status: Done' or 'Estimate: 4h'");
+                        // a sub-task ("- Add end-to-end tests ...") stays with the item's text
+                        more.append("\n- ").append(raw(f.getFirstChild() == null ? f : f.getFirstChild(), f));
                     }
                 }
+            }
+            if (more.length() > 0) {
+                a.description(line.description() + more);
             }
             items.add(a.build());
             return true;
@@ -1650,12 +1803,13 @@ public final class MarkdownReader {
             if (desc < 0 || desc >= row.size()) {
                 return false;
             }
-            ActionItem.Builder a = ActionItem.builder().description(row.get(desc));
+            ActionItem.Builder a = ActionItem.builder();
+            StringBuilder text = new StringBuilder(row.get(desc));
             int type = column(header, "type");
             if (type >= 0 && type < row.size()) {
                 actionType(row.get(type)).ifPresent(a::type);
             }
-            int owner = column(header, "owner", "assignee");
+            int owner = column(header, "owner", "assignee", "who", "owners");
             if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
                 try {
                     a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
@@ -1674,7 +1828,28 @@ public final class MarkdownReader {
             if (due >= 0 && due < row.size()) {
                 Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
             }
-            items.add(a.build());
+            int status = column(header, "status", "state");
+            if (status >= 0 && status < row.size()) {
+                Syntax.parseLabel(ActionItemStatus.class, row.get(status)).ifPresent(a::status);
+            }
+            for (int i = 0; i < row.size(); i++) {
+                boolean mapped = i == desc || i == type || i == owner || i == bug || i == due;
+                boolean statusRead = i == status
+                        && Syntax.parseLabel(ActionItemStatus.class, row.get(i)).isPresent();
+                boolean dueRead = i == due && Syntax.parseDate(row.get(i)).isPresent();
+                if ((!mapped || (i == due && !dueRead))
+                        && !statusRead
+                        && !row.get(i).isBlank()
+                        && !row.get(i).equalsIgnoreCase("n/a")) {
+                    // a column the model has no field for: "(Priority: P2)", kept with the text
+                    String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                    text.append(" (")
+                            .append(name.isEmpty() ? "" : name + ": ")
+                            .append(row.get(i))
+                            .append(')');
+                }
+            }
+            items.add(a.description(text.toString()).build());
             return true;
         }
 
@@ -1708,8 +1883,12 @@ public final class MarkdownReader {
                 }
                 return;
             }
+            if (block instanceof Heading h) {
+                addLesson(kind, headingText(h)); // "### Passwords alone are not enough"
+                return;
+            }
             if (!(block instanceof ListBlock list)) {
-                unmapped(block, title, "a list of lessons");
+                addLesson(kind, raw(block, block)); // a quote or code kept as the lesson shows it
                 return;
             }
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {

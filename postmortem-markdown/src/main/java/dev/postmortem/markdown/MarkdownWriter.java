@@ -135,7 +135,7 @@ public final class MarkdownWriter {
         header(out, p);
         Optional<LocalDate> day = TimelineDates.referenceDate(p);
         if (!p.timeline().isEmpty()) {
-            block(out, "## 1. Event Timeline");
+            block(out, heading(p, "timeline", "## 1. Event Timeline"));
             StringBuilder list = new StringBuilder();
             List<String> times = TimelineDates.format(p.timeline(), day);
             for (int i = 0; i < p.timeline().size(); i++) {
@@ -148,9 +148,9 @@ public final class MarkdownWriter {
                 block(out, mermaid(p.timeline(), times));
             }
         }
-        p.customerImpact().ifPresent(c -> impact(out, c));
+        p.customerImpact().ifPresent(c -> impact(out, c, heading(p, "impact", "## 2. Customer & SLO Impact")));
         if (!p.contributingFactors().isEmpty()) {
-            block(out, "## 3. Systems Root Cause Matrix");
+            block(out, heading(p, "factors", "## 3. Systems Root Cause Matrix"));
             StringBuilder list = new StringBuilder();
             for (ContributingFactor f : p.contributingFactors()) {
                 String tag = f.category() == FactorCategory.OTHER ? "" : "[" + label(f.category()) + "] ";
@@ -161,7 +161,7 @@ public final class MarkdownWriter {
             block(out, list.toString().stripTrailing());
         }
         if (!p.actionItems().isEmpty()) {
-            block(out, "## 4. Remediation Action Items (SMART Goals)");
+            block(out, heading(p, "actions", "## 4. Remediation Action Items (SMART Goals)"));
             StringBuilder list = new StringBuilder();
             for (ActionItem a : p.actionItems()) {
                 actionItem(list, a);
@@ -169,11 +169,11 @@ public final class MarkdownWriter {
             block(out, list.toString().stripTrailing());
         }
         if (!p.lessons().isEmpty()) {
-            lessons(out, p.lessons());
+            lessons(out, p.lessons(), p);
         }
-        p.fiveWhys().ifPresent(w -> fiveWhys(out, w));
+        p.fiveWhys().ifPresent(w -> fiveWhys(out, w, heading(p, "five-whys", "## Five Whys")));
         if (!p.justCultureAssessments().isEmpty()) {
-            block(out, "## Just Culture Assessments");
+            block(out, heading(p, "just-culture", "## Just Culture Assessments"));
             StringBuilder list = new StringBuilder();
             for (JustCultureAssessment a : p.justCultureAssessments()) {
                 item(list, "Role: " + escapeStart(a.role()));
@@ -264,8 +264,8 @@ public final class MarkdownWriter {
         return ref.isPresent() && ref.get().equals(t.toLocalDate()) ? time : t.toLocalDate() + " " + time;
     }
 
-    private static void impact(StringBuilder out, CustomerImpact c) {
-        block(out, "## 2. Customer & SLO Impact");
+    private static void impact(StringBuilder out, CustomerImpact c, String heading) {
+        block(out, heading);
         StringBuilder list = new StringBuilder();
         if (!c.userSymptoms().isEmpty()) {
             item(list, "User Symptoms: " + escapeStart(c.userSymptoms()));
@@ -323,16 +323,42 @@ public final class MarkdownWriter {
         a.ticket().ifPresent(t -> field(list, "Ticket", t));
     }
 
-    private static void lessons(StringBuilder out, Lessons l) {
-        block(out, "## Lessons Learned");
+    private static void lessons(StringBuilder out, Lessons l, Postmortem p) {
+        block(out, heading(p, "lessons", "## Lessons Learned"));
         if (!l.learned().isEmpty()) {
             StringBuilder list = new StringBuilder();
             l.learned().forEach(i -> item(list, escapeStart(i)));
             block(out, list.toString().stripTrailing());
         }
-        lessonList(out, "### What Went Well", l.wentWell());
-        lessonList(out, "### What Went Wrong", l.wentWrong());
-        lessonList(out, "### Where We Got Lucky", l.gotLucky());
+        lessonList(out, subheading(p, "went-well", "### What Went Well"), l.wentWell());
+        lessonList(out, subheading(p, "went-wrong", "### What Went Wrong"), l.wentWrong());
+        lessonList(out, subheading(p, "got-lucky", "### Where We Got Lucky"), l.gotLucky());
+    }
+
+    /**
+     * A section's heading: the document's own when it gave one that still names the same section,
+     * else the template's.
+     */
+    private static String heading(Postmortem p, String section, String template) {
+        return ownHeading(p, section).map(h -> "## " + h).orElse(template);
+    }
+
+    private static String subheading(Postmortem p, String section, String template) {
+        return ownHeading(p, section).map(h -> "### " + h).orElse(template);
+    }
+
+    private static Optional<String> ownHeading(Postmortem p, String section) {
+        String h = p.headings().get(section);
+        if (h == null || h.isBlank() || h.indexOf('\n') >= 0) {
+            return Optional.empty();
+        }
+        Sections.Kind kind = Sections.classify(h);
+        boolean same = kind != null
+                && kind.name()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-')
+                        .equals(section);
+        return same ? Optional.of(Sections.escapeHeading(h.strip())) : Optional.empty();
     }
 
     private static void lessonList(StringBuilder out, String heading, List<String> items) {
@@ -345,8 +371,8 @@ public final class MarkdownWriter {
         block(out, list.toString().stripTrailing());
     }
 
-    private static void fiveWhys(StringBuilder out, FiveWhys w) {
-        block(out, "## Five Whys");
+    private static void fiveWhys(StringBuilder out, FiveWhys w, String heading) {
+        block(out, heading);
         if (!w.problem().isEmpty()) {
             block(out, "Problem: " + escapeStart(w.problem()));
         }

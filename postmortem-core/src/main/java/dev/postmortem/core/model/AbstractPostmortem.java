@@ -198,6 +198,18 @@ abstract class AbstractPostmortem {
     public abstract List<AdditionalSection> additionalSections();
 
     /**
+     * The headings a document gave the template's sections, where they differ from the template's
+     * own: section name to the heading as written, such as {@code timeline} to "Chain of Events".
+     * The Markdown writer uses them, so a team's own headings survive a conversion. Section names:
+     * {@code timeline}, {@code impact}, {@code factors}, {@code actions}, {@code lessons}, {@code
+     * went-well}, {@code went-wrong}, {@code got-lucky}, {@code five-whys}, {@code just-culture};
+     * others are kept and ignored by the writer.
+     *
+     * @return the headings; empty for a document in the template's layout
+     */
+    public abstract java.util.Map<String, String> headings();
+
+    /**
      * Fields of a JSON document that this version of the library does not know, kept so that a
      * document from a newer producer survives a round trip: field name to the field's value as
      * compact JSON text. The JSON reader fills them (unless it reads strictly) and the JSON writer

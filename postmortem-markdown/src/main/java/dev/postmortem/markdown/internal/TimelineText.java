@@ -51,7 +51,8 @@ public final class TimelineText {
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+";
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$)");
+    private static final Pattern ISO =
+            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$)");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -83,8 +84,10 @@ public final class TimelineText {
         int i = skipMarkup(s, 0);
         String opened = s.substring(0, i);
         Matcher lead = LEAD.matcher(s).region(i, s.length());
+        int sentence = -1;
         if (lead.lookingAt()) {
-            i = lead.end(); // "On Monday, October 19 at 09:40 EDT, ...", "At 14:02, ..."
+            sentence = i; // "On Monday, October 19 at 09:40 EDT, ...": a sentence, kept whole as the text
+            i = lead.end();
         }
         Matcher wd = LEADING_WEEKDAY.matcher(s).region(i, s.length());
         if (wd.lookingAt()) {
@@ -211,6 +214,9 @@ public final class TimelineText {
         }
         if (time.isEmpty() && !rest.isEmpty() && !endsBeforeText(s, i, opened)) {
             return Optional.empty();
+        }
+        if (sentence >= 0) {
+            rest = s.substring(sentence);
         }
         return Optional.of(new When(date, monthDay, time, zone, rest));
     }
@@ -417,8 +423,9 @@ public final class TimelineText {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
     }
 
+    /** Skips opening markup, and "~" or "≈" before an approximate time. */
     private static int skipMarkup(String s, int i) {
-        while (i < s.length() && "*_`[ \t".indexOf(s.charAt(i)) >= 0) {
+        while (i < s.length() && "*_`[ \t~≈".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;

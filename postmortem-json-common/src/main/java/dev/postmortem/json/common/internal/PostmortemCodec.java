@@ -176,6 +176,7 @@ public final class PostmortemCodec {
                 case "reviewMeetingDate" -> b.reviewMeetingDate(date(in));
                 case "date" -> b.date(date(in));
                 case "additionalSections" -> b.additionalSections(list(in, this::readSection));
+                case "headings" -> b.headings(stringMap(in, "the headings: an object of section names to headings"));
                 default -> unknown(in, name, ext);
             }
         });
@@ -244,6 +245,12 @@ public final class PostmortemCodec {
         p.reviewMeetingDate().ifPresent(v -> stringField(out, "reviewMeetingDate", v.toString()));
         p.date().ifPresent(v -> stringField(out, "date", v.toString()));
         list(out, path, "additionalSections", p.additionalSections(), this::writeSection);
+        if (!p.headings().isEmpty()) {
+            out.name("headings");
+            out.startObject();
+            p.headings().forEach((k, v) -> stringField(out, k, v));
+            out.endObject();
+        }
         extensions(out, path, p.extensions(), Fields.POSTMORTEM);
         out.endObject();
     }
@@ -763,6 +770,13 @@ public final class PostmortemCodec {
         return seen;
     }
 
+    private static Map<String, String> stringMap(JsonIn in, String expected) {
+        expect(in, Token.START_OBJECT, expected);
+        Map<String, String> out = new LinkedHashMap<>();
+        fields(in, name -> out.put(name, string(in, expected)));
+        return out;
+    }
+
     private static <T> List<T> list(JsonIn in, Function<JsonIn, T> element) {
         expect(in, Token.START_ARRAY, "an array");
         List<T> out = new ArrayList<>();
@@ -1039,7 +1053,8 @@ public final class PostmortemCodec {
                 "lessons",
                 "reviewMeetingDate",
                 "date",
-                "additionalSections");
+                "additionalSections",
+                "headings");
         static final Set<String> EVENT = Set.of("at", "description", "kind");
         static final Set<String> IMPACT_SUMMARY = Set.of("text", "failedRequests", "budgetConsumed");
         static final Set<String> CUSTOMER_IMPACT =
