@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFindings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-findings " + maxFindings + " must be at least 1");
         }
-        Checking checking = new Checking(checker, maxFindings);
+        Checking checking = new Checking(checker, maxFindings, options.layout(env));
         AtomicInteger done = new AtomicInteger();
         boolean progress = env.terminal() && sources.size() >= 100;
         List<FileResult> results = sources.parallelStream()

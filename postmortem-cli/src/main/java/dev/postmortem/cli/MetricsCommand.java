@@ -49,7 +49,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PostmortemChecker checker = options.checker(env);
-        Checking checking = new Checking(checker);
+        Checking checking = new Checking(checker, Checking.DEFAULT_MAX_FINDINGS, options.layout(env));
         List<Source> sources = Sources.of(paths, Source.Kind.MARKDOWN, env.cwd()).stream()
                 .filter(s -> s.kind() != Source.Kind.TEXT)
                 .toList();

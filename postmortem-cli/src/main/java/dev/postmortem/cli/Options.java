@@ -17,7 +17,8 @@ final class Options {
     @Option(
             names = "--config",
             paramLabel = "FILE",
-            description = "Rule severities, disabled rules, allowlist, roster, due-date policy (YAML or JSON).")
+            description = "Rule severities, disabled rules, allowlist, roster, due-date policy, language words and"
+                    + " rules, Markdown headings and required sections (YAML or JSON).")
     Path config;
 
     @Option(
@@ -31,6 +32,12 @@ final class Options {
                 ? CheckerConfig.defaults()
                 : ConfigFile.load(env.cwd().resolve(config));
         return PostmortemChecker.builder().config(cfg).clock(clock(env)).build();
+    }
+
+    dev.postmortem.markdown.LayoutProfile layout(Env env) {
+        return config == null
+                ? dev.postmortem.markdown.LayoutProfile.standard()
+                : ConfigFile.layout(env.cwd().resolve(config));
     }
 
     Clock clock(Env env) {

@@ -208,6 +208,29 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aTeamLayoutInTheConfigChangesWhichHeadingsAreReadAndWhichSectionsAreRequired() throws IOException {
+        Files.writeString(
+                tmp.resolve("ours.md"),
+                "# Queue backlog\n\nDate: 2026-03-14\n\n## What happened when\n\n"
+                        + "- 14:02 UTC - Consumers stall\n- 14:30 UTC - Consumers drained\n");
+        Run standard = run(tmp, "", Map.of(), false, "check", "ours.md");
+        assertThat(standard.out()).contains("needs an event timeline").doesNotContain("markdown.required-section");
+        Files.writeString(
+                tmp.resolve("team.yaml"),
+                "markdown:\n  headings:\n    timeline: [\"What happened when\"]\n  required: [timeline, five-whys]\n");
+        Run ours = run(tmp, "", Map.of(), false, "check", "--config", "team.yaml", "ours.md");
+        assertThat(ours.out())
+                .doesNotContain("needs an event timeline")
+                .contains("error markdown.required-section the team's layout requires a 'five-whys' section")
+                .doesNotContain("requires a 'timeline' section");
+        assertThat(ours.code()).isEqualTo(PostmortemCli.FINDINGS);
+        Files.writeString(tmp.resolve("bad.yaml"), "markdown:\n  headings:\n    chronology: [\"When\"]\n");
+        Run bad = run(tmp, "", Map.of(), false, "check", "--config", "bad.yaml", "ours.md");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown section 'chronology'");
+    }
+
+    @Test
     void aConfigFileAddsLanguageWordsAndRuleFiles() throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "The nightowls ignored the pager.\nWe yolo-merged the fix.\n");
         Run plain = run(tmp, "", Map.of(), false, "check", "notes.txt");

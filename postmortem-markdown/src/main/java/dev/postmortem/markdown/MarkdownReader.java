@@ -128,8 +128,11 @@ public final class MarkdownReader {
         return BOLD_KEY.matcher(line).replaceFirst("$1:");
     }
 
-    private MarkdownReader(SeverityScale scale) {
+    private final LayoutProfile layout;
+
+    private MarkdownReader(SeverityScale scale, LayoutProfile layout) {
         this.scale = scale;
+        this.layout = layout;
     }
 
     /**
@@ -138,7 +141,7 @@ public final class MarkdownReader {
      * @return the reader
      */
     public static MarkdownReader create() {
-        return new MarkdownReader(SeverityScale.standard());
+        return new MarkdownReader(SeverityScale.standard(), LayoutProfile.standard());
     }
 
     /**
@@ -151,7 +154,30 @@ public final class MarkdownReader {
         if (scale == null) {
             throw new IllegalArgumentException("severity scale must not be null");
         }
-        return new MarkdownReader(scale);
+        return new MarkdownReader(scale, LayoutProfile.standard());
+    }
+
+    /**
+     * A reader for a team's severity scale and layout: its own headings for the template's sections.
+     *
+     * @param scale the scale
+     * @param layout the layout profile
+     * @return the reader
+     */
+    public static MarkdownReader of(SeverityScale scale, LayoutProfile layout) {
+        if (scale == null || layout == null) {
+            throw new IllegalArgumentException("severity scale and layout profile must not be null");
+        }
+        return new MarkdownReader(scale, layout);
+    }
+
+    /**
+     * The layout profile this reader reads headings by.
+     *
+     * @return the profile
+     */
+    public LayoutProfile layout() {
+        return layout;
     }
 
     /**
@@ -272,7 +298,7 @@ public final class MarkdownReader {
                 if (block instanceof Heading h) {
                     flushHeadingEvent();
                     String title = headingText(h);
-                    Kind k = Sections.classify(title);
+                    Kind k = layout.kind(title);
                     boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
                     if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
                         b.title(title);
@@ -312,7 +338,7 @@ public final class MarkdownReader {
                     }
                 }
                 String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
-                Kind boldKind = bold == null ? null : Sections.classify(bold);
+                Kind boldKind = bold == null ? null : layout.kind(bold);
                 if (boldKind != null) {
                     // "**Timeline**" alone on a line: a heading in all but name
                     flushHeadingEvent();
@@ -537,14 +563,14 @@ public final class MarkdownReader {
                     return false;
                 }
             }
-            if (labels.stream().noneMatch(l -> Sections.classify(l) != null)) {
+            if (labels.stream().noneMatch(l -> layout.kind(l) != null)) {
                 return false;
             }
             int i = 0;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
                 String label = labels.get(i);
                 String value = values.get(i);
-                Kind k = Sections.classify(label);
+                Kind k = layout.kind(label);
                 Node rest = n.getFirstChild().getNext();
                 if (k == null) {
                     String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();

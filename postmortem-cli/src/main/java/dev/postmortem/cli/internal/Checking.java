@@ -49,6 +49,8 @@ public final class Checking {
     public static final String MARKDOWN_RULE = "markdown.unread";
     /** The rule id of a Markdown document in which no part of a postmortem was found. */
     public static final String MARKDOWN_EMPTY_RULE = "markdown.no-postmortem";
+    /** The rule id of a section the team's layout requires and the document lacks. */
+    public static final String REQUIRED_SECTION_RULE = "markdown.required-section";
     /** The rule id of a JSON document that could not be read. */
     public static final String JSON_RULE = "json.read";
 
@@ -64,7 +66,7 @@ public final class Checking {
             .thenComparing(Located::message);
 
     private final PostmortemChecker checker;
-    private final MarkdownReader markdown = MarkdownReader.create();
+    private final MarkdownReader markdown;
     private final PostmortemJson json = PostmortemJson.create();
     private final int maxFindings;
 
@@ -86,11 +88,24 @@ public final class Checking {
      * @throws IllegalArgumentException if {@code maxFindings} is less than 1
      */
     public Checking(PostmortemChecker checker, int maxFindings) {
+        this(checker, maxFindings, dev.postmortem.markdown.LayoutProfile.standard());
+    }
+
+    /**
+     * Creates the checking of a checker that reads Markdown by a team's layout.
+     *
+     * @param checker the checker
+     * @param maxFindings the most findings reported for one input, at least 1
+     * @param layout the Markdown layout: the team's headings and required sections
+     * @throws IllegalArgumentException if {@code maxFindings} is less than 1
+     */
+    public Checking(PostmortemChecker checker, int maxFindings, dev.postmortem.markdown.LayoutProfile layout) {
         if (maxFindings < 1) {
             throw new IllegalArgumentException("--max-findings " + maxFindings + " must be at least 1");
         }
         this.checker = checker;
         this.maxFindings = maxFindings;
+        this.markdown = MarkdownReader.of(dev.postmortem.core.model.SeverityScale.standard(), layout);
     }
 
     /**
@@ -125,6 +140,20 @@ public final class Checking {
                             "no part of a postmortem was found: no timeline, impact, causes, action items, lessons,"
                                     + " severity, date or incident id; expected a postmortem in Markdown, such as the"
                                     + " one 'postmortem new' writes",
+                            Optional.empty(),
+                            1,
+                            1,
+                            1,
+                            1,
+                            "",
+                            ""));
+                }
+                for (String section : markdown.layout().missing(r.postmortem())) {
+                    diagnostics.add(new Located(
+                            REQUIRED_SECTION_RULE,
+                            FindingSeverity.ERROR,
+                            "the team's layout requires a '" + section + "' section and none was read;"
+                                    + " expected a heading the layout maps to it, with content",
                             Optional.empty(),
                             1,
                             1,

@@ -44,13 +44,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     team: [payments crew, nightowls]
  *     not-person: [Bob]
  *   rules: [rules/yolo.rule]      # rule files, relative to the config file
+ * markdown:
+ *   headings:                     # the team's headings for the template's sections
+ *     timeline: ["What happened when"]
+ *     actions: ["~follow-up work"]  # "~": the heading contains these words
+ *   required: [timeline, five-whys] # sections the team's template requires
  * </pre>
  *
  * <p>An unknown key, a wrong type or an unknown severity is an error that names the key.
  */
 public final class ConfigFile {
     private static final Set<String> KEYS =
-            Set.of("rules", "roster", "allowlist", "dueDays", "reviewWindow", "holidays", "language");
+            Set.of("rules", "roster", "allowlist", "dueDays", "reviewWindow", "holidays", "language", "markdown");
 
     private ConfigFile() {}
 
@@ -90,6 +95,77 @@ public final class ConfigFile {
         }
         Path dir = file.toAbsolutePath().getParent();
         return parse(root, name, dir == null ? Path.of("") : dir);
+    }
+
+    /**
+     * Reads the Markdown layout of a configuration file: the team's headings and required sections.
+     *
+     * @param file the file
+     * @return the layout profile; the standard one when the file has no {@code markdown} setting
+     * @throws ConfigException if the file cannot be read or the setting is malformed
+     */
+    public static dev.postmortem.markdown.LayoutProfile layout(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = (name.toLowerCase(Locale.ROOT).endsWith(".json")
+                            ? JsonMapper.builder().build()
+                            : YAMLMapper.builder().build())
+                    .readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config " + name + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new ConfigException("config " + name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
+        }
+        return layout(root, name);
+    }
+
+    /**
+     * The Markdown layout of a parsed configuration tree.
+     *
+     * @param root the tree
+     * @param name the file name, for messages
+     * @return the layout profile
+     */
+    public static dev.postmortem.markdown.LayoutProfile layout(JsonNode root, String name) {
+        dev.postmortem.markdown.LayoutProfile.Builder b = dev.postmortem.markdown.LayoutProfile.builder();
+        JsonNode node = root == null ? null : root.get("markdown");
+        if (node == null || node.isNull()) {
+            return dev.postmortem.markdown.LayoutProfile.standard();
+        }
+        if (!node.isObject()) {
+            throw fail(name, "markdown", "expected a mapping with headings and required");
+        }
+        try {
+            for (String key : node.propertyNames()) {
+                if (!key.equals("headings") && !key.equals("required")) {
+                    throw fail(name, "markdown." + key, "unknown setting; expected headings or required");
+                }
+            }
+            JsonNode headings = node.path("headings");
+            if (!headings.isMissingNode()) {
+                if (!headings.isObject()) {
+                    throw fail(name, "markdown.headings", "expected a mapping of section to a list of headings");
+                }
+                for (Map.Entry<String, JsonNode> e : headings.properties()) {
+                    for (String h : strings(e.getValue(), name, "markdown.headings." + e.getKey())) {
+                        if (h.startsWith("~")) {
+                            b.headingContaining(e.getKey(), h.substring(1));
+                        } else {
+                            b.heading(e.getKey(), h);
+                        }
+                    }
+                }
+            }
+            if (node.has("required")) {
+                for (String s : strings(node.get("required"), name, "markdown.required")) {
+                    b.require(s);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config " + name + ": markdown: " + e.getMessage(), e);
+        }
+        return b.build();
     }
 
     /**
@@ -147,6 +223,7 @@ public final class ConfigFile {
             if (root.has("language")) {
                 language(root.get("language"), name, dir, b);
             }
+            layout(root, name); // a malformed markdown setting is an error here too
             CheckerConfig config = b.build();
             // compile the language rules now, so a bad class name or rule file is a config error
             BlameLanguageChecker language = BlameLanguageChecker.of(config);
@@ -196,6 +273,7 @@ public final class ConfigFile {
         ids.addAll(language.ruleIds());
         ids.add(Checking.MARKDOWN_RULE);
         ids.add(Checking.MARKDOWN_EMPTY_RULE);
+        ids.add(Checking.REQUIRED_SECTION_RULE);
         ids.add(Checking.JSON_RULE);
         return ids;
     }

@@ -224,6 +224,10 @@ public final class Reports {
                 "A Markdown document in which no part of a postmortem was found: an empty file or another kind of"
                         + " document."));
         rules.add(new RuleDescriptor(
+                Checking.REQUIRED_SECTION_RULE,
+                FindingSeverity.ERROR,
+                "A section the team's layout (--config markdown.required) requires, with nothing read in it."));
+        rules.add(new RuleDescriptor(
                 Checking.JSON_RULE,
                 FindingSeverity.ERROR,
                 "A JSON document that is not a postmortem of schema version 1 within the reading limits."));
