@@ -85,10 +85,16 @@ public final class MarkdownReader {
             java.util.regex.Pattern.compile("^\\*\\*([^*]{1,40})\\*\\*");
     private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
 
+    /**
+     * The block structure only: the reader takes every text from its source span, so inline content
+     * (emphasis, links, code spans) is never parsed into nodes, which is most of commonmark's time.
+     */
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, node) -> {})
             .build();
+
     private final SeverityScale scale;
 
     /** "**Key events**", "**Impact**:", "**Impact:**" at the start of a list item. */
@@ -257,14 +263,15 @@ public final class MarkdownReader {
 
         Run(String text) {
             this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
+            int lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = new int[lines];
+            int k = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lineStarts[k++] = i + 1;
+            }
         }
 
         ReadResult run() {
@@ -1377,11 +1384,16 @@ public final class MarkdownReader {
                 return false;
             }
             java.time.ZoneId z = w.zone().orElse(zone);
-            Instant at = z == null
-                    ? local.get()
-                    : java.time.LocalDateTime.ofInstant(local.get(), java.time.ZoneOffset.UTC)
-                            .atZone(z)
-                            .toInstant();
+            Instant at;
+            if (z == null) {
+                at = local.get();
+            } else if (z instanceof java.time.ZoneOffset offset) {
+                at = local.get().minusSeconds(offset.getTotalSeconds()); // no zone rules to build
+            } else {
+                at = java.time.LocalDateTime.ofInstant(local.get(), java.time.ZoneOffset.UTC)
+                        .atZone(z)
+                        .toInstant();
+            }
             String desc = what.strip();
             TimelineEvent.Builder e = TimelineEvent.builder().at(at);
             if (desc.startsWith("[")) {
@@ -2129,8 +2141,13 @@ public final class MarkdownReader {
         }
 
         private String paragraphRaw(Paragraph p) {
+            List<SourceSpan> spans = p.getSourceSpans();
+            if (spans.size() == 1) {
+                SourceSpan only = spans.get(0);
+                return text.substring(only.getInputIndex(), end(only)).strip();
+            }
             StringBuilder out = new StringBuilder();
-            for (SourceSpan s : p.getSourceSpans()) {
+            for (SourceSpan s : spans) {
                 if (out.length() > 0) {
                     out.append('\n');
                 }

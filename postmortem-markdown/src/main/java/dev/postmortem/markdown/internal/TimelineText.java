@@ -64,8 +64,6 @@ public final class TimelineText {
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("(?i)" + WEEKDAY);
     private static final Pattern TRAILING_WEEKDAY =
             Pattern.compile("(?i)\\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\)?(?:\\s+|$)");
-    private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:\\s*([ap])\\.?m\\.?(?![a-z]))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?([+-])(\\d{1,2})(?::?(\\d{2}))?(?![\\d:])");
     private static final Pattern LEAD = Pattern.compile("(?i)(?:on|at)\\s+(?=[a-z0-9])");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]{1,20}\\]");
@@ -83,24 +81,36 @@ public final class TimelineText {
         boolean bold = s.startsWith("**") || s.startsWith("__");
         int i = skipMarkup(s, 0);
         String opened = s.substring(0, i);
-        Matcher lead = LEAD.matcher(s).region(i, s.length());
+        if (i >= s.length()) {
+            return Optional.empty();
+        }
         int sentence = -1;
-        if (lead.lookingAt()) {
-            sentence = i; // "On Monday, October 19 at 09:40 EDT, ...": a sentence, kept whole as the text
-            i = lead.end();
-        }
-        Matcher wd = LEADING_WEEKDAY.matcher(s).region(i, s.length());
-        if (wd.lookingAt()) {
-            i = wd.end();
-        }
         Optional<LocalDate> date = Optional.empty();
         Optional<MonthDay> monthDay = Optional.empty();
-        Matcher iso = ISO.matcher(s).region(i, s.length());
-        Matcher mf = MONTH_FIRST.matcher(s).region(i, s.length());
-        Matcher df = DAY_FIRST.matcher(s).region(i, s.length());
-        Matcher nu = NUMERIC.matcher(s).region(i, s.length());
+        // the common line starts with a time: no date pattern can match, skip them all
+        boolean timeFirst = timeAt(s, i);
+        if (!timeFirst && !Character.isLetterOrDigit(s.charAt(i))) {
+            return Optional.empty();
+        }
+        if (!timeFirst && Character.isLetter(s.charAt(i))) {
+            Matcher lead = LEAD.matcher(s).region(i, s.length());
+            if (lead.lookingAt()) {
+                sentence = i; // "On Monday, October 19 at 09:40 EDT, ...": a sentence, kept whole as the text
+                i = lead.end();
+            }
+            Matcher wd = LEADING_WEEKDAY.matcher(s).region(i, s.length());
+            if (wd.lookingAt()) {
+                i = wd.end();
+            }
+        }
+        Matcher iso = timeFirst ? null : ISO.matcher(s).region(i, s.length());
+        Matcher mf = timeFirst ? null : MONTH_FIRST.matcher(s).region(i, s.length());
+        Matcher df = timeFirst ? null : DAY_FIRST.matcher(s).region(i, s.length());
+        Matcher nu = timeFirst ? null : NUMERIC.matcher(s).region(i, s.length());
         try {
-            if (iso.lookingAt()) {
+            if (timeFirst) {
+                // a time at once: no date
+            } else if (iso.lookingAt()) {
                 date = Optional.of(LocalDate.of(
                         Integer.parseInt(iso.group(1)),
                         Integer.parseInt(iso.group(2)),
@@ -156,23 +166,20 @@ public final class TimelineText {
         }
         Optional<LocalTime> time = Optional.empty();
         int timeEnd = -1;
-        Matcher t = TIME.matcher(s).region(i, s.length());
-        if (t.lookingAt()) {
-            int h = Integer.parseInt(t.group(1));
-            int m = Integer.parseInt(t.group(2));
-            int sec = t.group(3) == null ? 0 : Integer.parseInt(t.group(3));
-            if (t.group(4) != null) {
+        int[] t = timeAt(s, i) ? readTime(s, i) : null;
+        if (t != null) {
+            int h = t[0];
+            if (t[3] != 0) {
                 if (h < 1 || h > 12) {
                     return Optional.empty();
                 }
-                boolean pm = Character.toLowerCase(t.group(4).charAt(0)) == 'p';
-                h = (h % 12) + (pm ? 12 : 0);
+                h = (h % 12) + (t[3] == 'p' ? 12 : 0);
             }
-            if (h > 23 || m > 59 || sec > 59) {
+            if (h > 23 || t[1] > 59 || t[2] > 59) {
                 return Optional.empty();
             }
-            time = Optional.of(LocalTime.of(h, m, sec));
-            i = t.end();
+            time = Optional.of(LocalTime.of(h, t[1], t[2]));
+            i = t[4];
             timeEnd = i;
         } else if (date.isEmpty() && monthDay.isEmpty()) {
             return Optional.empty();
@@ -188,14 +195,19 @@ public final class TimelineText {
             zone = named;
             i = paren ? end[0] + 1 : end[0];
         }
-        Matcher second = SECOND_TIME.matcher(s).region(skipSpaces(s, i), s.length());
-        if (time.isPresent() && second.lookingAt()) {
-            i = second.end();
+        int sp = skipSpaces(s, i);
+        if (time.isPresent() && sp < s.length() && s.charAt(sp) == '(') {
+            Matcher second = SECOND_TIME.matcher(s).region(sp, s.length());
+            if (second.lookingAt()) {
+                i = second.end();
+            }
         }
         i = skipClosing(s, i, opened);
-        Matcher note = FOOTNOTE.matcher(s).region(i, s.length());
-        if (note.lookingAt()) {
-            i = note.end();
+        if (s.startsWith("[^", i)) {
+            Matcher note = FOOTNOTE.matcher(s).region(i, s.length());
+            if (note.lookingAt()) {
+                i = note.end();
+            }
         }
         int k = skipSpaces(s, i);
         if (k < s.length()) {
@@ -352,9 +364,15 @@ public final class TimelineText {
         if (i >= s.length()) {
             return Optional.empty();
         }
-        Matcher off = OFFSET.matcher(s).region(i, s.length());
-        boolean named = Character.isLetter(s.charAt(i));
-        if (off.lookingAt() && (named || (!afterTime && (s.charAt(i) == '+' || s.charAt(i) == '-')))) {
+        char first = s.charAt(i);
+        boolean named = Character.isLetter(first);
+        boolean offsetLike = first == '+'
+                || first == '-'
+                || ((first == 'U' || first == 'u' || first == 'G' || first == 'g')
+                        && i + 3 < s.length()
+                        && (s.charAt(i + 3) == '+' || s.charAt(i + 3) == '-'));
+        Matcher off = offsetLike ? OFFSET.matcher(s).region(i, s.length()) : null;
+        if (off != null && off.lookingAt() && (named || (!afterTime && (first == '+' || first == '-')))) {
             int h = Integer.parseInt(off.group(2));
             int m = off.group(3) == null ? 0 : Integer.parseInt(off.group(3));
             if (h <= 14 && m < 60) {
@@ -388,8 +406,10 @@ public final class TimelineText {
         }
         ZoneId z = ZONES.get(one);
         if (z != null && afterTime && !one.contains("/")) {
-            String written = s.substring(i, j);
-            boolean abbreviation = written.length() <= 4 && written.equals(written.toUpperCase(Locale.ROOT));
+            boolean abbreviation = j - i <= 4;
+            for (int c = i; c < j && abbreviation; c++) {
+                abbreviation = Character.isUpperCase(s.charAt(c));
+            }
             boolean closed = j < s.length() && (s.charAt(j) == ':' || s.charAt(j) == ')');
             if (!abbreviation && !closed) {
                 z = null; // "10:05 Central database failover" is text; "09:52 Pacific:" is a zone
@@ -421,6 +441,74 @@ public final class TimelineText {
     private static int month(String name) {
         String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+    }
+
+    /**
+     * Reads "H:MM", "HH:MM:SS", "HH:MM:SS.sss" and an "am", "pm", "a.m." or "p.m." after it.
+     *
+     * @return hour, minute, second, 'a' or 'p' or 0, and the offset after the time
+     */
+    private static int[] readTime(String s, int i) {
+        int k = i;
+        int h = 0;
+        while (Character.isDigit(s.charAt(k))) {
+            h = h * 10 + (s.charAt(k++) - '0');
+        }
+        k++; // ':'
+        int m = (s.charAt(k) - '0') * 10 + (s.charAt(k + 1) - '0');
+        k += 2;
+        int sec = 0;
+        if (k + 2 < s.length()
+                && s.charAt(k) == ':'
+                && Character.isDigit(s.charAt(k + 1))
+                && Character.isDigit(s.charAt(k + 2))) {
+            sec = (s.charAt(k + 1) - '0') * 10 + (s.charAt(k + 2) - '0');
+            k += 3;
+            if (k + 1 < s.length() && s.charAt(k) == '.' && Character.isDigit(s.charAt(k + 1))) {
+                k++;
+                while (k < s.length() && Character.isDigit(s.charAt(k))) {
+                    k++;
+                }
+            }
+        }
+        int ampm = 0;
+        int a = k;
+        while (a < s.length() && s.charAt(a) == ' ') {
+            a++;
+        }
+        if (a < s.length()) {
+            char c = Character.toLowerCase(s.charAt(a));
+            if (c == 'a' || c == 'p') {
+                int b = a + 1;
+                if (b < s.length() && s.charAt(b) == '.') {
+                    b++;
+                }
+                if (b < s.length() && Character.toLowerCase(s.charAt(b)) == 'm') {
+                    b++;
+                    if (b < s.length() && s.charAt(b) == '.') {
+                        b++;
+                    }
+                    if (b >= s.length() || !Character.isLetter(s.charAt(b))) {
+                        ampm = c;
+                        k = b;
+                    }
+                }
+            }
+        }
+        return new int[] {h, m, sec, ampm, k};
+    }
+
+    /** Whether a time ("9:05", "14:02") starts at an offset. */
+    private static boolean timeAt(String s, int i) {
+        int d = 0;
+        while (i + d < s.length() && d < 3 && Character.isDigit(s.charAt(i + d))) {
+            d++;
+        }
+        return (d == 1 || d == 2)
+                && i + d + 2 < s.length()
+                && s.charAt(i + d) == ':'
+                && Character.isDigit(s.charAt(i + d + 1))
+                && Character.isDigit(s.charAt(i + d + 2));
     }
 
     /** Skips opening markup, and "~" or "≈" before an approximate time. */
