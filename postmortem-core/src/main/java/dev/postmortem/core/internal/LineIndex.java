@@ -19,6 +19,18 @@ public final class LineIndex {
     public LineIndex(CharSequence text) {
         int[] s = new int[16];
         int c = 1;
+        if (text instanceof String str && str.indexOf('\r') < 0) {
+            // the common case, with the JDK's fast search for the line feeds
+            for (int i = str.indexOf('\n'); i >= 0; i = str.indexOf('\n', i + 1)) {
+                if (c == s.length) {
+                    s = Arrays.copyOf(s, c * 2);
+                }
+                s[c++] = i + 1;
+            }
+            this.starts = s;
+            this.count = c;
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n' || (ch == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {

@@ -41,7 +41,7 @@ public final class Analysis {
         long[][] words = new long[n][];
         long[] context = new long[n];
         int[] sentenceEnd = new int[n];
-        List<Integer> phraseStarts = null;
+        Vocabulary.Word[] found = null;
         for (int k = 0; k < n; k++) {
             Vocabulary.Word w = vocabulary.word(t.get(k).norm());
             if (w == null) {
@@ -49,18 +49,28 @@ public final class Analysis {
             } else {
                 words[k] = w.bits();
                 if (!w.phrases().isEmpty()) {
-                    if (phraseStarts == null) {
-                        phraseStarts = new java.util.ArrayList<>();
+                    if (found == null) {
+                        found = new Vocabulary.Word[n];
                     }
-                    phraseStarts.add(k);
+                    found[k] = w;
                 }
             }
         }
-        if (phraseStarts != null) {
+        if (found != null) {
             // words first, then phrases: a masking phrase clears the bits its words had
-            for (int k : phraseStarts) {
-                for (Vocabulary.Phrase p : vocabulary.word(t.get(k).norm()).phrases()) {
-                    mark(t, words, k, p, vocabulary.width());
+            for (int k = 0; k < n; k++) {
+                if (found[k] == null) {
+                    continue;
+                }
+                if (k + 1 >= n) {
+                    continue;
+                }
+                Vocabulary.Phrase[] phrases =
+                        found[k].phrases().get(t.get(k + 1).norm());
+                if (phrases != null) {
+                    for (Vocabulary.Phrase p : phrases) {
+                        mark(t, words, k, p, vocabulary.width());
+                    }
                 }
             }
         }

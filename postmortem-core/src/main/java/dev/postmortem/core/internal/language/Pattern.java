@@ -111,10 +111,21 @@ final class Pattern {
     private final String source;
     private final Element[] elements;
     private final Test[] required;
+    /** The test the first token must pass, or null when the pattern starts otherwise. */
+    private final Test firstTest;
 
     private Pattern(String source, Element[] elements) {
         this.source = source;
         this.elements = elements;
+        Test first = null;
+        for (Element e : elements) {
+            if (e.kind == OPEN) {
+                continue;
+            }
+            first = e.kind == TOKEN && !e.negate && !e.optional && e.excluded == null ? e.test : null;
+            break;
+        }
+        this.firstTest = first;
         List<Test> req = new ArrayList<>();
         for (Element e : elements) {
             if (e.kind == TOKEN && !e.negate && !e.optional) {
@@ -311,8 +322,13 @@ final class Pattern {
      */
     boolean findIn(Analysis a, int from, int end) {
         int[] span = new int[4];
+        if (anchoredAtStart()) {
+            return matchAt(a, from, from, end, span);
+        }
+        Test first = firstTest;
         for (int k = from; k < end; k++) {
-            if (matchAt(a, k, from, end, span)) {
+            // only where the first token can match: most tokens of a sentence are skipped by an AND
+            if ((first == null || first.matches(a, k)) && matchAt(a, k, from, end, span)) {
                 return true;
             }
         }

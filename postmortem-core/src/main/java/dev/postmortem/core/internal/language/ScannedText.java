@@ -92,7 +92,7 @@ public final class ScannedText {
         private final int[] noCloserBefore = new int[17];
         private final String s;
         private final int n;
-        private final List<Token> tokens = new ArrayList<>();
+        private final List<Token> tokens;
         private final List<Suppression> suppressions = new ArrayList<>();
         private final List<int[]> openRanges = new ArrayList<>();
         private final List<String> openRules = new ArrayList<>();
@@ -106,6 +106,7 @@ public final class ScannedText {
         Scanner(String s) {
             this.s = s;
             this.n = s.length();
+            this.tokens = new ArrayList<>(Math.max(16, s.length() / 5)); // about one word in six characters
         }
 
         ScannedText run() {

@@ -74,12 +74,26 @@ public final class Vocabulary {
     record Phrase(String[] words, int feature, boolean masking) {}
 
     /**
-     * What a word is: its class and literal bits, and the phrases it starts.
+     * What a word is: its class and literal bits, and the phrases it starts, found by their second
+     * word so that a common first word ("the", "be") costs one lookup, not a walk over its phrases.
      *
      * @param bits the bits (do not modify)
-     * @param phrases the phrases that start with the word
+     * @param phrases the phrases that start with the word, by their second word (do not modify)
      */
-    record Word(long[] bits, List<Phrase> phrases) {}
+    record Word(long[] bits, Map<String, Phrase[]> phrases) {}
+
+    private static Map<String, Phrase[]> bySecondWord(List<Phrase> phrases) {
+        if (phrases == null || phrases.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Phrase>> m = new HashMap<>();
+        for (Phrase ph : phrases) {
+            m.computeIfAbsent(ph.words()[1], k -> new ArrayList<>()).add(ph);
+        }
+        Map<String, Phrase[]> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.toArray(new Phrase[0])));
+        return out;
+    }
 
     private final Map<String, Integer> features;
     private final Map<String, Word> words;
@@ -105,8 +119,8 @@ public final class Vocabulary {
         b.phrases.forEach(
                 ph -> p.computeIfAbsent(ph.words[0], k -> new ArrayList<>()).add(ph));
         Map<String, Word> w = new HashMap<>();
-        bitsByWord.forEach((word, bits) -> w.put(word, new Word(bits, List.copyOf(p.getOrDefault(word, List.of())))));
-        p.forEach((word, list) -> w.putIfAbsent(word, new Word(new long[0], List.copyOf(list))));
+        bitsByWord.forEach((word, bits) -> w.put(word, new Word(bits, bySecondWord(p.get(word)))));
+        p.forEach((word, list) -> w.putIfAbsent(word, new Word(new long[0], bySecondWord(list))));
         this.words = w; // never modified after construction; a HashMap costs one hash and a short probe
         this.firstName = feature("first-name");
         this.ambiguousName = feature("ambiguous-name");
