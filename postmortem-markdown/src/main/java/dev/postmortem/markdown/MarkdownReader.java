@@ -252,6 +252,8 @@ public final class MarkdownReader {
         private String timelineTitle = "Timeline";
         private int sectionLevel;
         private String frontMatterTitle;
+        private String titleText = "";
+        private boolean dateStated;
         private final StringBuilder metadataNotes = new StringBuilder();
         private Instant headingEventAt;
         private EventKind headingEventKind;
@@ -263,14 +265,30 @@ public final class MarkdownReader {
 
         Run(String text) {
             this.text = text;
-            int lines = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                lines++;
-            }
-            lineStarts = new int[lines];
-            int k = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                lineStarts[k++] = i + 1;
+            if (text.indexOf('\r') < 0) {
+                int lines = 1;
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    lines++;
+                }
+                lineStarts = new int[lines];
+                int k = 1;
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    lineStarts[k++] = i + 1;
+                }
+            } else {
+                // a lone CR ends a line for commonmark as LF and CRLF do; the line numbers must agree
+                int[] starts = new int[16];
+                int k = 1;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                        if (k == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, k * 2);
+                        }
+                        starts[k++] = i + 1;
+                    }
+                }
+                lineStarts = java.util.Arrays.copyOf(starts, k);
             }
         }
 
@@ -309,6 +327,7 @@ public final class MarkdownReader {
                     boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
                     if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
                         b.title(title);
+                        titleText = title;
                         titleSet = true;
                         continue;
                     }
@@ -514,6 +533,7 @@ public final class MarkdownReader {
             switch (k) {
                 case "title" -> {
                     b.title(v);
+                    titleText = v;
                     titleSet = true;
                     frontMatterTitle = v;
                 }
@@ -521,6 +541,7 @@ public final class MarkdownReader {
                     TimelineText.dateIn(v).ifPresent(d -> {
                         documentDate = Optional.of(d);
                         b.date(d);
+                        dateStated = true;
                     });
                 case "severity", "sev", "severity level", "priority" ->
                     scale.find(v).ifPresent(b::severity);
@@ -665,6 +686,10 @@ public final class MarkdownReader {
         private Postmortem build() {
             if (!timeline.isEmpty()) {
                 b.timeline(timeline);
+            }
+            if (id.isEmpty() && !dateStated) {
+                // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date
+                TimelineText.dateIn(titleText).ifPresent(b::date);
             }
             if (!severitySet) {
                 // no metadata line states it: the first "SEV-1", "Sev 2" the text names
@@ -848,6 +873,7 @@ public final class MarkdownReader {
                     b.templateVersion(value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
                 case "title" -> {
                     b.title(value);
+                    titleText = value;
                     titleSet = true;
                 }
                 case "incident id", "incident", "id" -> {
@@ -871,6 +897,7 @@ public final class MarkdownReader {
                                     d -> {
                                         documentDate = Optional.of(d);
                                         b.date(d);
+                                        dateStated = true;
                                     },
                                     () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
                 case "timezone", "time zone" ->
@@ -2162,8 +2189,13 @@ public final class MarkdownReader {
             if (a.isEmpty() || z.isEmpty()) {
                 return "";
             }
-            int from = lineStarts[a.get(0).getLineIndex()];
-            return text.substring(from, end(z.get(z.size() - 1))).stripTrailing();
+            int to = end(z.get(z.size() - 1));
+            int line = a.get(0).getLineIndex();
+            int from = line < lineStarts.length ? lineStarts[line] : a.get(0).getInputIndex();
+            if (from > to) {
+                from = Math.min(a.get(0).getInputIndex(), to); // never a range that runs backwards
+            }
+            return text.substring(from, to).stripTrailing();
         }
 
         private int end(SourceSpan s) {
