@@ -252,6 +252,12 @@ public final class MarkdownReader {
         private String timelineTitle = "Timeline";
         private int sectionLevel;
         private String frontMatterTitle;
+        // where the reading is: the section being read, or an additional section, or the preamble
+        private Kind kind;
+        private String sectionTitle = "";
+        private boolean inAdditional;
+        private boolean preamble = true;
+        private final List<Node> additional = new ArrayList<>();
         private String titleText = "";
         private boolean dateStated;
         private final StringBuilder metadataNotes = new StringBuilder();
@@ -298,11 +304,6 @@ public final class MarkdownReader {
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 blocks.add(n);
             }
-            Kind kind = null;
-            String sectionTitle = "";
-            boolean inAdditional = false;
-            boolean preamble = true;
-            List<Node> additional = new ArrayList<>();
             for (Node block : blocks) {
                 if (!inAdditional && isComment(block)) {
                     // Guidance comments, as in the skeleton of 'postmortem new', are not content.
@@ -335,51 +336,20 @@ public final class MarkdownReader {
                         continue; // the front matter's title written again as the heading
                     }
                     if (k != null) {
-                        flushActionHeading();
-                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
-                        additional.clear();
-                        kind = k;
-                        sectionTitle = title;
-                        sectionLevel = h.getLevel();
-                        ownHeading(k, title);
-                        inAdditional = false;
-                        preamble = false;
-                        startSection(k);
-                        if (k == Kind.TIMELINE) {
-                            timelineTitle = Sections.unescapeHeading(title);
-                        }
+                        enterSection(k, title, h.getLevel());
                         continue;
                     }
                     // under lessons and action items a deeper heading groups or names items
                     boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
                     if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
-                        flushActionHeading();
-                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
-                        additional.clear();
-                        kind = null;
-                        sectionTitle = title;
-                        inAdditional = true;
-                        preamble = false;
+                        enter(null, title, h.getLevel());
                         continue;
                     }
                 }
                 String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
                 Kind boldKind = bold == null ? null : layout.kind(bold);
                 if (boldKind != null) {
-                    // "**Timeline**" alone on a line: a heading in all but name
-                    flushHeadingEvent();
-                    closeAdditional(sectionTitle, additional, inAdditional, preamble);
-                    additional.clear();
-                    kind = boldKind;
-                    sectionTitle = bold;
-                    ownHeading(boldKind, bold);
-                    sectionLevel = 6;
-                    inAdditional = false;
-                    preamble = false;
-                    startSection(boldKind);
-                    if (boldKind == Kind.TIMELINE) {
-                        timelineTitle = bold;
-                    }
+                    enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
                     continue;
                 }
                 if (inAdditional && additional.isEmpty() && header(block)) {
@@ -398,6 +368,29 @@ public final class MarkdownReader {
             flushActionHeading();
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
             return new ReadResult(build(), diagnostics);
+        }
+
+        /** Ends what was being read and starts a section of the template at a heading of a level. */
+        private void enterSection(Kind k, String title, int level) {
+            enter(k, title, level);
+            ownHeading(k, title);
+            startSection(k);
+            if (k == Kind.TIMELINE) {
+                timelineTitle = Sections.unescapeHeading(title);
+            }
+        }
+
+        /** Ends what was being read; a null kind starts an additional section kept as written. */
+        private void enter(Kind k, String title, int level) {
+            flushHeadingEvent();
+            flushActionHeading();
+            closeAdditional(sectionTitle, additional, inAdditional, preamble);
+            additional.clear();
+            kind = k;
+            sectionTitle = title;
+            sectionLevel = level;
+            inAdditional = k == null;
+            preamble = false;
         }
 
         /**
@@ -544,19 +537,14 @@ public final class MarkdownReader {
                         dateStated = true;
                     });
                 case "severity", "sev", "severity level", "priority" ->
-                    scale.find(v).ifPresent(b::severity);
+                    scale.find(v).ifPresent(level -> {
+                        b.severity(level);
+                        severitySet = true; // the text's "SEV-1" is not read over the front matter's
+                    });
                 case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(b::status);
                 case "authors", "author" -> b.authors(splitAuthors(v));
                 case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> zone = z);
-                case "id", "incident id", "incident" -> {
-                    try {
-                        IncidentId parsed = IncidentId.parse(v);
-                        id = Optional.of(parsed);
-                        b.id(parsed);
-                    } catch (IllegalArgumentException e) {
-                        // another tool's id; it stays in the front matter as written
-                    }
-                }
+                case "id", "incident id", "incident" -> readId(v, null); // another tool's id stays as written
                 default -> {
                     // kept verbatim in the front matter
                 }
@@ -656,6 +644,19 @@ public final class MarkdownReader {
                 return null;
             }
             return inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner.strip();
+        }
+
+        /** An incident id; a malformed one is reported at {@code where}, or ignored without a place. */
+        private void readId(String value, Node where) {
+            try {
+                IncidentId parsed = IncidentId.parse(value);
+                id = Optional.of(parsed);
+                b.id(parsed);
+            } catch (IllegalArgumentException e) {
+                if (where != null) {
+                    diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
+                }
+            }
         }
 
         private boolean isComment(Node block) {
@@ -876,15 +877,7 @@ public final class MarkdownReader {
                     titleText = value;
                     titleSet = true;
                 }
-                case "incident id", "incident", "id" -> {
-                    try {
-                        IncidentId parsed = IncidentId.parse(value);
-                        id = Optional.of(parsed);
-                        b.id(parsed);
-                    } catch (IllegalArgumentException e) {
-                        diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
-                    }
-                }
+                case "incident id", "incident", "id" -> readId(value, where);
                 case "status" ->
                     Syntax.parseLabel(PostmortemStatus.class, value)
                             .ifPresentOrElse(

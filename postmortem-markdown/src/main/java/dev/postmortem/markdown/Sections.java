@@ -26,30 +26,18 @@ final class Sections {
 
     static {
         String name = "/dev/postmortem/markdown/layout/headings.txt";
-        try (java.io.InputStream in = Sections.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (String line : Syntax.resourceLines(name)) {
+            String[] kv = line.split("\t");
+            if (kv.length != 2) {
+                throw new IllegalStateException(name + ": '" + line + "' is not 'section<TAB>words'");
             }
-            java.io.BufferedReader r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] kv = line.split("\t");
-                if (kv.length != 2) {
-                    throw new IllegalStateException(name + ": '" + line + "' is not 'section<TAB>words'");
-                }
-                Kind kind = Kind.valueOf(kv[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-                String words = kv[1].strip();
-                if (words.startsWith("~")) {
-                    CONTAINS.add(java.util.Map.entry(" " + words.substring(1) + " ", kind));
-                } else {
-                    EXACT.put(words, kind);
-                }
+            Kind kind = Kind.valueOf(kv[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            String words = kv[1].strip();
+            if (words.startsWith("~")) {
+                CONTAINS.add(java.util.Map.entry(" " + words.substring(1) + " ", kind));
+            } else {
+                EXACT.put(words, kind);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -86,6 +86,20 @@ class NewUserDocumentTest {
     }
 
     @Test
+    void frontMatterSeverityIsNotReadOverByASeverityInTheText() {
+        String doc = "---\ntitle: Queue backlog\nseverity: SEV3\ndate: 2026-03-14\n---\n\n"
+                + "Unlike the SEV-1 last month, this stayed small.\n";
+        Postmortem read = MarkdownReader.create().read(doc).postmortem();
+        assertThat(read.severity().orElseThrow().id()).isEqualTo("SEV3");
+        assertThat(read.title()).isEqualTo("Queue backlog");
+        assertThat(read.date()).contains(LocalDate.of(2026, 3, 14));
+        Postmortem noStatedSeverity = MarkdownReader.create()
+                .read("# Queue backlog\n\nWe declared a SEV-2 at 14:05.\n")
+                .postmortem();
+        assertThat(noStatedSeverity.severity().orElseThrow().id()).isEqualTo("SEV2");
+    }
+
+    @Test
     void aParentheticalThatIsNotOwnerAndDateStaysText() {
         ActionItemLine line = ActionItemLine.parse("Retry the job (twice, due to flakiness)");
         assertThat(line.description()).isEqualTo("Retry the job (twice, due to flakiness)");

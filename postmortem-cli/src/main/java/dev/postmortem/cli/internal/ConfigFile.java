@@ -77,22 +77,7 @@ public final class ConfigFile {
      */
     public static CheckerConfig load(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        // a key given twice is an error, not a silent "last one wins"
-        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json")
-                ? JsonMapper.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build()
-                : YAMLMapper.builder()
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                        .build();
-        JsonNode root;
-        try {
-            root = mapper.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("cannot read config " + name + ": " + e.getMessage(), e);
-        } catch (JacksonException e) {
-            throw new ConfigException("config " + name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
-        }
+        JsonNode root = readTree(file, name);
         Path dir = file.toAbsolutePath().getParent();
         return parse(root, name, dir == null ? Path.of("") : dir);
     }
@@ -106,18 +91,53 @@ public final class ConfigFile {
      */
     public static dev.postmortem.markdown.LayoutProfile layout(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        JsonNode root;
+        JsonNode root = readTree(file, name);
+        return layout(root, name);
+    }
+
+    /** Checks that a setting is a mapping of the two keys it may hold. */
+    private static void settings(JsonNode node, String name, String key, String first, String second) {
+        if (!node.isObject()) {
+            throw fail(name, key, "expected a mapping with " + first + " and " + second);
+        }
+        for (String k : node.propertyNames()) {
+            if (!k.equals(first) && !k.equals(second)) {
+                throw fail(name, key + "." + k, "unknown setting; expected " + first + " or " + second);
+            }
+        }
+    }
+
+    /** A mapping of names to lists of strings ("team: [payments crew]"); empty when absent. */
+    private static Map<String, List<String>> listsByKey(JsonNode node, String name, String key, String what) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (node.isMissingNode()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            throw fail(name, key, "expected a mapping of " + what + " to a list");
+        }
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            out.put(e.getKey(), strings(e.getValue(), name, key + "." + e.getKey()));
+        }
+        return out;
+    }
+
+    /** Reads a configuration file's tree; a key given twice is an error, not a silent "last one wins". */
+    private static JsonNode readTree(Path file, String name) {
+        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json")
+                ? JsonMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build()
+                : YAMLMapper.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build();
         try {
-            root = (name.toLowerCase(Locale.ROOT).endsWith(".json")
-                            ? JsonMapper.builder().build()
-                            : YAMLMapper.builder().build())
-                    .readTree(Files.readString(file));
+            return mapper.readTree(Files.readString(file));
         } catch (IOException e) {
             throw new ConfigException("cannot read config " + name + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
             throw new ConfigException("config " + name + " is not valid YAML or JSON: " + e.getOriginalMessage(), e);
         }
-        return layout(root, name);
     }
 
     /**
@@ -133,27 +153,16 @@ public final class ConfigFile {
         if (node == null || node.isNull()) {
             return dev.postmortem.markdown.LayoutProfile.standard();
         }
-        if (!node.isObject()) {
-            throw fail(name, "markdown", "expected a mapping with headings and required");
-        }
+        settings(node, name, "markdown", "headings", "required");
         try {
-            for (String key : node.propertyNames()) {
-                if (!key.equals("headings") && !key.equals("required")) {
-                    throw fail(name, "markdown." + key, "unknown setting; expected headings or required");
-                }
-            }
-            JsonNode headings = node.path("headings");
-            if (!headings.isMissingNode()) {
-                if (!headings.isObject()) {
-                    throw fail(name, "markdown.headings", "expected a mapping of section to a list of headings");
-                }
-                for (Map.Entry<String, JsonNode> e : headings.properties()) {
-                    for (String h : strings(e.getValue(), name, "markdown.headings." + e.getKey())) {
-                        if (h.startsWith("~")) {
-                            b.headingContaining(e.getKey(), h.substring(1));
-                        } else {
-                            b.heading(e.getKey(), h);
-                        }
+            for (Map.Entry<String, List<String>> e : listsByKey(
+                            node.path("headings"), name, "markdown.headings", "section")
+                    .entrySet()) {
+                for (String h : e.getValue()) {
+                    if (h.startsWith("~")) {
+                        b.headingContaining(e.getKey(), h.substring(1));
+                    } else {
+                        b.heading(e.getKey(), h);
                     }
                 }
             }
@@ -235,23 +244,8 @@ public final class ConfigFile {
     }
 
     private static void language(JsonNode node, String name, Path dir, CheckerConfig.Builder b) {
-        if (!node.isObject()) {
-            throw fail(name, "language", "expected a mapping with words and rules");
-        }
-        for (String key : node.propertyNames()) {
-            if (!key.equals("words") && !key.equals("rules")) {
-                throw fail(name, "language." + key, "unknown setting; expected words or rules");
-            }
-        }
-        JsonNode words = node.path("words");
-        if (!words.isMissingNode()) {
-            if (!words.isObject()) {
-                throw fail(name, "language.words", "expected a mapping of word class to a list of words");
-            }
-            for (Map.Entry<String, JsonNode> e : words.properties()) {
-                b.languageWords(e.getKey(), strings(e.getValue(), name, "language.words." + e.getKey()));
-            }
-        }
+        settings(node, name, "language", "words", "rules");
+        listsByKey(node.path("words"), name, "language.words", "word class").forEach(b::languageWords);
         if (node.has("rules")) {
             for (String path : strings(node.get("rules"), name, "language.rules")) {
                 Path file = dir.resolve(path);

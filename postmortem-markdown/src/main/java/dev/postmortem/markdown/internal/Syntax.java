@@ -258,4 +258,30 @@ public final class Syntax {
             return Optional.empty();
         }
     }
+
+    /**
+     * The lines of a resource of this module that are neither blank nor comments ({@code #}).
+     *
+     * @param name the resource's absolute name
+     * @return the lines, as written
+     * @throws IllegalStateException if the resource is missing
+     */
+    public static java.util.List<String> resourceLines(String name) {
+        try (java.io.InputStream in = Syntax.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            java.util.List<String> out = new java.util.ArrayList<>();
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,11 +1,5 @@
 package dev.postmortem.markdown.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -116,24 +110,17 @@ public final class TimelineText {
                         Integer.parseInt(iso.group(2)),
                         Integer.parseInt(iso.group(3))));
                 i = iso.end();
-            } else if (mf.lookingAt()) {
-                int month = month(mf.group(1));
-                int day = Integer.parseInt(mf.group(2));
-                if (mf.group(3) != null) {
-                    date = Optional.of(LocalDate.of(Integer.parseInt(mf.group(3)), month, day));
+            } else if (mf.lookingAt() || df.lookingAt()) {
+                boolean monthFirst = mf.lookingAt();
+                Matcher m = monthFirst ? mf : df;
+                MonthDay md =
+                        MonthDay.of(month(m.group(monthFirst ? 1 : 2)), Integer.parseInt(m.group(monthFirst ? 2 : 1)));
+                if (m.group(3) != null) {
+                    date = Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), md.getMonth(), md.getDayOfMonth()));
                 } else {
-                    monthDay = Optional.of(MonthDay.of(month, day));
+                    monthDay = Optional.of(md);
                 }
-                i = mf.end();
-            } else if (df.lookingAt()) {
-                int month = month(df.group(2));
-                int day = Integer.parseInt(df.group(1));
-                if (df.group(3) != null) {
-                    date = Optional.of(LocalDate.of(Integer.parseInt(df.group(3)), month, day));
-                } else {
-                    monthDay = Optional.of(MonthDay.of(month, day));
-                }
-                i = df.end();
+                i = m.end();
             } else if (nu.lookingAt() && !s.startsWith(":", nu.end())) {
                 int a = Integer.parseInt(nu.group(1));
                 int c = Integer.parseInt(nu.group(2));
@@ -546,23 +533,12 @@ public final class TimelineText {
     private static Map<String, ZoneId> load() {
         Map<String, ZoneId> out = new HashMap<>();
         String name = "/dev/postmortem/markdown/layout/zones.txt";
-        try (InputStream in = TimelineText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (String line : Syntax.resourceLines(name)) {
+            String[] kv = line.split("\t");
+            if (kv.length != 2) {
+                throw new IllegalStateException(name + ": '" + line + "' is not 'words<TAB>zone'");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] kv = line.split("\t");
-                if (kv.length != 2) {
-                    throw new IllegalStateException(name + ": '" + line + "' is not 'words<TAB>zone'");
-                }
-                out.put(kv[0].strip(), ZoneId.of(kv[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.put(kv[0].strip(), ZoneId.of(kv[1].strip()));
         }
         return Map.copyOf(out);
     }
