@@ -122,6 +122,11 @@ public final class MarkdownReader {
 
     private static final java.util.regex.Pattern TRAILING_HANDLE =
             java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
+    private static final java.util.regex.Pattern HTML_ROW =
+            java.util.regex.Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr>");
+    private static final java.util.regex.Pattern HTML_CELL =
+            java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
     private static final java.util.regex.Pattern BOLD_KEY =
@@ -1104,7 +1109,7 @@ public final class MarkdownReader {
                     }
                     note(raw, p);
                 }
-            } else if (block instanceof ListBlock || block instanceof TableBlock) {
+            } else if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
                 listOrTable(block, title, this::timelineItem, this::timelineRow);
             } else if (!timeline.isEmpty()
                     && (block instanceof FencedCodeBlock
@@ -1133,9 +1138,62 @@ public final class MarkdownReader {
                 }
             } else if (block instanceof TableBlock table) {
                 table(table, title, rows);
+            } else if (isHtmlTable(block)) {
+                htmlTable((HtmlBlock) block, title, rows);
             } else {
                 unmapped(block, title, "a list or a table");
             }
+        }
+
+        /**
+         * An HTML table, as documents exported from Google Docs or Confluence carry them: rows and
+         * cells by their tags, the text of each cell without its markup, the first row of header
+         * cells as the header.
+         */
+        private void htmlTable(HtmlBlock html, String title, RowReader rows) {
+            List<String> header = new ArrayList<>();
+            java.util.regex.Matcher row = HTML_ROW.matcher(html.getLiteral());
+            boolean any = false;
+            while (row.find()) {
+                List<String> cells = new ArrayList<>();
+                boolean headerRow = false;
+                java.util.regex.Matcher cell = HTML_CELL.matcher(row.group(1));
+                while (cell.find()) {
+                    headerRow |= cell.group(1).equalsIgnoreCase("th");
+                    cells.add(htmlText(cell.group(2)));
+                }
+                if (headerRow && header.isEmpty()) {
+                    cells.forEach(c -> header.add(Sections.normalise(c)));
+                    tableHeader = cells;
+                } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    any = true;
+                    if (!rows.read(header, cells, html)) {
+                        unmapped(
+                                html,
+                                title,
+                                "a table row of the section's form",
+                                "| " + String.join(" | ", cells) + " |");
+                    }
+                }
+            }
+            if (!any) {
+                unmapped(html, title, "a table with rows");
+            }
+        }
+
+        private boolean isHtmlTable(Node block) {
+            return block instanceof HtmlBlock html && html.getLiteral().contains("<table");
+        }
+
+        private String htmlText(String cell) {
+            String t = HTML_TAG.matcher(cell).replaceAll(" ");
+            t = t.replace("&nbsp;", " ")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&");
+            return t.strip().replaceAll("\\s+", " ");
         }
 
         private void table(TableBlock table, String title, RowReader rows) {
@@ -1692,7 +1750,7 @@ public final class MarkdownReader {
          * kept as the section's notes.
          */
         private void actions(Node block, String title) {
-            if (block instanceof ListBlock || block instanceof TableBlock) {
+            if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
                 if (pendingActionHeading != null) {
                     keep(title, pendingActionHeading); // a group's name, kept as written
                     pendingActionHeading = null;
@@ -2088,7 +2146,11 @@ public final class MarkdownReader {
         }
 
         private void unmapped(Node node, String sectionTitle, String expected) {
-            String raw = raw(node, node);
+            unmapped(node, sectionTitle, expected, raw(node, node));
+        }
+
+        /** Reports and keeps text that could not be mapped: {@code raw} is what is kept. */
+        private void unmapped(Node node, String sectionTitle, String expected, String raw) {
             diagnose(
                     node,
                     "not understood in section '" + sectionTitle + "': "

@@ -100,6 +100,36 @@ class NewUserDocumentTest {
     }
 
     @Test
+    void aRegionZoneIsReadAtTheDateOfEachEntrySoSummerAndWinterTimeBothConvert() {
+        String doc = "# Two incidents\n\n## Timeline\n\nAll times in PT.\n\n"
+                + "- 2026-07-01 09:00 - Summer entry\n- 2026-01-15 09:00 - Winter entry\n"
+                + "- 2026-01-15 09:30 EST - Entry with its own zone\n";
+        assertThat(MarkdownReader.create().read(doc).postmortem().timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2026-07-01T16:00:00Z"),
+                        Instant.parse("2026-01-15T17:00:00Z"),
+                        Instant.parse("2026-01-15T14:30:00Z"));
+    }
+
+    @Test
+    void htmlTablesFromExportedDocumentsAreReadRowByRow() {
+        String doc = "# Sync outage\n\nDate: 2022-03-22\n\n## Timeline\n\n<table>\n<thead>\n"
+                + "<tr class=\"header\"><th><strong>Time (EST)</strong></th><th>Notes</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>10:05AM</td><td>Lag alert fires &amp; pods restart</td></tr>\n"
+                + "<tr><td>soon after</td><td>Someone looks at the logs</td></tr>\n"
+                + "<tr><td></td><td></td></tr>\n</tbody>\n</table>\n";
+        ReadResult r = MarkdownReader.create().read(doc);
+        assertThat(r.postmortem().timeline())
+                .extracting(TimelineEvent::at, TimelineEvent::description)
+                .containsExactly(tuple(Instant.parse("2022-03-22T15:05:00Z"), "Lag alert fires & pods restart"));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .contains("not understood in section 'Timeline': | soon after | Someone looks at the logs |"));
+    }
+
+    @Test
     void aParentheticalThatIsNotOwnerAndDateStaysText() {
         ActionItemLine line = ActionItemLine.parse("Retry the job (twice, due to flakiness)");
         assertThat(line.description()).isEqualTo("Retry the job (twice, due to flakiness)");

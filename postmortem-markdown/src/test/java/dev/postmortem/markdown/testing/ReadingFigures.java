@@ -122,7 +122,8 @@ public record ReadingFigures(
      */
     static Map<String, Integer> words(String text) {
         Map<String, Integer> out = new HashMap<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // HTML tags and their attributes ("<tr class=\"odd\">") are markup, not words
+        Matcher m = WORD.matcher(HTML_TAG.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
             if (!w.chars().allMatch(Character::isDigit)
@@ -134,6 +135,7 @@ public record ReadingFigures(
         return out;
     }
 
+    private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z/][^>]*>");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|am|pm|h|m|s|z|t\\d+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
             "am",
