@@ -100,6 +100,9 @@ public final class Announcement {
         if (learnings.isEmpty()) {
             p.lessons().wentWrong().forEach(learnings::add);
         }
+        if (learnings.isEmpty()) {
+            p.lessons().learned().forEach(learnings::add); // the flat "Lessons learned" list most teams write
+        }
         // a learning with blame language or a person in it never reaches the chat post
         learnings.replaceAll(Announcement::oneLine);
         learnings.removeIf(l -> l.isBlank() || !language.checkText(l).isEmpty() || hasPerson(l, language));

@@ -75,6 +75,19 @@ class AnnouncementTest {
     }
 
     @Test
+    void aFlatLessonsListGivesTheLearningsWhenNothingElseDoes() {
+        var seed = SeedExample.postmortem();
+        var flat = seed.withContributingFactors(java.util.List.of())
+                .withLessons(dev.postmortem.core.model.Lessons.builder()
+                        .addLearned("Canary stages catch cache policy changes before they reach every node.")
+                        .addLearned("We need to be more careful with cache settings.")
+                        .build());
+        assertThat(Announcement.render(flat, Announcement.Format.TEAMS, Optional.empty(), Optional.empty()))
+                .contains("- Canary stages catch cache policy changes before they reach every node.")
+                .doesNotContain("more careful");
+    }
+
+    @Test
     void carriesNoNamesHandlesOrBlame() {
         var seed = SeedExample.postmortem();
         for (Announcement.Format f : Announcement.Format.values()) {
