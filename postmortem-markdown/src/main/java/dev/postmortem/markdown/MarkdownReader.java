@@ -81,8 +81,6 @@ public final class MarkdownReader {
     private static final java.util.regex.Pattern TIME_STATEMENT =
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
 
-    private static final java.util.regex.Pattern BOLD_TIME =
-            java.util.regex.Pattern.compile("^\\*\\*([^*]{1,40})\\*\\*");
     private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
 
     /**
@@ -127,6 +125,7 @@ public final class MarkdownReader {
     private static final java.util.regex.Pattern HTML_CELL =
             java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
     private static final java.util.regex.Pattern BOLD_KEY =
@@ -1193,7 +1192,7 @@ public final class MarkdownReader {
                     .replace("&quot;", "\"")
                     .replace("&#39;", "'")
                     .replace("&amp;", "&");
-            return t.strip().replaceAll("\\s+", " ");
+            return SPACES.matcher(t.strip()).replaceAll(" ");
         }
 
         private void table(TableBlock table, String title, RowReader rows) {

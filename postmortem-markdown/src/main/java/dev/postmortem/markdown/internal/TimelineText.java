@@ -59,6 +59,13 @@ public final class TimelineText {
     private static final Pattern TRAILING_WEEKDAY =
             Pattern.compile("(?i)\\(?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\)?(?:\\s+|$)");
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:utc|gmt)?([+-])(\\d{1,2})(?::?(\\d{2}))?(?![\\d:])");
+    private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final Pattern MONTH_FIRST_IN_TEXT =
+            Pattern.compile("(?i)(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern DAY_FIRST_IN_TEXT =
+            Pattern.compile("(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC_IN_TEXT =
+            Pattern.compile("(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/-])");
     private static final Pattern LEAD = Pattern.compile("(?i)(?:on|at)\\s+(?=[a-z0-9])");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]{1,20}\\]");
     private static final Pattern SECOND_TIME = Pattern.compile("\\(\\s*\\d{1,2}:\\d{2}[^)]*\\)");
@@ -280,15 +287,10 @@ public final class TimelineText {
      * @return the date, or empty
      */
     public static Optional<LocalDate> dateIn(String text) {
-        Matcher iso = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])")
-                .matcher(text);
-        Matcher mf = Pattern.compile("(?i)(?<![a-z])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
-                .matcher(text);
-        Matcher df = Pattern.compile(
-                        "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)")
-                .matcher(text);
-        Matcher us = Pattern.compile("(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/-])")
-                .matcher(text);
+        Matcher iso = ISO_IN_TEXT.matcher(text);
+        Matcher mf = MONTH_FIRST_IN_TEXT.matcher(text);
+        Matcher df = DAY_FIRST_IN_TEXT.matcher(text);
+        Matcher us = NUMERIC_IN_TEXT.matcher(text);
         int best = Integer.MAX_VALUE;
         LocalDate found = null;
         try {
