@@ -128,6 +128,10 @@ public final class MarkdownReader {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
+    /** A short label, then a dash, then the text: "Impact Analysis - Search requests ...". */
+    private static final java.util.regex.Pattern DASH_LABEL =
+            java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
+
     private static final java.util.regex.Pattern BOLD_KEY =
             java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
 
@@ -360,7 +364,11 @@ public final class MarkdownReader {
                     continue; // "Date: ...", "Authors: ..." right under a heading
                 }
                 if (inAdditional || (kind == null && preamble && !header(block))) {
-                    if (kind == null && additional.isEmpty() && block instanceof ListBlock bl && labelledSections(bl)) {
+                    if (kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
+                        // what came before the list stays where it was; the list is read section by section
+                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                        additional.clear();
+                        labelledSections(bl, false);
                         continue;
                     }
                     additional.add(block);
@@ -561,7 +569,7 @@ public final class MarkdownReader {
          * the others are kept as additional sections under their label. False, and nothing read, when
          * some item has no bold label or no label names a section.
          */
-        private boolean labelledSections(ListBlock list) {
+        private boolean labelledSections(ListBlock list, boolean dryRun) {
             List<String> labels = new ArrayList<>();
             List<String> values = new ArrayList<>();
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -579,12 +587,21 @@ public final class MarkdownReader {
                         && p.getNext() instanceof ListBlock) {
                     labels.add(first.strip()); // "1. Brief timeline of events" over a nested list
                     values.add("");
+                } else if (DASH_LABEL.matcher(first).lookingAt()) {
+                    // "1. Root Cause - The node pool upgrade drained nodes ...", as RCA templates number them
+                    java.util.regex.Matcher d = DASH_LABEL.matcher(first);
+                    d.lookingAt();
+                    labels.add(d.group(1).strip());
+                    values.add(first.substring(d.end()).strip());
                 } else {
                     return false;
                 }
             }
             if (labels.stream().noneMatch(l -> layout.kind(l) != null)) {
                 return false;
+            }
+            if (dryRun) {
+                return true;
             }
             int i = 0;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {

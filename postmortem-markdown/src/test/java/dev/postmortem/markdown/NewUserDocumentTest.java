@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.model.Fraction;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SloWindow;
@@ -127,6 +129,27 @@ class NewUserDocumentTest {
                 .singleElement()
                 .satisfies(d -> assertThat(d.message())
                         .contains("not understood in section 'Timeline': | soon after | Someone looks at the logs |"));
+    }
+
+    @Test
+    void aNumberedListOfLabelledSectionsIsReadSectionBySection() {
+        String doc = "# Search outage, 2025-04-22\n\n## Report\n\nAudience: customers.\n\n"
+                + "1. Impact Analysis - Search returned errors for 98 minutes.\n"
+                + "1. Brief timeline of events\n   - 09:12 UTC - Node pool upgrade starts\n"
+                + "1. Root Cause - Disks detached slower than nodes drained.\n"
+                + "1. Closure - Contact support with questions.\n";
+        Postmortem read = MarkdownReader.create().read(doc).postmortem();
+        assertThat(read.customerImpact().orElseThrow().userSymptoms())
+                .isEqualTo("Search returned errors for 98 minutes.");
+        assertThat(read.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(Instant.parse("2025-04-22T09:12:00Z"));
+        assertThat(read.contributingFactors())
+                .extracting(ContributingFactor::title, ContributingFactor::description)
+                .containsExactly(tuple("Root Cause", "Disks detached slower than nodes drained."));
+        assertThat(read.additionalSections())
+                .extracting(AdditionalSection::title, AdditionalSection::body)
+                .contains(tuple("Report", "Audience: customers."), tuple("Closure", "Contact support with questions."));
     }
 
     @Test
