@@ -80,10 +80,10 @@ record ActionItemLine(
             if (dot) {
                 t = t.substring(0, t.length() - 1);
             }
-            Optional<Object[]> bracket = ownerAndDue(t);
+            Optional<OwnerAndDue> bracket = ownerAndDue(t);
             if (bracket.isPresent()) {
-                owner = Optional.ofNullable((OwnerHandle) bracket.get()[0]);
-                due = Optional.ofNullable((LocalDate) bracket.get()[1]);
+                owner = bracket.get().owner();
+                due = Optional.of(bracket.get().due());
                 t = t.substring(0, t.lastIndexOf('(')).stripTrailing();
             } else if (t.endsWith(")")) {
                 int open = t.lastIndexOf("(@");
@@ -115,7 +115,10 @@ record ActionItemLine(
      * The owner and due date of a trailing bracket whose every part is one of them, or empty: the
      * writer's {@code (@owner)} reads as before, and a bracket with anything else stays text.
      */
-    private static Optional<Object[]> ownerAndDue(String t) {
+    /** A trailing bracket's due date and, when it names one, its owner. */
+    private record OwnerAndDue(Optional<OwnerHandle> owner, LocalDate due) {}
+
+    private static Optional<OwnerAndDue> ownerAndDue(String t) {
         if (!t.endsWith(")")) {
             return Optional.empty();
         }
@@ -156,7 +159,7 @@ record ActionItemLine(
         if (due == null) {
             return Optional.empty();
         }
-        return Optional.of(new Object[] {owner, due});
+        return Optional.of(new OwnerAndDue(Optional.ofNullable(owner), due));
     }
 
     private static Optional<ActionItemId> tryId(String text) {

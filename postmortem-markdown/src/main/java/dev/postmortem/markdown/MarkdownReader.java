@@ -135,7 +135,7 @@ public final class MarkdownReader {
     private static final java.util.regex.Pattern BOLD_KEY =
             java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
 
-    /** Header keys the model has no field for: used (the date, the zone) and kept as written. */
+    /** Header keys the model has no field for: used (the zone) and kept as written. */
     private static final java.util.Set<String> KEPT_KEYS = java.util.Set.of("timezone", "time zone");
 
     static String unboldKey(String line) {
@@ -587,14 +587,14 @@ public final class MarkdownReader {
                         && p.getNext() instanceof ListBlock) {
                     labels.add(first.strip()); // "1. Brief timeline of events" over a nested list
                     values.add("");
-                } else if (DASH_LABEL.matcher(first).lookingAt()) {
+                } else {
                     // "1. Root Cause - The node pool upgrade drained nodes ...", as RCA templates number them
                     java.util.regex.Matcher d = DASH_LABEL.matcher(first);
-                    d.lookingAt();
+                    if (!d.lookingAt()) {
+                        return false;
+                    }
                     labels.add(d.group(1).strip());
                     values.add(first.substring(d.end()).strip());
-                } else {
-                    return false;
                 }
             }
             if (labels.stream().noneMatch(l -> layout.kind(l) != null)) {
