@@ -25,6 +25,8 @@ import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.model.SloWindow;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.WhyStep;
+import dev.postmortem.core.report.SourceMap;
+import dev.postmortem.core.report.SourceRange;
 import dev.postmortem.markdown.Sections.Kind;
 import dev.postmortem.markdown.internal.ImpactText;
 import dev.postmortem.markdown.internal.Syntax;
@@ -76,6 +78,41 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
     private static final String UNDERSTOOD = " (not understood)";
+    /** The model field each header key fills, for the source map. */
+    private static final java.util.Map<String, String> HEADER_FIELDS = headerFields();
+
+    private static java.util.Map<String, String> headerFields() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String k : List.of("template", "template version", "version")) {
+            m.put(k, "/templateVersion");
+        }
+        m.put("title", "/title");
+        for (String k : List.of("incident id", "incident", "id")) {
+            m.put(k, "/id");
+        }
+        m.put("status", "/status");
+        for (String k : List.of("date", "incident date", "start date")) {
+            m.put(k, "/date");
+        }
+        for (String k : List.of(
+                "severity tier", "severity", "sev", "severity level", "sev level", "priority", "incident severity")) {
+            m.put(k, "/severity");
+        }
+        for (String k : List.of("total duration", "duration")) {
+            m.put(k, "/window");
+        }
+        for (String k : List.of("calculated impact", "impact summary", "failed requests", "error budget consumed")) {
+            m.put(k, "/impactSummary");
+        }
+        for (String k : List.of("document authors", "authors", "author")) {
+            m.put(k, "/authors");
+        }
+        for (String k : List.of("review meeting", "review meeting date", "review date")) {
+            m.put(k, "/reviewMeetingDate");
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     private static final String NOTES = " (notes)";
     /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
     private static final java.util.regex.Pattern TIME_STATEMENT =
@@ -276,6 +313,14 @@ public final class MarkdownReader {
         private boolean severitySet;
         private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
         private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
+        // where each part was read from: the block or item being read, and each part's range by pointer
+        private Node here;
+        private final java.util.Map<String, SourceRange> placed = new java.util.LinkedHashMap<>();
+        private final int[] lessonCounts = new int[4];
+        private int headingEventFrom = -1;
+        private int whySteps;
+        private Node sectionHeading;
+        private int headingEventTo = -1;
 
         Run(String text) {
             this.text = text;
@@ -313,73 +358,88 @@ public final class MarkdownReader {
                 blocks.add(n);
             }
             for (Node block : blocks) {
-                if (!inAdditional && isComment(block)) {
-                    // Guidance comments, as in the skeleton of 'postmortem new', are not content.
-                    continue;
-                }
-                if (kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
-                    continue;
-                }
-                if (kind == Kind.TIMELINE
-                        && headingEventText != null
-                        && !(block instanceof Heading)
-                        && !(headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
-                    headingEventText
-                            .append(headingEventText.length() == 0 ? "" : "\n\n")
-                            .append(raw(block, block));
-                    continue;
-                }
-                if (block instanceof Heading h) {
-                    flushHeadingEvent();
-                    String title = headingText(h);
-                    Kind k = layout.kind(title);
-                    boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
-                    if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
-                        b.title(title);
-                        titleText = title;
-                        titleSet = true;
-                        continue;
-                    }
-                    if (h.getLevel() == 1 && titleSet && title.equals(frontMatterTitle) && kind == null) {
-                        continue; // the front matter's title written again as the heading
-                    }
-                    if (k != null) {
-                        enterSection(k, title, h.getLevel());
-                        continue;
-                    }
-                    // under lessons and action items a deeper heading groups or names items
-                    boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
-                    if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
-                        enter(null, title, h.getLevel());
-                        continue;
-                    }
-                }
-                String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
-                Kind boldKind = bold == null ? null : layout.kind(bold);
-                if (boldKind != null) {
-                    enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
-                    continue;
-                }
-                if (inAdditional && additional.isEmpty() && header(block)) {
-                    continue; // "Date: ...", "Authors: ..." right under a heading
-                }
-                if (inAdditional || (kind == null && preamble && !header(block))) {
-                    if (kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
-                        // what came before the list stays where it was; the list is read section by section
-                        closeAdditional(sectionTitle, additional, inAdditional, preamble);
-                        additional.clear();
-                        labelledSections(bl, false);
-                        continue;
-                    }
-                    additional.add(block);
-                } else if (kind != null) {
-                    section(kind, sectionTitle, block);
-                }
+                int[] before = sizes();
+                here = block;
+                readBlock(block);
+                placeNew(before, block);
             }
             flushHeadingEvent();
             flushActionHeading();
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
-            return new ReadResult(build(), diagnostics);
+            Postmortem p = build();
+            return new ReadResult(p, diagnostics, sources(p));
+        }
+
+        /** Reads one top-level block of the document. */
+        private void readBlock(Node block) {
+            if (!inAdditional && isComment(block)) {
+                // Guidance comments, as in the skeleton of 'postmortem new', are not content.
+                return;
+            }
+            if (kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
+                return;
+            }
+            if (kind == Kind.TIMELINE
+                    && headingEventText != null
+                    && !(block instanceof Heading)
+                    && !(headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
+                headingEventText
+                        .append(headingEventText.length() == 0 ? "" : "\n\n")
+                        .append(raw(block, block));
+                SourceRange r = rangeOf(block);
+                if (r != null) {
+                    headingEventFrom = headingEventFrom < 0 ? r.start() : headingEventFrom;
+                    headingEventTo = Math.max(headingEventTo, r.end());
+                }
+                return;
+            }
+            if (block instanceof Heading h) {
+                flushHeadingEvent();
+                String title = headingText(h);
+                Kind k = layout.kind(title);
+                boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
+                if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
+                    place("/title", h);
+                    b.title(title);
+                    titleText = title;
+                    titleSet = true;
+                    return;
+                }
+                if (h.getLevel() == 1 && titleSet && title.equals(frontMatterTitle) && kind == null) {
+                    return; // the front matter's title written again as the heading
+                }
+                if (k != null) {
+                    enterSection(k, title, h.getLevel());
+                    return;
+                }
+                // under lessons and action items a deeper heading groups or names items
+                boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
+                if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
+                    enter(null, title, h.getLevel());
+                    return;
+                }
+            }
+            String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
+            Kind boldKind = bold == null ? null : layout.kind(bold);
+            if (boldKind != null) {
+                enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
+                return;
+            }
+            if (inAdditional && additional.isEmpty() && header(block)) {
+                return; // "Date: ...", "Authors: ..." right under a heading
+            }
+            if (inAdditional || (kind == null && preamble && !header(block))) {
+                if (kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
+                    // what came before the list stays where it was; the list is read section by section
+                    closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                    additional.clear();
+                    labelledSections(bl, false);
+                    return;
+                }
+                additional.add(block);
+            } else if (kind != null) {
+                section(kind, sectionTitle, block);
+            }
         }
 
         /** Ends what was being read and starts a section of the template at a heading of a level. */
@@ -398,6 +458,7 @@ public final class MarkdownReader {
             flushActionHeading();
             closeAdditional(sectionTitle, additional, inAdditional, preamble);
             additional.clear();
+            sectionHeading = here;
             kind = k;
             sectionTitle = title;
             sectionLevel = level;
@@ -437,6 +498,8 @@ public final class MarkdownReader {
                     headingEventKind = null;
                     headingEventText = new StringBuilder();
                     headingEventDayOnly = true;
+                    headingEventFrom = rangeOf(h) == null ? -1 : rangeOf(h).start();
+                    headingEventTo = rangeOf(h) == null ? -1 : rangeOf(h).end();
                 }
                 return true;
             }
@@ -448,6 +511,8 @@ public final class MarkdownReader {
             headingEventAt = e.at();
             headingEventKind = e.kind().orElse(null);
             headingEventText = new StringBuilder(e.description());
+            headingEventFrom = rangeOf(h) == null ? -1 : rangeOf(h).start();
+            headingEventTo = rangeOf(h) == null ? -1 : rangeOf(h).end();
             return true;
         }
 
@@ -463,6 +528,11 @@ public final class MarkdownReader {
                     TimelineEvent.builder().at(headingEventAt).description(headingEventText.toString());
             if (headingEventKind != null) {
                 e.kind(headingEventKind);
+            }
+            if (headingEventFrom >= 0) {
+                placed.putIfAbsent(
+                        "/timeline/" + timeline.size(),
+                        SourceRange.of(headingEventFrom, Math.max(headingEventFrom, headingEventTo)));
             }
             timeline.add(e.build());
             headingEventText = null;
@@ -604,29 +674,37 @@ public final class MarkdownReader {
                 return true;
             }
             int i = 0;
+            Node saved = here;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
-                String label = labels.get(i);
-                String value = values.get(i);
-                Kind k = layout.kind(label);
-                Node rest = n.getFirstChild().getNext();
-                if (k == null) {
-                    String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
-                    extra.add(AdditionalSection.of(label, body));
-                    continue;
-                }
-                startSection(k);
-                ownHeading(k, label);
-                if (k == Kind.TIMELINE) {
-                    timelineTitle = label;
-                }
-                if (!value.isEmpty()) {
-                    sectionText(k, label, value, n);
-                }
-                for (Node c = rest; c != null; c = c.getNext()) {
-                    section(k, label, c);
-                }
+                int[] before = sizes();
+                here = n;
+                labelledSection(n, labels.get(i), values.get(i));
+                placeNew(before, n);
             }
+            here = saved;
             return true;
+        }
+
+        /** One item of a list of labelled sections: its label's section, read from the item. */
+        private void labelledSection(Node n, String label, String value) {
+            Kind k = layout.kind(label);
+            Node rest = n.getFirstChild().getNext();
+            if (k == null) {
+                String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
+                extra.add(AdditionalSection.of(label, body));
+                return;
+            }
+            startSection(k);
+            ownHeading(k, label);
+            if (k == Kind.TIMELINE) {
+                timelineTitle = label;
+            }
+            if (!value.isEmpty()) {
+                sectionText(k, label, value, n);
+            }
+            for (Node c = rest; c != null; c = c.getNext()) {
+                section(k, label, c);
+            }
         }
 
         /** The text after a section's label on the same line, read as that section's prose. */
@@ -702,6 +780,15 @@ public final class MarkdownReader {
             }
             String body =
                     blocks.isEmpty() ? "" : Sections.unescapeBody(raw(blocks.get(0), blocks.get(blocks.size() - 1)));
+            SourceRange head = inAdditional ? rangeOf(sectionHeading) : null;
+            SourceRange first = blocks.isEmpty() ? null : rangeOf(blocks.get(0));
+            SourceRange last = blocks.isEmpty() ? null : rangeOf(blocks.get(blocks.size() - 1));
+            SourceRange from = head != null ? head : first;
+            if (from != null) {
+                placed.putIfAbsent(
+                        "/additionalSections/" + extra.size(),
+                        SourceRange.of(from.start(), Math.max(from.end(), last == null ? 0 : last.end())));
+            }
             extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
         }
 
@@ -888,6 +975,10 @@ public final class MarkdownReader {
 
         private void headerLine(String line, Node where) {
             String key = headerKey(line);
+            String field = HEADER_FIELDS.get(key);
+            if (field != null) {
+                place(field, where);
+            }
             String value =
                     Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
             switch (key) {
@@ -1077,6 +1168,19 @@ public final class MarkdownReader {
 
         /** Records the heading a section was given, when it is not the template's own. */
         private void ownHeading(Kind k, String title) {
+            // a finding on a whole section ("no went-well items") lands on the section's heading
+            switch (k) {
+                case TIMELINE -> place("/timeline", here);
+                case IMPACT -> place("/customerImpact", here);
+                case FACTORS -> place("/contributingFactors", here);
+                case ACTIONS -> place("/actionItems", here);
+                case LESSONS -> place("/lessons", here);
+                case WENT_WELL -> place("/lessons/wentWell", here);
+                case WENT_WRONG -> place("/lessons/wentWrong", here);
+                case GOT_LUCKY -> place("/lessons/gotLucky", here);
+                case FIVE_WHYS -> place("/fiveWhys", here);
+                case JUST_CULTURE -> place("/justCultureAssessments", here);
+            }
             String written = Sections.unescapeHeading(title).strip();
             if (!TEMPLATE_HEADINGS.contains(written)) {
                 headings.putIfAbsent(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), written);
@@ -1147,11 +1251,16 @@ public final class MarkdownReader {
 
         private void listOrTable(Node block, String title, ItemReader items, RowReader rows) {
             if (block instanceof ListBlock list) {
+                Node saved = here;
                 for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                    int[] before = sizes();
+                    here = n;
                     if (!(n instanceof ListItem item) || !items.read(item)) {
                         unmapped(n, title, "a list item of the section's form");
                     }
+                    placeNew(before, n);
                 }
+                here = saved;
             } else if (block instanceof TableBlock table) {
                 table(table, title, rows);
             } else if (isHtmlTable(block)) {
@@ -1223,8 +1332,15 @@ public final class MarkdownReader {
                     if (part instanceof TableHead) {
                         cells.forEach(c -> header.add(Sections.normalise(c)));
                         tableHeader = cells;
-                    } else if (part instanceof TableBody && !rows.read(header, cells, row)) {
-                        unmapped(row, title, "a table row of the section's form");
+                    } else if (part instanceof TableBody) {
+                        int[] before = sizes();
+                        Node saved = here;
+                        here = row;
+                        if (!rows.read(header, cells, row)) {
+                            unmapped(row, title, "a table row of the section's form");
+                        }
+                        placeNew(before, row);
+                        here = saved;
                     }
                 }
             }
@@ -1615,6 +1731,7 @@ public final class MarkdownReader {
         }
 
         private void appendSymptoms(String text) {
+            place("/customerImpact/userSymptoms", here);
             String current = impact.build().userSymptoms();
             impact.userSymptoms(current.isEmpty() ? text : current + "\n\n" + text);
         }
@@ -1626,9 +1743,16 @@ public final class MarkdownReader {
             }
             String key = kv[0];
             String value = kv[1].strip();
+            place("/customerImpact", where);
             switch (key) {
-                case "user symptoms", "symptoms" -> impact.userSymptoms(value);
-                case "affected segment", "affected", "segment", "affected customers" -> impact.affectedSegment(value);
+                case "user symptoms", "symptoms" -> {
+                    place("/customerImpact/userSymptoms", where);
+                    impact.userSymptoms(value);
+                }
+                case "affected segment", "affected", "segment", "affected customers" -> {
+                    place("/customerImpact/affectedSegment", where);
+                    impact.affectedSegment(value);
+                }
                 case "failed requests" -> count(value, where).ifPresent(impact::failedRequests);
                 case "affected users", "users affected" -> count(value, where).ifPresent(impact::affectedUsers);
                 case "slo target", "slo" -> fraction(value, where).ifPresent(budget()::sloTarget);
@@ -2009,6 +2133,7 @@ public final class MarkdownReader {
         private void lesson(Kind kind, Node block, String title) {
             if (block instanceof Paragraph p) {
                 if (kind == Kind.LESSONS) {
+                    placeLesson(kind);
                     lessons.addLearned(Syntax.unescapeStart(paragraphRaw(p)));
                 } else {
                     addLesson(kind, Syntax.unescapeStart(paragraphRaw(p)));
@@ -2023,6 +2148,7 @@ public final class MarkdownReader {
                 addLesson(kind, raw(block, block)); // a quote or code kept as the lesson shows it
                 return;
             }
+            Node saved = here;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (n.getFirstChild() == null) {
                     continue;
@@ -2030,11 +2156,14 @@ public final class MarkdownReader {
                 String value = n.getFirstChild() instanceof Paragraph p && p.getNext() == null
                         ? Syntax.unescapeStart(paragraphRaw(p))
                         : raw(n.getFirstChild(), n.getLastChild());
+                here = n;
                 addLesson(kind, value);
             }
+            here = saved;
         }
 
         private void addLesson(Kind kind, String value) {
+            placeLesson(kind);
             switch (kind) {
                 case WENT_WELL -> lessons.addWentWell(value);
                 case WENT_WRONG -> lessons.addWentWrong(value);
@@ -2043,16 +2172,29 @@ public final class MarkdownReader {
             }
         }
 
+        private void placeLesson(Kind kind) {
+            int list = switch (kind) {
+                case WENT_WELL -> 0;
+                case WENT_WRONG -> 1;
+                case GOT_LUCKY -> 2;
+                default -> 3;
+            };
+            String name = new String[] {"wentWell", "wentWrong", "gotLucky", "learned"}[list];
+            place("/lessons/" + name + "/" + lessonCounts[list]++, here);
+        }
+
         private void fiveWhys(Node block, String title) {
             if (block instanceof Paragraph p) {
                 String raw = paragraphRaw(p);
                 String key = raw.indexOf(':') > 0 ? Sections.normalise(raw.substring(0, raw.indexOf(':'))) : "";
                 String value = raw.indexOf(": ") > 0 ? Syntax.unescapeStart(raw.substring(raw.indexOf(": ") + 2)) : "";
                 if (key.equals("problem")) {
+                    place("/fiveWhys/problem", p);
                     whys.problem(value);
                     return;
                 }
                 if (key.equals("root system fix") || key.equals("root fix") || key.equals("solution")) {
+                    place("/fiveWhys/rootSystemFix", p);
                     whys.rootSystemFix(value);
                     return;
                 }
@@ -2075,6 +2217,7 @@ public final class MarkdownReader {
                         q = mark >= 0 ? raw.substring(0, mark + 1) : raw;
                         a = mark >= 0 ? raw.substring(mark + 2) : "";
                     }
+                    place("/fiveWhys/steps/" + whySteps++, n);
                     whys.addSteps(WhyStep.of(Syntax.unescapeStart(q), Syntax.unescapeStart(a)));
                 }
             } else {
@@ -2120,11 +2263,229 @@ public final class MarkdownReader {
                     continue;
                 }
                 try {
+                    place("/justCultureAssessments/" + assessments.size(), n);
                     assessments.add(a.build());
                 } catch (IllegalArgumentException e) {
                     unmapped(n, title, "an Action line");
                 }
             }
+        }
+
+        // ---- where parts were read from ----------------------------------------------------------
+
+        private static final String[] LISTS = {
+            "/timeline/", "/contributingFactors/", "/actionItems/", "/additionalSections/", "/justCultureAssessments/"
+        };
+
+        private int[] sizes() {
+            return new int[] {timeline.size(), factors.size(), items.size(), extra.size(), assessments.size()};
+        }
+
+        /** Places the parts added to the lists since {@code before} at the node they were read from. */
+        private void placeNew(int[] before, Node node) {
+            SourceRange r = rangeOf(node);
+            if (r == null) {
+                return;
+            }
+            int[] now = sizes();
+            for (int l = 0; l < LISTS.length; l++) {
+                for (int i = before[l]; i < now[l]; i++) {
+                    placed.putIfAbsent(LISTS[l] + i, r); // an item placed by an inner reader keeps its place
+                }
+            }
+        }
+
+        private void place(String pointer, Node node) {
+            SourceRange r = rangeOf(node);
+            if (r != null) {
+                placed.putIfAbsent(pointer, r);
+            }
+        }
+
+        /** From the first character of a node's first line in the source to the end of its last. */
+        private SourceRange rangeOf(Node node) {
+            if (node == null) {
+                return null;
+            }
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return null;
+            }
+            int from = Math.min(spans.get(0).getInputIndex(), text.length());
+            int to = Math.max(from, end(spans.get(spans.size() - 1)));
+            return SourceRange.of(from, to);
+        }
+
+        /**
+         * The source map of what was read: each placed part's range, and for its text fields the runs
+         * of characters that stand as written inside that range (each line of a field is looked for in
+         * order within the part's own range, so a text that also stands elsewhere, in a code block or
+         * another item, is never taken from there).
+         */
+        private SourceMap sources(Postmortem p) {
+            SourceMap.Builder m = SourceMap.builder();
+            java.util.Map<SourceRange, Integer> cursors = new java.util.HashMap<>();
+            placed.forEach((pointer, r) -> {
+                m.place(pointer, r);
+                for (String[] field : fields(p, pointer)) {
+                    mapText(m, pointer + field[0], field[1], r, cursors);
+                }
+            });
+            return m.build();
+        }
+
+        /** The text fields of a placed part: {suffix, text} pairs. */
+        private List<String[]> fields(Postmortem p, String pointer) {
+            List<String[]> out = new ArrayList<>();
+            String[] parts = pointer.split("/");
+            int i = parts.length > 2 && parts[parts.length - 1].chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(parts[parts.length - 1])
+                    : -1;
+            switch (parts.length > 1 ? parts[1] : "") {
+                case "title" -> out.add(new String[] {"", p.title()});
+                case "timeline" -> {
+                    if (i >= 0 && i < p.timeline().size()) {
+                        out.add(new String[] {
+                            "/description", p.timeline().get(i).description()
+                        });
+                    }
+                }
+                case "contributingFactors" -> {
+                    if (i >= 0 && i < p.contributingFactors().size()) {
+                        ContributingFactor f = p.contributingFactors().get(i);
+                        out.add(new String[] {"/title", f.title()});
+                        out.add(new String[] {"/description", f.description()});
+                    }
+                }
+                case "actionItems" -> {
+                    if (i >= 0 && i < p.actionItems().size()) {
+                        out.add(new String[] {
+                            "/description", p.actionItems().get(i).description()
+                        });
+                    }
+                }
+                case "additionalSections" -> {
+                    if (i >= 0 && i < p.additionalSections().size()) {
+                        out.add(new String[] {
+                            "/title", p.additionalSections().get(i).title()
+                        });
+                        out.add(new String[] {
+                            "/body", p.additionalSections().get(i).body()
+                        });
+                    }
+                }
+                case "justCultureAssessments" -> {
+                    if (i >= 0 && i < p.justCultureAssessments().size()) {
+                        JustCultureAssessment a = p.justCultureAssessments().get(i);
+                        out.add(new String[] {"/role", a.role()});
+                        out.add(new String[] {"/action", a.action()});
+                        out.add(new String[] {"/rationale", a.rationale()});
+                    }
+                }
+                case "lessons" -> {
+                    if (i >= 0 && parts.length == 4) {
+                        List<String> list = switch (parts[2]) {
+                            case "wentWell" -> p.lessons().wentWell();
+                            case "wentWrong" -> p.lessons().wentWrong();
+                            case "gotLucky" -> p.lessons().gotLucky();
+                            default -> p.lessons().learned();
+                        };
+                        if (i < list.size()) {
+                            out.add(new String[] {"", list.get(i)});
+                        }
+                    }
+                }
+                case "fiveWhys" ->
+                    p.fiveWhys().ifPresent(w -> {
+                        if (parts.length == 3 && parts[2].equals("problem")) {
+                            out.add(new String[] {"", w.problem()});
+                        } else if (parts.length == 3 && parts[2].equals("rootSystemFix")) {
+                            out.add(new String[] {"", w.rootSystemFix()});
+                        } else if (i >= 0 && i < w.steps().size()) {
+                            out.add(new String[] {"/question", w.steps().get(i).question()});
+                            out.add(new String[] {"/answer", w.steps().get(i).answer()});
+                        }
+                    });
+                case "customerImpact" ->
+                    p.customerImpact().ifPresent(c -> {
+                        if (parts.length == 3 && parts[2].equals("userSymptoms")) {
+                            out.add(new String[] {"", c.userSymptoms()});
+                        } else if (parts.length == 3 && parts[2].equals("affectedSegment")) {
+                            out.add(new String[] {"", c.affectedSegment()});
+                        }
+                    });
+                case "impactSummary" -> p.impactSummary().ifPresent(t -> out.add(new String[] {"/text", t.text()}));
+                default -> {
+                    // a scalar such as the severity or the date: its line is its place
+                }
+            }
+            return out;
+        }
+
+        /** Maps a field's lines, in order, to where they stand inside the part's range. */
+        private void mapText(
+                SourceMap.Builder m,
+                String pointer,
+                String value,
+                SourceRange r,
+                java.util.Map<SourceRange, Integer> cursors) {
+            if (value.isEmpty()) {
+                return;
+            }
+            int from = Math.max(r.start(), cursors.getOrDefault(r, r.start()));
+            int t = 0;
+            int first = -1;
+            int last = -1;
+            List<int[]> runs = new ArrayList<>();
+            while (t <= value.length()) {
+                int nl = value.indexOf('\n', t);
+                int lineEnd = nl < 0 ? value.length() : nl;
+                String line = value.substring(t, lineEnd);
+                if (!line.isEmpty()) {
+                    int length = line.length();
+                    int at = indexWithin(line, from, r.end());
+                    while (at < 0 && length > 0) {
+                        // a line the reader added to ("Validate sizes (Priority: P2)"): its longest
+                        // leading run of whole words that stands as written
+                        length = line.lastIndexOf(' ', length - 1);
+                        at = length > 0 ? indexWithin(line.substring(0, length), from, r.end()) : -1;
+                    }
+                    if (at < 0) {
+                        break; // a line the reader rewrote: the text is mapped up to here
+                    }
+                    runs.add(new int[] {t, at, length});
+                    first = first < 0 ? at : first;
+                    last = at + length;
+                    from = last;
+                    if (length < line.length()) {
+                        break;
+                    }
+                }
+                if (nl < 0) {
+                    break;
+                }
+                t = nl + 1;
+            }
+            if (runs.isEmpty()) {
+                return;
+            }
+            m.place(pointer, SourceRange.of(first, last));
+            for (int[] run : runs) {
+                m.text(pointer, run[0], run[1], run[2]);
+            }
+            cursors.put(r, last);
+        }
+
+        /** Where {@code needle} starts in the source between two offsets, or -1. */
+        private int indexWithin(String needle, int from, int to) {
+            int limit = to - needle.length();
+            char c = needle.charAt(0);
+            for (int i = Math.max(0, from); i <= limit; i++) {
+                if (text.charAt(i) == c && text.startsWith(needle, i)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         // ---- helpers ------------------------------------------------------------------------

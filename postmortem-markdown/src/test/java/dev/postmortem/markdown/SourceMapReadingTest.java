@@ -1,0 +1,106 @@
+package dev.postmortem.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.core.report.SourceMap;
+import dev.postmortem.core.report.SourceRange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The source map the reader builds: each part placed at the block, item or row it was read from. */
+class SourceMapReadingTest {
+    private static final String DOC = String.join(
+            "\n",
+            "# Checkout latency after a pool change",
+            "",
+            "* Incident ID: INC-2026-03-20-001",
+            "* Severity Tier: Tier 2 (Significant Impact)",
+            "",
+            "## Notes",
+            "",
+            "```",
+            "The pool shrank to four connections.",
+            "```",
+            "",
+            "## 1. Event Timeline",
+            "",
+            "* 14:02 UTC | [Trigger] The pool shrank to four connections.",
+            "* 14:05 UTC | [Detection] The pool shrank to four connections.",
+            "",
+            "## 4. Remediation Action Items (SMART Goals)",
+            "",
+            "| ID | Type | Description | Owner | Due |",
+            "| --- | --- | --- | --- | --- |",
+            "| AI-1 | Prevention | Validate pool sizes in CI | @platform | 2026-03-27 |",
+            "| AI-2 | Prevention | Validate pool sizes in CI | @platform | 2026-03-28 |",
+            "",
+            "## Lessons Learned",
+            "",
+            "### What Went Well",
+            "",
+            "* The alert fired within two minutes,",
+            "  and paged the right rotation.",
+            "");
+
+    private static int lineStart(String line) {
+        return DOC.indexOf("\n" + line) + 1;
+    }
+
+    @Test
+    void twoEntriesWithTheSameTextArePlacedOnTheirOwnLinesNotInTheCodeBlock() {
+        ReadResult r = MarkdownReader.create().read(DOC);
+        SourceMap m = r.sources();
+        assertThat(r.postmortem().timeline()).hasSize(2);
+        String text = "The pool shrank to four connections.";
+        int first = DOC.indexOf("* 14:02");
+        int second = DOC.indexOf("* 14:05");
+        assertThat(m.range("/timeline/0").map(SourceRange::start)).hasValue(first);
+        assertThat(m.range("/timeline/1").map(SourceRange::start)).hasValue(second);
+        assertThat(m.offsetOf("/timeline/0/description", 0).getAsInt()).isEqualTo(DOC.indexOf(text, first));
+        assertThat(m.offsetOf("/timeline/1/description", 4).getAsInt()).isEqualTo(DOC.indexOf(text, second) + 4);
+    }
+
+    @Test
+    void tableRowsWithTheSameTextArePlacedOnTheirOwnRows() {
+        SourceMap m = MarkdownReader.create().read(DOC).sources();
+        int row2 = lineStart("| AI-2");
+        assertThat(m.range("/actionItems/1").map(SourceRange::start)).hasValue(row2);
+        assertThat(m.offsetOf("/actionItems/1/description", 0).getAsInt())
+                .isEqualTo(DOC.indexOf("Validate pool sizes in CI", row2));
+        assertThat(m.nearest("/actionItems/1/owner")).hasValue("/actionItems/1");
+    }
+
+    @Test
+    void aTextOverSeveralLinesIsMappedLineByLine() {
+        ReadResult r = MarkdownReader.create().read(DOC);
+        SourceMap m = r.sources();
+        String lesson = r.postmortem().lessons().wentWell().get(0);
+        assertThat(lesson).contains("\n");
+        int second = lesson.indexOf("and paged");
+        assertThat(m.offsetOf("/lessons/wentWell/0", second).getAsInt()).isEqualTo(DOC.indexOf("and paged"));
+        assertThat(m.range("/lessons/wentWell").map(SourceRange::start)).hasValue(lineStart("### What Went Well"));
+    }
+
+    @Test
+    void headerLinesAndTheTitleArePlacedOnTheirLines() {
+        SourceMap m = MarkdownReader.create().read(DOC).sources();
+        assertThat(m.range("/title").map(SourceRange::start)).hasValue(0);
+        assertThat(m.range("/severity").map(SourceRange::start)).hasValue(lineStart("* Severity Tier"));
+        assertThat(m.range("/id").map(SourceRange::start)).hasValue(lineStart("* Incident ID"));
+        // a section kept as written spans its heading and its blocks, up to the next heading
+        assertThat(m.range("/additionalSections/0"))
+                .hasValue(SourceRange.of(lineStart("## Notes"), DOC.indexOf("```\n\n## 1.") + 3));
+    }
+
+    @Test
+    void everyLineEndingGivesTheSamePlacesRelativeToItsLines() {
+        for (String eol : List.of("\r\n", "\r")) {
+            String doc = DOC.replace("\n", eol);
+            SourceMap m = MarkdownReader.create().read(doc).sources();
+            int second = doc.indexOf("* 14:05");
+            assertThat(m.range("/timeline/1").map(SourceRange::start)).hasValue(second);
+            assertThat(m.offsetOf("/timeline/1/description", 0).getAsInt())
+                    .isEqualTo(doc.indexOf("The pool shrank", second));
+        }
+    }
+}
