@@ -12,6 +12,7 @@ import dev.postmortem.json.internal.Jackson3Binding;
 import dev.postmortem.json.internal.Jackson3Errors;
 import dev.postmortem.json.internal.Jackson3In;
 import dev.postmortem.json.internal.Jackson3Out;
+import dev.postmortem.json.internal.JsonSources;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -213,7 +214,56 @@ public final class PostmortemJson {
      */
     public Postmortem read(String json) {
         Objects.requireNonNull(json, "JSON text");
-        return read(p -> binding.factory().createParser(json), () -> false);
+        try {
+            return read(p -> binding.factory().createParser(json), () -> false);
+        } catch (JsonReadException e) {
+            throw placed(e, json);
+        }
+    }
+
+    /**
+     * The same error with its line and column counted from the document's text: the parser's own
+     * column drifts in long documents read in buffers, and a document over the length limit is
+     * over it at exactly that many characters. Lines end at LF, CRLF and a lone CR.
+     */
+    private JsonReadException placed(JsonReadException e, String json) {
+        if (!(e.getCause() instanceof JacksonException j)) {
+            return e;
+        }
+        long offset = j.getLocation() == null ? -1 : j.getLocation().getCharOffset();
+        if (e.expected().contains("JsonOptions.maxDocumentLength")) {
+            offset = Math.min(json.length(), binding.options().maxDocumentLength());
+        }
+        if (offset < 0 || offset > json.length()) {
+            return e;
+        }
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = json.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= json.length() || json.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return JsonReadException.of(e.pointer(), line, offset - lineStart + 1, e.problem(), e.expected(), j);
+    }
+
+    /**
+     * Reads a postmortem from a JSON document, with where each of its values stands in the document:
+     * the range of every value by its JSON pointer, taken from the parser's token locations, and for
+     * every string the place of each character of its text. A tool that reports findings on the
+     * model (which name a model path and a span in a field's text) places them with it.
+     *
+     * @param json the document
+     * @return the postmortem and its source map
+     * @throws JsonReadException if the text is not a postmortem document within the limits
+     */
+    public JsonReadResult readWithSources(String json) {
+        Postmortem p = read(json);
+        try (JsonParser parser = binding.factory().createParser(json)) {
+            return new JsonReadResult(p, JsonSources.map(json, parser));
+        }
     }
 
     /**

@@ -78,6 +78,25 @@ class HostileJsonTest {
     }
 
     @Test
+    void aDocumentOverTheLimitIsReportedWhereItCrossesTheLimitWithEveryLineEnding() {
+        int limit = 50_000;
+        PostmortemJson small =
+                PostmortemJson.of(JsonOptions.builder().maxDocumentLength(limit).build());
+        for (String eol : List.of("\n", "\r\n", "\r")) {
+            String doc = "{\"schemaVersion\": 1," + eol + "\"authors\": [" + eol
+                    + ("\"" + "r".repeat(37) + "\"," + eol).repeat(4_000) + "\"last\"]}";
+            // the line and column of character number 'limit', counted here
+            String before = doc.substring(0, limit).replace("\r\n", "\n").replace('\r', '\n');
+            long line = before.chars().filter(c -> c == '\n').count() + 1;
+            long column = before.length() - before.lastIndexOf('\n');
+            JsonReadException e = readError(small, doc);
+            assertThat(e.expected()).contains("a document of at most 50000 characters");
+            assertThat(e.line()).as(eol.replace("\r", "CR").replace("\n", "LF")).isEqualTo(line);
+            assertThat(e.column()).isEqualTo(column);
+        }
+    }
+
+    @Test
     void duplicateKeysAreRejectedAtTheSecondOccurrence() {
         JsonReadException top = readError(json, "{\"schemaVersion\":1,\"title\":\"a\",\"title\":\"b\"}");
         assertThat(top.problem()).contains("Duplicate").contains("title");
