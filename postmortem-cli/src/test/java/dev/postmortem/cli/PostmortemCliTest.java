@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -485,6 +486,102 @@ class PostmortemCliTest {
                 .map(l -> Integer.parseInt(l.split(":")[1]))
                 .toList();
         assertThat(placed).containsExactly(first, second).doesNotContain(codeLine);
+    }
+
+    /** The 1-based line and column of the {@code nth} occurrence of a marker, counted by hand. */
+    private static String place(String doc, String lineStart, String marker) {
+        List<String> lines = doc.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(lineStart)) {
+                return (i + 1) + ":" + (lines.get(i).indexOf(marker) + 1);
+            }
+        }
+        throw new AssertionError("no line starts with " + lineStart);
+    }
+
+    @Test
+    void markdownFindingsLandOnTheirOwnItemsLineAndColumnWithEveryLineEnding() throws IOException {
+        String clean = Files.readString(ROOT.resolve("examples/clean.md")).replace("\r\n", "\n");
+        String blame = "Dave failed to check the pool size.";
+        String remind = "Remind Dave to double-check the pool size by 2026-04-20 (@payments-platform).";
+        String doc = clean.replace(
+                        "## 3. Systems Root Cause Matrix\n",
+                        "## Notes\n\n```\n" + blame + "\n```\n\n## 3. Systems Root Cause Matrix\n")
+                .replace(
+                        "* [Deployment Safety] No Canary For Configuration:",
+                        "* [Other] First Review: " + blame + "\n* [Other] Second Review: " + blame
+                                + "\n* [Deployment Safety] No Canary For Configuration:")
+                .replace(
+                        "## Lessons Learned",
+                        "* [AI-3] [Process] " + remind + "\n* [AI-3] [Process] " + remind + "\n\n## Lessons Learned");
+        // the places are counted here by hand, from each line's own text
+        List<String> lines = doc.lines().toList();
+        int secondAi3 = lines.lastIndexOf("* [AI-3] [Process] " + remind) + 1;
+        String firstFactor = place(doc, "* [Other] First Review:", "Dave");
+        String secondFactor = place(doc, "* [Other] Second Review:", "Dave");
+        int firstAi3Line = lines.indexOf("* [AI-3] [Process] " + remind) + 1;
+        String firstAction = firstAi3Line + ":" + (lines.get(firstAi3Line - 1).indexOf("Remind") + 1);
+        String secondAction = secondAi3 + ":" + (lines.get(secondAi3 - 1).indexOf("Remind") + 1);
+        for (String[] ending : new String[][] {{"lf", "\n"}, {"crlf", "\r\n"}, {"cr", "\r"}}) {
+            String name = ending[0] + ".md";
+            Files.writeString(tmp.resolve(name), doc.replace("\n", ending[1]));
+            List<String> out =
+                    run(tmp, "", Map.of(), false, "check", name).out().lines().toList();
+            for (String at : List.of(firstFactor, secondFactor)) {
+                assertThat(out)
+                        .as(name + " at " + at)
+                        .anyMatch(l -> l.startsWith(name + ":" + at + ": error language.person-named 'Dave'"));
+            }
+            for (String at : List.of(firstAction, secondAction)) {
+                assertThat(out)
+                        .as(name + " at " + at)
+                        .anyMatch(l -> l.startsWith(name + ":" + at + ": warning language.training-only 'Remind'"));
+            }
+            assertThat(out)
+                    .as(name)
+                    .anyMatch(l ->
+                            l.startsWith(name + ":" + secondAi3 + ":1: error consistency.duplicate-action-item-id"));
+            int codeLine = lines.indexOf(blame) + 1;
+            assertThat(out).noneMatch(l -> l.startsWith(name + ":" + codeLine + ":"));
+        }
+    }
+
+    @Test
+    void jsonFindingsLandOnTheExactCharactersWithEscapesAndEveryLineEnding() throws IOException {
+        String seed =
+                Files.readString(ROOT.resolve("examples/seed-example.json")).replace("\r\n", "\n");
+        String text = "Caf\\u00e9 note: Dave failed to check the pool size";
+        String doc = seed.replace("Implement validation tests for missing edge-case loops", text)
+                .replace("Lengthen automated canary verification cycles to 15 minutes", text)
+                .replace("\"id\": \"AI-102\"", "\"id\": \"AI-101\"");
+        List<String> lines = doc.lines().toList();
+        List<Integer> itemLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                itemLines.add(i + 1);
+            }
+        }
+        assertThat(itemLines).hasSize(2);
+        int column = lines.get(itemLines.get(0) - 1).indexOf("Dave") + 1;
+        int secondId = lines.lastIndexOf("      \"id\": \"AI-101\",") + 1;
+        // a finding with no span lands on the value's first character, inside the quotes
+        int idColumn = lines.get(secondId - 1).indexOf("AI-101") + 1;
+        for (String[] ending : new String[][] {{"lf", "\n"}, {"crlf", "\r\n"}, {"cr", "\r"}}) {
+            String name = ending[0] + ".json";
+            Files.writeString(tmp.resolve(name), doc.replace("\n", ending[1]));
+            List<String> out =
+                    run(tmp, "", Map.of(), false, "check", name).out().lines().toList();
+            for (int line : itemLines) {
+                assertThat(out)
+                        .as(name + " at " + line)
+                        .anyMatch(l -> l.startsWith(
+                                name + ":" + line + ":" + column + ": error language.person-named 'Dave'"));
+            }
+            assertThat(out)
+                    .as(name)
+                    .anyMatch(l -> l.startsWith(
+                            name + ":" + secondId + ":" + idColumn + ": error consistency.duplicate-action-item-id"));
+        }
     }
 
     @Test

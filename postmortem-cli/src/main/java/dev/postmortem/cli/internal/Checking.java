@@ -4,6 +4,8 @@ import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
+import dev.postmortem.core.report.SourceMap;
+import dev.postmortem.json.JsonReadResult;
 import dev.postmortem.json.PostmortemJson;
 import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.markdown.Diagnostic;
@@ -117,6 +119,13 @@ public final class Checking {
      * @return the postmortem, or empty when the document could not be read at all
      */
     public Optional<Postmortem> read(Source source, String text, List<Located> diagnostics) {
+        return readSourced(source, text, diagnostics).map(Sourced::postmortem);
+    }
+
+    /** A postmortem with where its parts stand in the document it was read from. */
+    private record Sourced(Postmortem postmortem, SourceMap sources) {}
+
+    private Optional<Sourced> readSourced(Source source, String text, List<Located> diagnostics) {
         switch (source.kind()) {
             case MARKDOWN -> {
                 ReadResult r = markdown.read(text);
@@ -162,11 +171,12 @@ public final class Checking {
                             "",
                             ""));
                 }
-                return Optional.of(r.postmortem());
+                return Optional.of(new Sourced(r.postmortem(), r.sources()));
             }
             case JSON -> {
                 try {
-                    return Optional.of(json.read(text));
+                    JsonReadResult r = json.readWithSources(text);
+                    return Optional.of(new Sourced(r.postmortem(), r.sources()));
                 } catch (JsonReadException e) {
                     int line = (int) Math.max(1, e.line());
                     int column = (int) Math.max(1, e.column());
@@ -232,7 +242,7 @@ public final class Checking {
             checkProse(text, out);
         } else {
             List<Located> reading = new ArrayList<>();
-            Optional<Postmortem> p = read(source, text, reading);
+            Optional<Sourced> p = readSourced(source, text, reading);
             // The checker applies the rule settings to its own findings; the readers' need them too.
             for (Located l : reading) {
                 checker.config()
@@ -241,10 +251,8 @@ public final class Checking {
                         .ifPresent(f -> out.add(withSeverity(l, f.severity())));
             }
             if (p.isPresent()) {
-                SourceLocator locator = source.kind() == Source.Kind.JSON
-                        ? SourceLocator.json(text, p.get())
-                        : SourceLocator.markdown(text, p.get());
-                for (Finding f : checker.check(p.get()).findings()) {
+                SourceLocator locator = new SourceLocator(text, p.get().sources());
+                for (Finding f : checker.check(p.get().postmortem()).findings()) {
                     out.add(locator.locate(f));
                 }
             }
