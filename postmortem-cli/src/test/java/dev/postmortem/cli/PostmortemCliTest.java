@@ -325,6 +325,43 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aFolderLinkThatLoopsIsThatPlacesErrorAndEveryOtherFileIsReported() throws IOException {
+        Path tree = tmp.resolve("tree");
+        Files.createDirectories(tree.resolve("team/sub"));
+        Files.writeString(tree.resolve("a.md"), Files.readString(ROOT.resolve("examples/blaming.md")));
+        Files.writeString(tree.resolve("team/sub/z.md"), Files.readString(ROOT.resolve("examples/blaming.md")));
+        Files.createSymbolicLink(tree.resolve("team/sub/loop"), tree.resolve("team"));
+        Run r = run(tmp, "", Map.of(), false, "check", "tree");
+        assertThat(r.out()).contains("tree/a.md:13:25: error language.person-named", "tree/team/sub/z.md:13:25: error");
+        assertThat(r.err()).contains("tree/team/sub/loop: a folder link that loops back to a folder above it");
+        assertThat(r.out()).contains("3 files checked");
+    }
+
+    @Test
+    void anUnreadableSubfolderIsThatPlacesErrorAndEveryOtherFileIsReported() throws IOException {
+        Path tree = tmp.resolve("locked-tree");
+        Path locked = tree.resolve("locked");
+        Files.createDirectories(locked);
+        Files.writeString(tree.resolve("a.md"), Files.readString(ROOT.resolve("examples/blaming.md")));
+        Files.writeString(locked.resolve("b.md"), Files.readString(ROOT.resolve("examples/blaming.md")));
+        try {
+            Files.setPosixFilePermissions(locked, java.util.Set.of());
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no POSIX permissions on this file system");
+        }
+        try {
+            // the super-user reads any folder, so there is nothing to test as root
+            org.junit.jupiter.api.Assumptions.assumeFalse(
+                    Files.isReadable(locked), "permissions do not stop this user from reading a folder");
+            Run r = run(tmp, "", Map.of(), false, "check", "locked-tree");
+            assertThat(r.out()).contains("locked-tree/a.md:13:25: error language.person-named");
+            assertThat(r.err()).contains("locked-tree/locked: cannot be opened: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void aFailureWhileCheckingOneFileIsThatFilesErrorLine() {
         Clock broken = new Clock() {
             @Override
@@ -667,6 +704,22 @@ class PostmortemCliTest {
                 "-");
         assertThat(r.out()).startsWith("-:2:1: error language.person-named 'Jorge'");
         assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
+    }
+
+    @Test
+    void plainTextWithCrOrCrlfLineEndsPlacesFindingsOnTheSameLines() {
+        for (String eol : List.of("\r", "\r\n")) {
+            Run r = run(
+                    ROOT,
+                    "The pods restarted." + eol + "Then Jorge failed to restart the pods." + eol,
+                    Map.of(),
+                    false,
+                    "check",
+                    "--stdin-format",
+                    "txt",
+                    "-");
+            assertThat(r.out()).startsWith("-:2:6: error language.person-named 'Jorge'");
+        }
     }
 
     @Test

@@ -56,6 +56,8 @@ public final class Checking {
     /** The rule id of a JSON document that could not be read. */
     public static final String JSON_RULE = "json.read";
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     /** The rule id of the one finding that counts the findings left out of a long report. */
     public static final String CAPPED_RULE = "check.findings-capped";
 
@@ -294,9 +296,10 @@ public final class Checking {
     }
 
     private void checkProse(String text, List<Located> out) {
-        String[] lines = text.split("\n", -1);
+        // lines end at LF, CRLF and a lone CR, as in every other report
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String line = lines[i];
             if (line.isBlank()) {
                 continue;
             }

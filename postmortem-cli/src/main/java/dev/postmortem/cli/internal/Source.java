@@ -20,8 +20,34 @@ import java.util.Optional;
  * @param display the path as shown in reports, {@code -} for standard input
  * @param file the file, or empty for standard input
  * @param kind how to read it
+ * @param unreadable why the input cannot be read, known before reading it (a folder of the walk
+ *     that could not be opened), or empty
  */
-public record Source(String display, Optional<Path> file, Kind kind) {
+public record Source(String display, Optional<Path> file, Kind kind, Optional<String> unreadable) {
+    /**
+     * An input to read.
+     *
+     * @param display the path as shown in reports
+     * @param file the file, or empty for standard input
+     * @param kind how to read it
+     */
+    public Source(String display, Optional<Path> file, Kind kind) {
+        this(display, file, kind, Optional.empty());
+    }
+
+    /**
+     * A place of a folder's walk that could not be opened: reported as that input's error, while
+     * every other file of the walk is still checked.
+     *
+     * @param display the path as shown in reports
+     * @param path the place
+     * @param why why it could not be opened
+     * @return the input, which reads as its problem
+     */
+    public static Source unreadable(String display, Path path, String why) {
+        return new Source(display, Optional.of(path), Kind.MARKDOWN, Optional.of(why));
+    }
+
     /** The largest input read: 64 MiB. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -87,7 +113,7 @@ public record Source(String display, Optional<Path> file, Kind kind) {
         if (kind != Kind.AUTO) {
             return this;
         }
-        return new Source(display, file, text.stripLeading().startsWith("{") ? Kind.JSON : Kind.MARKDOWN);
+        return new Source(display, file, text.stripLeading().startsWith("{") ? Kind.JSON : Kind.MARKDOWN, unreadable);
     }
 
     /** The outcome of reading: text, or why there is none. */
@@ -101,6 +127,9 @@ public record Source(String display, Optional<Path> file, Kind kind) {
      * @return the text, without a byte-order mark, or the problem
      */
     public Content read(InputStream stdin) {
+        if (unreadable.isPresent()) {
+            return problem(unreadable.get());
+        }
         byte[] bytes;
         try {
             if (file.isEmpty()) {

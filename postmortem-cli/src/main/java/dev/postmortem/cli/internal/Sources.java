@@ -2,12 +2,19 @@ package dev.postmortem.cli.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Turns command-line paths into inputs: files as given, directories walked, {@code -} for stdin. */
 public final class Sources {
@@ -16,7 +23,8 @@ public final class Sources {
     /**
      * Lists the inputs of some paths. A directory is walked recursively for {@code .md},
      * {@code .markdown}, {@code .json} and {@code .txt} files, in path order, skipping directories
-     * whose names start with a dot; a file named directly is read whatever its extension (by the
+     * whose names start with a dot and following folder links once (a place that cannot be opened, or
+     * a link that loops, is an input that reads as its error, so the rest is still checked); a file named directly is read whatever its extension (by the
      * extension's kind, Markdown when it has none of those).
      *
      * @param paths the paths
@@ -33,20 +41,7 @@ public final class Sources {
             }
             Path p = cwd.resolve(arg).normalize();
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> !hidden(p, f))
-                            .filter(Files::isRegularFile)
-                            .filter(f -> Source.Kind.ofFileName(f.getFileName().toString())
-                                    .isPresent())
-                            .sorted()
-                            .forEach(f -> out.add(new Source(
-                                    display(cwd, f),
-                                    Optional.of(f),
-                                    Source.Kind.ofFileName(f.getFileName().toString())
-                                            .orElseThrow())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot walk " + arg, e);
-                }
+                out.addAll(walk(p, arg, cwd));
             } else {
                 Source.Kind kind = Source.Kind.ofFileName(
                                 p.getFileName() == null ? arg : p.getFileName().toString())
@@ -55,6 +50,59 @@ public final class Sources {
             }
         }
         return out;
+    }
+
+    /**
+     * The inputs under a folder, in path order. Folder links are followed, once: a link that loops
+     * back to a folder above it is reported, as is a folder or file that cannot be opened, as that
+     * place's own error, and the rest of the walk goes on.
+     */
+    private static List<Source> walk(Path root, String arg, Path cwd) {
+        List<Source> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(root, dir)
+                                    ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            Optional<Source.Kind> kind =
+                                    Source.Kind.ofFileName(f.getFileName().toString());
+                            if (kind.isPresent() && !hidden(root, f) && attrs.isRegularFile()) {
+                                found.add(new Source(display(cwd, f), Optional.of(f), kind.get()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            if (!hidden(root, f)) {
+                                found.add(Source.unreadable(display(cwd, f), f, why(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot walk " + arg, e);
+        }
+        found.sort(Comparator.comparing(s -> s.file().orElseThrow()));
+        return found;
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "a folder link that loops back to a folder above it; it is not walked again";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be opened: permission denied; the other files are still checked";
+        }
+        return "cannot be opened: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + "; the other files are still checked";
     }
 
     private static boolean hidden(Path root, Path f) {
