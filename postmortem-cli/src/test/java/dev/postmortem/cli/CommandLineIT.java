@@ -176,6 +176,32 @@ class CommandLineIT {
     }
 
     @Test
+    void aSixtyTwoMegabyteListWithAFindingOnEveryLineGetsACappedReportIn768Megabytes() throws Exception {
+        // about 730,000 timeline lines, each naming a person as the actor of a failure: two findings a line
+        Path big = tmp.resolve("huge.md");
+        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+            w.write("# Queue outage\n\n* Incident ID: INC-2026-03-20-001\n\n## 1. Event Timeline\n\n");
+            long size = 0;
+            for (int i = 0; size < 62L << 20; i++) {
+                String line = String.format(
+                        "* %02d:%02d UTC | Dave failed to restart the pool after the queue depth alarm %d fired.%n",
+                        i / 60 % 24, i % 60, i);
+                w.write(line);
+                size += line.length();
+            }
+        }
+        // 768 MB is the default heap of a machine with 3 GB of memory; the README gives the rule
+        Result r = postmortem(List.of("-Xmx768m"), tmp, new byte[0], "check", "--format", "json", "huge.md");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode report = JsonMapper.builder().build().readTree(r.out());
+        JsonNode findings = report.at("/files/0/findings");
+        assertThat(findings.size()).isEqualTo(1001);
+        assertThat(findings.get(1000).at("/ruleId").asString()).isEqualTo("check.findings-capped");
+        assertThat(findings.get(1000).at("/message").asString()).matches("\\d{6,7} more findings in this file .*");
+    }
+
+    @Test
     void anEmptyFileIsAnErrorNotAPass() throws Exception {
         Files.writeString(tmp.resolve("empty.md"), "");
         Result r = postmortem(tmp, new byte[0], "check", "empty.md");

@@ -315,7 +315,7 @@ public final class MarkdownReader {
         private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
         // where each part was read from: the block or item being read, and each part's range by pointer
         private Node here;
-        private final java.util.Map<String, SourceRange> placed = new java.util.LinkedHashMap<>();
+        private final SourceMap.Builder placed = SourceMap.builder();
         private final int[] lessonCounts = new int[4];
         private int headingEventFrom = -1;
         private int whySteps;
@@ -530,7 +530,7 @@ public final class MarkdownReader {
                 e.kind(headingEventKind);
             }
             if (headingEventFrom >= 0) {
-                placed.putIfAbsent(
+                placed.place(
                         "/timeline/" + timeline.size(),
                         SourceRange.of(headingEventFrom, Math.max(headingEventFrom, headingEventTo)));
             }
@@ -785,7 +785,7 @@ public final class MarkdownReader {
             SourceRange last = blocks.isEmpty() ? null : rangeOf(blocks.get(blocks.size() - 1));
             SourceRange from = head != null ? head : first;
             if (from != null) {
-                placed.putIfAbsent(
+                placed.place(
                         "/additionalSections/" + extra.size(),
                         SourceRange.of(from.start(), Math.max(from.end(), last == null ? 0 : last.end())));
             }
@@ -2290,7 +2290,7 @@ public final class MarkdownReader {
             int[] now = sizes();
             for (int l = 0; l < LISTS.length; l++) {
                 for (int i = before[l]; i < now[l]; i++) {
-                    placed.putIfAbsent(LISTS[l] + i, r); // an item placed by an inner reader keeps its place
+                    placed.place(LISTS[l] + i, r); // an item placed by an inner reader keeps its place
                 }
             }
         }
@@ -2298,7 +2298,7 @@ public final class MarkdownReader {
         private void place(String pointer, Node node) {
             SourceRange r = rangeOf(node);
             if (r != null) {
-                placed.putIfAbsent(pointer, r);
+                placed.place(pointer, r);
             }
         }
 
@@ -2323,116 +2323,84 @@ public final class MarkdownReader {
          * another item, is never taken from there).
          */
         private SourceMap sources(Postmortem p) {
-            SourceMap.Builder m = SourceMap.builder();
-            java.util.Map<SourceRange, Integer> cursors = new java.util.HashMap<>();
-            placed.forEach((pointer, r) -> {
-                m.place(pointer, r);
-                for (String[] field : fields(p, pointer)) {
-                    mapText(m, pointer + field[0], field[1], r, cursors);
-                }
+            Cursor c = new Cursor();
+            text(c, "/title", "/title", p.title());
+            p.impactSummary().ifPresent(s -> text(c, "/impactSummary", "/impactSummary/text", s.text()));
+            p.customerImpact().ifPresent(ci -> {
+                text(c, "/customerImpact/userSymptoms", "/customerImpact/userSymptoms", ci.userSymptoms());
+                text(c, "/customerImpact/affectedSegment", "/customerImpact/affectedSegment", ci.affectedSegment());
             });
-            return m.build();
+            for (int i = 0; i < p.timeline().size(); i++) {
+                text(
+                        c,
+                        "/timeline/" + i,
+                        "/timeline/" + i + "/description",
+                        p.timeline().get(i).description());
+            }
+            for (int i = 0; i < p.contributingFactors().size(); i++) {
+                ContributingFactor f = p.contributingFactors().get(i);
+                text(c, "/contributingFactors/" + i, "/contributingFactors/" + i + "/title", f.title());
+                text(c, "/contributingFactors/" + i, "/contributingFactors/" + i + "/description", f.description());
+            }
+            for (int i = 0; i < p.actionItems().size(); i++) {
+                text(
+                        c,
+                        "/actionItems/" + i,
+                        "/actionItems/" + i + "/description",
+                        p.actionItems().get(i).description());
+            }
+            for (int i = 0; i < p.justCultureAssessments().size(); i++) {
+                JustCultureAssessment a = p.justCultureAssessments().get(i);
+                String at = "/justCultureAssessments/" + i;
+                text(c, at, at + "/role", a.role());
+                text(c, at, at + "/action", a.action());
+                text(c, at, at + "/rationale", a.rationale());
+            }
+            lessons(c, "wentWell", p.lessons().wentWell());
+            lessons(c, "wentWrong", p.lessons().wentWrong());
+            lessons(c, "gotLucky", p.lessons().gotLucky());
+            lessons(c, "learned", p.lessons().learned());
+            p.fiveWhys().ifPresent(w -> {
+                text(c, "/fiveWhys/problem", "/fiveWhys/problem", w.problem());
+                for (int i = 0; i < w.steps().size(); i++) {
+                    String at = "/fiveWhys/steps/" + i;
+                    text(c, at, at + "/question", w.steps().get(i).question());
+                    text(c, at, at + "/answer", w.steps().get(i).answer());
+                }
+                text(c, "/fiveWhys/rootSystemFix", "/fiveWhys/rootSystemFix", w.rootSystemFix());
+            });
+            for (int i = 0; i < p.additionalSections().size(); i++) {
+                AdditionalSection a = p.additionalSections().get(i);
+                text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/title", a.title());
+                text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/body", a.body());
+            }
+            return placed.build();
         }
 
-        /** The text fields of a placed part: {suffix, text} pairs. */
-        private List<String[]> fields(Postmortem p, String pointer) {
-            List<String[]> out = new ArrayList<>();
-            String[] parts = pointer.split("/");
-            int i = parts.length > 2 && parts[parts.length - 1].chars().allMatch(Character::isDigit)
-                    ? Integer.parseInt(parts[parts.length - 1])
-                    : -1;
-            switch (parts.length > 1 ? parts[1] : "") {
-                case "title" -> out.add(new String[] {"", p.title()});
-                case "timeline" -> {
-                    if (i >= 0 && i < p.timeline().size()) {
-                        out.add(new String[] {
-                            "/description", p.timeline().get(i).description()
-                        });
-                    }
-                }
-                case "contributingFactors" -> {
-                    if (i >= 0 && i < p.contributingFactors().size()) {
-                        ContributingFactor f = p.contributingFactors().get(i);
-                        out.add(new String[] {"/title", f.title()});
-                        out.add(new String[] {"/description", f.description()});
-                    }
-                }
-                case "actionItems" -> {
-                    if (i >= 0 && i < p.actionItems().size()) {
-                        out.add(new String[] {
-                            "/description", p.actionItems().get(i).description()
-                        });
-                    }
-                }
-                case "additionalSections" -> {
-                    if (i >= 0 && i < p.additionalSections().size()) {
-                        out.add(new String[] {
-                            "/title", p.additionalSections().get(i).title()
-                        });
-                        out.add(new String[] {
-                            "/body", p.additionalSections().get(i).body()
-                        });
-                    }
-                }
-                case "justCultureAssessments" -> {
-                    if (i >= 0 && i < p.justCultureAssessments().size()) {
-                        JustCultureAssessment a = p.justCultureAssessments().get(i);
-                        out.add(new String[] {"/role", a.role()});
-                        out.add(new String[] {"/action", a.action()});
-                        out.add(new String[] {"/rationale", a.rationale()});
-                    }
-                }
-                case "lessons" -> {
-                    if (i >= 0 && parts.length == 4) {
-                        List<String> list = switch (parts[2]) {
-                            case "wentWell" -> p.lessons().wentWell();
-                            case "wentWrong" -> p.lessons().wentWrong();
-                            case "gotLucky" -> p.lessons().gotLucky();
-                            default -> p.lessons().learned();
-                        };
-                        if (i < list.size()) {
-                            out.add(new String[] {"", list.get(i)});
-                        }
-                    }
-                }
-                case "fiveWhys" ->
-                    p.fiveWhys().ifPresent(w -> {
-                        if (parts.length == 3 && parts[2].equals("problem")) {
-                            out.add(new String[] {"", w.problem()});
-                        } else if (parts.length == 3 && parts[2].equals("rootSystemFix")) {
-                            out.add(new String[] {"", w.rootSystemFix()});
-                        } else if (i >= 0 && i < w.steps().size()) {
-                            out.add(new String[] {"/question", w.steps().get(i).question()});
-                            out.add(new String[] {"/answer", w.steps().get(i).answer()});
-                        }
-                    });
-                case "customerImpact" ->
-                    p.customerImpact().ifPresent(c -> {
-                        if (parts.length == 3 && parts[2].equals("userSymptoms")) {
-                            out.add(new String[] {"", c.userSymptoms()});
-                        } else if (parts.length == 3 && parts[2].equals("affectedSegment")) {
-                            out.add(new String[] {"", c.affectedSegment()});
-                        }
-                    });
-                case "impactSummary" -> p.impactSummary().ifPresent(t -> out.add(new String[] {"/text", t.text()}));
-                default -> {
-                    // a scalar such as the severity or the date: its line is its place
-                }
+        /** Where the last field was found in the last part's range: the next field of it starts after. */
+        private static final class Cursor {
+            SourceRange range;
+            int at;
+        }
+
+        private void lessons(Cursor c, String list, List<String> items) {
+            for (int i = 0; i < items.size(); i++) {
+                String at = "/lessons/" + list + "/" + i;
+                text(c, at, at, items.get(i));
             }
-            return out;
+        }
+
+        /** Maps a field's text inside the range of the part it was read from, if that part was placed. */
+        private void text(Cursor c, String part, String pointer, String value) {
+            placed.range(part).ifPresent(r -> mapText(placed, pointer, value, r, c));
         }
 
         /** Maps a field's lines, in order, to where they stand inside the part's range. */
-        private void mapText(
-                SourceMap.Builder m,
-                String pointer,
-                String value,
-                SourceRange r,
-                java.util.Map<SourceRange, Integer> cursors) {
+        private void mapText(SourceMap.Builder m, String pointer, String value, SourceRange r, Cursor cursor) {
             if (value.isEmpty()) {
                 return;
             }
-            int from = Math.max(r.start(), cursors.getOrDefault(r, r.start()));
+            int from = r.equals(cursor.range) ? Math.max(r.start(), cursor.at) : r.start();
             int t = 0;
             int first = -1;
             int last = -1;
@@ -2473,7 +2441,8 @@ public final class MarkdownReader {
             for (int[] run : runs) {
                 m.text(pointer, run[0], run[1], run[2]);
             }
-            cursors.put(r, last);
+            cursor.range = r;
+            cursor.at = last;
         }
 
         /** Where {@code needle} starts in the source between two offsets, or -1. */

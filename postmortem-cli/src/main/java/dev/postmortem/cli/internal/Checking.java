@@ -239,7 +239,9 @@ public final class Checking {
             return new FileResult(
                     source.display(), List.of(), Optional.of("is empty; there is no postmortem to check"));
         }
-        List<Located> out = new ArrayList<>();
+        // the first findings by place are kept and the rest only counted, so a huge document's
+        // findings are never all held at once
+        Kept out = new Kept(maxFindings);
         if (source.kind() == Source.Kind.TEXT) {
             checkProse(text, out);
         } else {
@@ -254,16 +256,14 @@ public final class Checking {
             }
             if (p.isPresent()) {
                 SourceLocator locator = new SourceLocator(text, p.get().sources());
-                for (Finding f : checker.check(p.get().postmortem()).findings()) {
-                    out.add(locator.locate(f));
-                }
+                checker.check(p.get().postmortem(), f -> out.add(locator.locate(f)));
             }
         }
-        out.sort(ORDER);
-        if (out.size() > maxFindings) {
-            int dropped = out.size() - maxFindings;
-            Located last = out.get(maxFindings - 1);
-            List<Located> kept = new ArrayList<>(out.subList(0, maxFindings));
+        List<Located> sorted = out.sorted();
+        if (out.dropped() > 0) {
+            long dropped = out.dropped();
+            Located last = sorted.get(sorted.size() - 1);
+            List<Located> kept = new ArrayList<>(sorted);
             kept.add(new Located(
                     CAPPED_RULE,
                     FindingSeverity.WARNING,
@@ -278,7 +278,40 @@ public final class Checking {
                     ""));
             return new FileResult(source.display(), List.copyOf(kept), Optional.empty());
         }
-        return new FileResult(source.display(), List.copyOf(out), Optional.empty());
+        return new FileResult(source.display(), sorted, Optional.empty());
+    }
+
+    /** The first findings of a file by place, at most a number of them, and a count of the rest. */
+    private static final class Kept {
+        private final int max;
+        private final java.util.PriorityQueue<Located> last = new java.util.PriorityQueue<>(ORDER.reversed());
+        private long dropped;
+
+        Kept(int max) {
+            this.max = max;
+        }
+
+        void add(Located l) {
+            if (last.size() < max) {
+                last.add(l);
+            } else {
+                dropped++;
+                if (ORDER.compare(l, last.peek()) < 0) {
+                    last.poll();
+                    last.add(l);
+                }
+            }
+        }
+
+        long dropped() {
+            return dropped;
+        }
+
+        List<Located> sorted() {
+            List<Located> out = new ArrayList<>(last);
+            out.sort(ORDER);
+            return List.copyOf(out);
+        }
     }
 
     private static Located withSeverity(Located l, FindingSeverity severity) {
@@ -295,7 +328,7 @@ public final class Checking {
                 l.excerpt());
     }
 
-    private void checkProse(String text, List<Located> out) {
+    private void checkProse(String text, Kept out) {
         // lines end at LF, CRLF and a lone CR, as in every other report
         String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {

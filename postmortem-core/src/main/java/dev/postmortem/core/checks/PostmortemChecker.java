@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs every rule family over a postmortem and returns one report, sorted by location, with the
@@ -102,6 +103,29 @@ public final class PostmortemChecker {
         all.addAll(justCulture.check(postmortem).findings());
         lifecycle.ifPresent(l -> all.addAll(l.check(postmortem).findings()));
         return config.rules().report(all);
+    }
+
+    /**
+     * Checks a postmortem, handing each finding of every enabled rule (with the configured severity)
+     * to a sink as it is found, family by family, instead of collecting them. A tool that keeps only
+     * some findings of a huge document (the first thousand) holds only those: the blame-language
+     * rules, which can find one or more per timeline line, never build their list.
+     *
+     * @param postmortem the postmortem
+     * @param sink receives each finding, in no particular order
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public void check(Postmortem postmortem, Consumer<? super Finding> sink) {
+        Args.notNull(postmortem, "postmortem");
+        Args.notNull(sink, "sink");
+        Consumer<Finding> configured = f -> config.rules().apply(f).ifPresent(sink);
+        validator.validate(postmortem).findings().forEach(configured);
+        consistency.check(postmortem).findings().forEach(configured);
+        language.check(postmortem, configured);
+        readiness.check(postmortem).findings().forEach(configured);
+        fiveWhys.check(postmortem).findings().forEach(configured);
+        justCulture.check(postmortem).findings().forEach(configured);
+        lifecycle.ifPresent(l -> l.check(postmortem).findings().forEach(configured));
     }
 
     /**

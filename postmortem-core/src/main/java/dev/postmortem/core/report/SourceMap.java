@@ -1,7 +1,9 @@
 package dev.postmortem.core.report;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,20 +22,99 @@ import java.util.Set;
  * the reader could tie that character to the source (text that was unescaped, joined or rewritten
  * is not mapped, and then the part's range is the answer).
  *
- * <p>Readers build it while they read; nothing is searched or re-serialised afterwards. Immutable
- * and thread-safe; build one with {@link #builder()}.
+ * <p>Readers build it while they read; nothing is searched or re-serialised afterwards. Parts that
+ * differ only in their last list index ({@code /timeline/0}, {@code /timeline/1}, ...) are stored
+ * together in arrays, so a document of a million timeline lines costs a few dozen bytes per line.
+ * Immutable and thread-safe; build one with {@link #builder()}.
  */
 public final class SourceMap {
-    private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
+    private static final SourceMap EMPTY = new SourceMap(Map.of());
 
-    private final Map<String, SourceRange> ranges;
-    /** Per text field, triples of (text offset, source offset, length), in text order. */
-    private final Map<String, int[]> texts;
+    /** The parts, by pointer with its last list index written {@code #}. */
+    private final Map<String, Family> families;
 
-    private SourceMap(Map<String, SourceRange> ranges, Map<String, int[]> texts) {
-        this.ranges = ranges;
-        this.texts = texts;
+    private SourceMap(Map<String, Family> families) {
+        this.families = families;
     }
+
+    /** A pointer split at its last list index: {@code /timeline/#/description} and 3. */
+    private record Key(String family, int index) {
+        static Key of(String pointer) {
+            int end = pointer.length();
+            while (end > 0) {
+                int start = pointer.lastIndexOf('/', end - 1);
+                if (start < 0) {
+                    break;
+                }
+                int digits = end - start - 1;
+                if (digits > 0 && digits <= 9 && allDigits(pointer, start + 1, end)) {
+                    int index = Integer.parseInt(pointer, start + 1, end, 10);
+                    return new Key(pointer.substring(0, start + 1) + "#" + pointer.substring(end), index);
+                }
+                end = start;
+            }
+            return new Key(pointer, 0);
+        }
+
+        private static boolean allDigits(String s, int from, int to) {
+            if (to - from > 1 && s.charAt(from) == '0') {
+                return false; // "/01" is a name, not an index
+            }
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String pointer() {
+            int hash = family.lastIndexOf('#');
+            return hash < 0 ? family : family.substring(0, hash) + index + family.substring(hash + 1);
+        }
+    }
+
+    /**
+     * The parts of one family, by index: each range's start and end (-1 when the index is not
+     * placed), and each index's text runs, triples of (text offset, source offset, length) in
+     * {@code runs} from {@code runFrom[i]} to {@code runFrom[i + 1]}.
+     */
+    private static final class Family {
+        final int[] starts;
+        final int[] ends;
+        final int[] runFrom;
+        final int[] runs;
+
+        Family(int[] starts, int[] ends, int[] runFrom, int[] runs) {
+            this.starts = starts;
+            this.ends = ends;
+            this.runFrom = runFrom;
+            this.runs = runs;
+        }
+
+        boolean placed(int i) {
+            return i >= 0 && i < starts.length && starts[i] >= 0;
+        }
+    }
+
+    /**
+     * The family and index that hold a pointer: its list family, or, for an index far beyond the
+     * family's other indexes (a JSON object whose keys are numbers), the pointer on its own.
+     */
+    private Family familyOf(Key k, String pointer) {
+        Family f = families.get(k.family());
+        if (f != null && f.placed(k.index())) {
+            return f;
+        }
+        return k.index() == 0 ? null : families.get(SINGLE + pointer);
+    }
+
+    private static int indexIn(Family f, Key k) {
+        return f != null && f.placed(k.index()) ? k.index() : 0;
+    }
+
+    /** The prefix of a family that holds one pointer alone. */
+    private static final String SINGLE = "\u0000";
 
     /**
      * A map that places nothing, for a postmortem that was not read from a document.
@@ -91,7 +172,13 @@ public final class SourceMap {
      * @return its range, or empty
      */
     public Optional<SourceRange> range(String pointer) {
-        return Optional.ofNullable(ranges.get(pointer));
+        Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
+        Family f = familyOf(k, pointer);
+        int i = indexIn(families.get(k.family()), k);
+        if (f == null || !f.placed(i)) {
+            return Optional.empty();
+        }
+        return Optional.of(SourceRange.of(f.starts[i], f.ends[i]));
     }
 
     /**
@@ -105,7 +192,7 @@ public final class SourceMap {
     public Optional<String> nearest(String pointer) {
         String p = Objects.requireNonNull(pointer, "pointer");
         while (true) {
-            if (ranges.containsKey(p)) {
+            if (range(p).isPresent()) {
                 return Optional.of(p);
             }
             if (p.isEmpty()) {
@@ -124,13 +211,16 @@ public final class SourceMap {
      * @return the offset in the source, or empty when the reader did not map that character
      */
     public OptionalInt offsetOf(String pointer, int textOffset) {
-        int[] t = texts.get(pointer);
-        if (t == null || textOffset < 0) {
+        Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
+        Family f = familyOf(k, pointer);
+        int i = indexIn(families.get(k.family()), k);
+        if (f == null || textOffset < 0 || !f.placed(i) || f.runFrom[i] == f.runFrom[i + 1]) {
             return OptionalInt.empty();
         }
+        int[] t = f.runs;
         // the last run that starts at or before the offset: a binary search over the triples
-        int lo = 0;
-        int hi = t.length / 3 - 1;
+        int lo = f.runFrom[i] / 3;
+        int hi = f.runFrom[i + 1] / 3 - 1;
         int best = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -154,16 +244,27 @@ public final class SourceMap {
      * @return true if {@link #offsetOf} answers for some offset of it
      */
     public boolean mapsText(String pointer) {
-        return texts.containsKey(pointer);
+        Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
+        Family f = familyOf(k, pointer);
+        int i = indexIn(families.get(k.family()), k);
+        return f != null && f.placed(i) && f.runFrom[i] < f.runFrom[i + 1];
     }
 
     /**
      * Every placed part.
      *
-     * @return the pointers, unmodifiable
+     * @return the pointers, in no particular order; built on each call, so not for a hot loop
      */
     public Set<String> pointers() {
-        return ranges.keySet();
+        Set<String> out = new LinkedHashSet<>();
+        families.forEach((name, f) -> {
+            for (int i = 0; i < f.starts.length; i++) {
+                if (f.starts[i] >= 0) {
+                    out.add(name.startsWith(SINGLE) ? name.substring(1) : new Key(name, i).pointer());
+                }
+            }
+        });
+        return Collections.unmodifiableSet(out);
     }
 
     /**
@@ -172,43 +273,98 @@ public final class SourceMap {
      * @return the count
      */
     public int size() {
-        return ranges.size();
+        int n = 0;
+        for (Family f : families.values()) {
+            for (int s : f.starts) {
+                n += s >= 0 ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     @Override
     public String toString() {
-        return "SourceMap[" + ranges.size() + " parts, " + texts.size() + " mapped texts]";
+        return "SourceMap[" + size() + " parts]";
     }
 
     /** Builds a {@link SourceMap}; not thread-safe. */
     public static final class Builder {
-        private final Map<String, SourceRange> ranges = new HashMap<>();
-        private final Map<String, Runs> texts = new HashMap<>();
+        private final Map<String, Growing> families = new HashMap<>();
 
-        /** A field's runs as they are given: a growing array of triples. */
-        private static final class Runs {
-            private int[] triples = new int[6];
-            private int size;
+        /** One family while it is built: ranges by index and the runs in the order given. */
+        private static final class Growing {
+            int[] starts = new int[0];
+            int[] ends = new int[0];
+            int[] lastText = new int[0];
+            int[] runs = new int[0]; // quadruples: index, text offset, source offset, length
+            int runSize;
 
-            void add(int textOffset, int sourceOffset, int length) {
-                if (size == triples.length) {
-                    triples = Arrays.copyOf(triples, size * 2);
+            void ensure(int i) {
+                if (i >= starts.length) {
+                    int n = Math.max(i + 1, starts.length * 2);
+                    int old = starts.length;
+                    starts = Arrays.copyOf(starts, n);
+                    ends = Arrays.copyOf(ends, n);
+                    lastText = Arrays.copyOf(lastText, n);
+                    Arrays.fill(starts, old, n, -1);
+                    Arrays.fill(lastText, old, n, -1);
                 }
-                triples[size++] = textOffset;
-                triples[size++] = sourceOffset;
-                triples[size++] = length;
             }
 
-            int lastTextOffset() {
-                return size == 0 ? -1 : triples[size - 3];
+            void run(int i, int textOffset, int sourceOffset, int length) {
+                if (runSize + 4 > runs.length) {
+                    runs = Arrays.copyOf(runs, Math.max(16, runs.length * 2));
+                }
+                runs[runSize++] = i;
+                runs[runSize++] = textOffset;
+                runs[runSize++] = sourceOffset;
+                runs[runSize++] = length;
             }
 
-            int[] toArray() {
-                return Arrays.copyOf(triples, size);
+            Family freeze() {
+                int n = starts.length;
+                int[] counts = new int[n + 1];
+                for (int r = 0; r < runSize; r += 4) {
+                    counts[runs[r] + 1] += 3;
+                }
+                for (int i = 0; i < n; i++) {
+                    counts[i + 1] += counts[i];
+                }
+                int[] flat = new int[runSize / 4 * 3];
+                int[] next = Arrays.copyOf(counts, n);
+                for (int r = 0; r < runSize; r += 4) {
+                    int at = next[runs[r]];
+                    flat[at] = runs[r + 1];
+                    flat[at + 1] = runs[r + 2];
+                    flat[at + 2] = runs[r + 3];
+                    next[runs[r]] = at + 3;
+                }
+                return new Family(starts.clone(), ends.clone(), counts, flat);
             }
         }
 
         private Builder() {}
+
+        /**
+         * The family that holds a pointer. An index far beyond its family's others (a JSON object
+         * whose keys are numbers, such as {@code "999999999"}) is held on its own, so no array grows
+         * to its size.
+         */
+        private Key keyOf(String pointer) {
+            Key k = Key.of(pointer);
+            Growing g = families.get(k.family());
+            int length = g == null ? 0 : g.starts.length;
+            if (k.index() > 1024 + 4L * length) {
+                return new Key(SINGLE + pointer, 0);
+            }
+            return k;
+        }
+
+        private Growing family(Key k) {
+            Growing g = families.computeIfAbsent(k.family(), x -> new Growing());
+            g.ensure(k.index());
+            return g;
+        }
 
         /**
          * Places a part; the first place given for a pointer is kept.
@@ -218,8 +374,33 @@ public final class SourceMap {
          * @return this builder
          */
         public Builder place(String pointer, SourceRange range) {
-            ranges.putIfAbsent(Objects.requireNonNull(pointer, "pointer"), Objects.requireNonNull(range, "range"));
+            Objects.requireNonNull(range, "range");
+            Key k = keyOf(Objects.requireNonNull(pointer, "pointer"));
+            Growing g = family(k);
+            if (g.starts[k.index()] < 0) {
+                g.starts[k.index()] = range.start();
+                g.ends[k.index()] = range.end();
+            }
             return this;
+        }
+
+        /**
+         * The place given so far for a part.
+         *
+         * @param pointer the part's JSON pointer
+         * @return its range, or empty if it has none yet
+         */
+        public Optional<SourceRange> range(String pointer) {
+            Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
+            Growing g = families.get(k.family());
+            if ((g == null || k.index() >= g.starts.length || g.starts[k.index()] < 0) && k.index() > 0) {
+                k = new Key(SINGLE + pointer, 0);
+                g = families.get(k.family());
+            }
+            if (g == null || k.index() >= g.starts.length || g.starts[k.index()] < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(SourceRange.of(g.starts[k.index()], g.ends[k.index()]));
         }
 
         /**
@@ -235,16 +416,21 @@ public final class SourceMap {
          *     before the previous run of the field
          */
         public Builder text(String pointer, int textOffset, int sourceOffset, int length) {
-            Objects.requireNonNull(pointer, "pointer");
+            Key k = keyOf(Objects.requireNonNull(pointer, "pointer"));
             if (textOffset < 0 || sourceOffset < 0 || length < 0) {
                 throw new IllegalArgumentException("text runs need offsets and length of 0 or more");
             }
-            Runs runs = texts.computeIfAbsent(pointer, k -> new Runs());
-            if (runs.lastTextOffset() > textOffset) {
+            Growing g = family(k);
+            int i = k.index();
+            if (g.lastText[i] > textOffset) {
                 throw new IllegalArgumentException("text runs of " + pointer + " must be given in text order");
             }
-            runs.add(textOffset, sourceOffset, length);
-            ranges.putIfAbsent(pointer, SourceRange.of(sourceOffset, sourceOffset + length));
+            g.lastText[i] = textOffset;
+            g.run(i, textOffset, sourceOffset, length);
+            if (g.starts[i] < 0) {
+                g.starts[i] = sourceOffset;
+                g.ends[i] = sourceOffset + length;
+            }
             return this;
         }
 
@@ -254,12 +440,12 @@ public final class SourceMap {
          * @return an immutable map of what was given
          */
         public SourceMap build() {
-            if (ranges.isEmpty()) {
+            if (families.isEmpty()) {
                 return EMPTY;
             }
-            Map<String, int[]> t = new HashMap<>();
-            texts.forEach((k, v) -> t.put(k, v.toArray()));
-            return new SourceMap(Map.copyOf(ranges), Map.copyOf(t));
+            Map<String, Family> out = new HashMap<>();
+            families.forEach((k, g) -> out.put(k, g.freeze()));
+            return new SourceMap(Map.copyOf(out));
         }
     }
 }

@@ -52,6 +52,32 @@ class PostmortemCheckerTest {
     }
 
     @Test
+    void theSinkGetsExactlyTheReportsFindingsWithTheConfiguredSeverities() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+        PostmortemChecker checker = PostmortemChecker.builder()
+                .clock(clock)
+                .config(CheckerConfig.builder()
+                        .rules(RuleSettings.builder()
+                                .disable("readiness.estimate")
+                                .severity("language", FindingSeverity.INFO)
+                                .build())
+                        .build())
+                .build();
+        for (long seed = 1; seed <= 40; seed++) {
+            Postmortem p = PostmortemGenerator.generate(seed);
+            List<Finding> streamed = new java.util.ArrayList<>();
+            checker.check(p, streamed::add);
+            assertThat(Report.of(streamed).findings())
+                    .as("seed " + seed)
+                    .containsExactlyElementsOf(checker.check(p).findings());
+            assertThat(streamed).noneMatch(f -> f.ruleId().equals("readiness.estimate"));
+            assertThat(streamed)
+                    .filteredOn(f -> f.ruleId().startsWith("language."))
+                    .allMatch(f -> f.severity() == FindingSeverity.INFO);
+        }
+    }
+
+    @Test
     void seedExample_withAClock_addsTheLifecycleFindings() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         Report report = PostmortemChecker.builder().clock(clock).build().check(SeedExample.postmortem());

@@ -65,6 +65,36 @@ class SourceMapTest {
     }
 
     @Test
+    void numbersThatNameObjectKeysAreNotArraySizes() {
+        // a JSON object with numeric keys: no array grows to a billion entries
+        SourceMap m = SourceMap.builder()
+                .place("/extensions/1", SourceRange.of(5, 9))
+                .place("/extensions/999999999", SourceRange.of(10, 20))
+                .text("/extensions/999999999", 0, 11, 8)
+                .place("/extensions/007", SourceRange.of(30, 40))
+                .build();
+        assertThat(m.range("/extensions/999999999")).hasValue(SourceRange.of(10, 20));
+        assertThat(m.offsetOf("/extensions/999999999", 2)).isEqualTo(OptionalInt.of(13));
+        assertThat(m.range("/extensions/1")).hasValue(SourceRange.of(5, 9));
+        assertThat(m.range("/extensions/007")).hasValue(SourceRange.of(30, 40));
+        assertThat(m.range("/extensions/2")).isEmpty();
+        assertThat(m.pointers()).containsExactlyInAnyOrder("/extensions/1", "/extensions/999999999", "/extensions/007");
+        assertThat(m.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aPointerWithSeveralIndexesIsKeptApartFromItsNeighbours() {
+        SourceMap m = SourceMap.builder()
+                .place("/actionItems/0/acceptanceCriteria/1", SourceRange.of(1, 2))
+                .place("/actionItems/1/acceptanceCriteria/1", SourceRange.of(3, 4))
+                .place("/actionItems/1", SourceRange.of(0, 9))
+                .build();
+        assertThat(m.range("/actionItems/0/acceptanceCriteria/1")).hasValue(SourceRange.of(1, 2));
+        assertThat(m.range("/actionItems/1/acceptanceCriteria/1")).hasValue(SourceRange.of(3, 4));
+        assertThat(m.nearest("/actionItems/1/acceptanceCriteria/0")).hasValue("/actionItems/1");
+    }
+
+    @Test
     void runsOutOfOrderAreRefused() {
         SourceMap.Builder b = SourceMap.builder().text("/x", 5, 0, 1);
         assertThatThrownBy(() -> b.text("/x", 2, 9, 1)).hasMessageContaining("text order");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Finds blame language in postmortem prose with the rule files of {@code language/rules/} over the
@@ -148,6 +149,22 @@ public final class BlameLanguageChecker {
     public Report check(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
+        check(postmortem, out::add);
+        return Report.of(out);
+    }
+
+    /**
+     * Checks every text of a postmortem, handing each finding to a sink as it is found, so that a
+     * caller that keeps only some findings (the first thousand of a huge document) never holds them
+     * all.
+     *
+     * @param postmortem the postmortem
+     * @param out receives each finding, field by field in model order
+     * @throws IllegalArgumentException if an argument is null
+     */
+    public void check(Postmortem postmortem, Consumer<? super Finding> out) {
+        Args.notNull(postmortem, "postmortem");
+        Args.notNull(out, "out");
         field(out, "title", postmortem.title(), Mode.PROSE);
         postmortem.impactSummary().ifPresent(s -> field(out, "impactSummary.text", s.text(), Mode.PROSE));
         postmortem.customerImpact().ifPresent(c -> {
@@ -209,7 +226,6 @@ public final class BlameLanguageChecker {
                     postmortem.additionalSections().get(i).body(),
                     Mode.PROSE);
         }
-        return Report.of(out);
     }
 
     /**
@@ -254,15 +270,15 @@ public final class BlameLanguageChecker {
         return engine.vocabulary().is(Args.notNull(word, "word").toLowerCase(Locale.ROOT), person);
     }
 
-    private void list(List<Finding> out, String path, List<String> items) {
+    private void list(Consumer<? super Finding> out, String path, List<String> items) {
         for (int i = 0; i < items.size(); i++) {
             field(out, path + "[" + i + "]", items.get(i), Mode.PROSE);
         }
     }
 
-    private void field(List<Finding> out, String path, String text, Mode mode) {
+    private void field(Consumer<? super Finding> out, String path, String text, Mode mode) {
         if (!text.isEmpty()) {
-            out.addAll(check(text, path, mode));
+            check(text, path, mode).forEach(out);
         }
     }
 
