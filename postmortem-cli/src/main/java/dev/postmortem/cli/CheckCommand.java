@@ -102,37 +102,93 @@ final class CheckCommand implements Callable<Integer> {
         Checking checking = new Checking(checker, maxFindings, options.layout(env));
         AtomicInteger done = new AtomicInteger();
         boolean progress = env.terminal() && sources.size() >= 100;
-        List<FileResult> results = sources.parallelStream()
-                .map(s -> {
-                    FileResult r = checking.check(s, env.in());
-                    int n = done.incrementAndGet();
-                    if (progress && n % 50 == 0) {
-                        synchronized (env.err()) {
-                            env.err().print("\rchecked " + n + " of " + sources.size());
-                            env.err().flush();
-                        }
-                    }
-                    return r;
-                })
-                .toList();
+        java.io.Writer out = new PrintStreamWriter(env.out());
+        Reports.Writer report = switch (format) {
+            case text -> Reports.textWriter(out, env.colour() && !noColor);
+            case json -> Reports.jsonWriter(out, failOn.severity);
+            case sarif -> Reports.sarifWriter(out, PostmortemCli.version());
+        };
+        Reports.Totals totals = new Reports.Totals(failOn.severity);
+        List<String> unreadable = new java.util.ArrayList<>();
+        // Files are checked in parallel and written in the order given as soon as each is done, with
+        // a bounded number in flight: a run over many files never holds all their reports.
+        int threads = Math.max(1, Math.min(16, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "postmortem-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<FileResult>> inFlight = new java.util.ArrayDeque<>();
+            java.util.Iterator<Source> next = sources.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < 2 * threads) {
+                    Source s = next.next();
+                    inFlight.add(pool.submit(() -> checking.check(s, env.in())));
+                }
+                FileResult r = await(inFlight.poll());
+                totals.add(r);
+                report.file(r);
+                r.unreadable()
+                        .ifPresent(why -> unreadable.add("postmortem: " + Reports.oneLinePath(r.path()) + ": " + why));
+                int n = done.incrementAndGet();
+                if (progress && n % 50 == 0) {
+                    env.err().print("\rchecked " + n + " of " + sources.size());
+                    env.err().flush();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         if (progress) {
             env.err().print("\r");
         }
-        Reports.Summary summary = Reports.summary(results, failOn.severity);
-        String report = switch (format) {
-            case text -> Reports.text(results, summary, env.colour() && !noColor);
-            case json -> Reports.json(results, summary, failOn.severity);
-            case sarif -> Reports.sarif(results, PostmortemCli.version());
-        };
-        env.out().print(report);
+        Reports.Summary summary = totals.summary();
+        report.finish(summary);
         env.out().flush();
-        for (FileResult r : results) {
-            r.unreadable()
-                    .ifPresent(why -> env.err().println("postmortem: " + Reports.oneLinePath(r.path()) + ": " + why));
-        }
+        unreadable.forEach(env.err()::println);
         if (summary.unreadable() > 0) {
             return PostmortemCli.TROUBLE;
         }
         return summary.failed() ? PostmortemCli.FINDINGS : PostmortemCli.OK;
+    }
+
+    /** A file's result; an error inside the check (out of memory) is thrown as itself. */
+    private static FileResult await(java.util.concurrent.Future<FileResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Writes characters to a print stream in its own encoding, so the report streams as it is written. */
+    private static final class PrintStreamWriter extends java.io.Writer {
+        private final java.io.PrintStream out;
+
+        PrintStreamWriter(java.io.PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            out.print(String.valueOf(buf, off, len));
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+        }
     }
 }

@@ -202,6 +202,38 @@ class CommandLineIT {
     }
 
     @Test
+    void reportsStreamFileByFileSoManyFullReportsFitInASmallHeap() throws Exception {
+        // 300 files of 520 blaming timeline lines: each report is capped at 1,000 findings, and the
+        // 300 capped reports together (over 100 MB as objects) do not fit in 64 MB unless each is
+        // written and let go before the next ones are checked
+        Path dir = tmp.resolve("many");
+        Files.createDirectories(dir);
+        for (int f = 0; f < 300; f++) {
+            StringBuilder md = new StringBuilder("# Queue outage\n\n* Incident ID: INC-2026-03-20-001\n\n");
+            md.append("## 1. Event Timeline\n\n");
+            for (int i = 0; i < 520; i++) {
+                md.append(String.format(
+                        "* %02d:%02d UTC | Dave carelessly failed to restart the pool after alarm %d fired.%n",
+                        i / 60 % 24, i % 60, i));
+            }
+            Files.writeString(dir.resolve(String.format("pm%03d.md", f)), md);
+        }
+        Result r = postmortem(List.of("-Xmx64m"), tmp, new byte[0], "check", "many");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).filteredOn(l -> l.contains(" check.findings-capped ")).hasSize(300);
+        // each file reports its first 1,000 findings and one warning that counts the rest
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "^300 files checked: (\\d+) errors, (\\d+) warnings")
+                .matcher(lines.get(lines.size() - 1));
+        assertThat(m.find()).as(lines.get(lines.size() - 1)).isTrue();
+        assertThat(Long.parseLong(m.group(1)) + Long.parseLong(m.group(2))).isEqualTo(300L * 1001);
+        assertThat(lines.get(0)).startsWith("many/pm000.md:");
+        assertThat(lines.get(lines.size() - 2)).startsWith("many/pm299.md:");
+    }
+
+    @Test
     void anEmptyFileIsAnErrorNotAPass() throws Exception {
         Files.writeString(tmp.resolve("empty.md"), "");
         Result r = postmortem(tmp, new byte[0], "check", "empty.md");

@@ -40,19 +40,9 @@ public final class Reports {
      * @return the totals
      */
     public static Summary summary(List<FileResult> results, FindingSeverity failOn) {
-        long e = 0;
-        long w = 0;
-        long i = 0;
-        int unreadable = 0;
-        boolean failed = false;
-        for (FileResult r : results) {
-            e += r.count(FindingSeverity.ERROR);
-            w += r.count(FindingSeverity.WARNING);
-            i += r.count(FindingSeverity.INFO);
-            unreadable += r.unreadable().isPresent() ? 1 : 0;
-            failed |= r.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn));
-        }
-        return new Summary(results.size(), unreadable, e, w, i, failed);
+        Totals t = new Totals(failOn);
+        results.forEach(t::add);
+        return t.summary();
     }
 
     private static String level(FindingSeverity s) {
@@ -104,33 +94,117 @@ public final class Reports {
     }
 
     private static String textReport(List<FileResult> results, Summary summary, boolean colour) {
-        StringWriter s = new StringWriter();
-        PrintWriter out = new PrintWriter(s);
-        for (FileResult r : results) {
-            for (Located f : r.findings()) {
-                out.printf(
-                        "%s:%d:%d: %s %s %s%n",
-                        oneLinePath(r.path()),
-                        f.line(),
-                        f.column(),
-                        colour ? paint(f.severity()) : level(f.severity()),
-                        f.ruleId(),
-                        f.message());
-            }
+        StringWriter out = new StringWriter();
+        Writer w = textWriter(out, colour);
+        results.forEach(w::file);
+        w.finish(summary);
+        return out.toString();
+    }
+
+    /**
+     * Writes a report as results come, one file at a time, so that nothing but the totals is held
+     * between files. Not thread-safe: one thread writes, in the order the files were given.
+     */
+    public interface Writer {
+        /**
+         * Writes one file's result.
+         *
+         * @param r the result
+         */
+        void file(FileResult r);
+
+        /**
+         * Writes the end of the report.
+         *
+         * @param summary the totals over every file written
+         */
+        void finish(Summary summary);
+    }
+
+    /** Adds up results as they come. Not thread-safe. */
+    public static final class Totals {
+        private final FindingSeverity failOn;
+        private int files;
+        private int unreadable;
+        private long errors;
+        private long warnings;
+        private long infos;
+        private boolean failed;
+
+        /**
+         * Starts the totals.
+         *
+         * @param failOn the lowest severity that fails the run
+         */
+        public Totals(FindingSeverity failOn) {
+            this.failOn = failOn;
         }
-        out.printf(
-                "%d file%s checked: %d error%s, %d warning%s, %d info%s%s%n",
-                summary.files(),
-                summary.files() == 1 ? "" : "s",
-                summary.errors(),
-                summary.errors() == 1 ? "" : "s",
-                summary.warnings(),
-                summary.warnings() == 1 ? "" : "s",
-                summary.infos(),
-                summary.infos() == 1 ? "" : "s",
-                summary.unreadable() > 0 ? "; " + summary.unreadable() + " could not be read" : "");
-        out.flush();
-        return s.toString();
+
+        /**
+         * Adds a file's result.
+         *
+         * @param r the result
+         */
+        public void add(FileResult r) {
+            files++;
+            errors += r.count(FindingSeverity.ERROR);
+            warnings += r.count(FindingSeverity.WARNING);
+            infos += r.count(FindingSeverity.INFO);
+            unreadable += r.unreadable().isPresent() ? 1 : 0;
+            failed |= r.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn));
+        }
+
+        /**
+         * The totals so far.
+         *
+         * @return the summary
+         */
+        public Summary summary() {
+            return new Summary(files, unreadable, errors, warnings, infos, failed);
+        }
+    }
+
+    /**
+     * The text report, written as results come.
+     *
+     * @param out where to write
+     * @param colour whether to colour severities with ANSI escapes
+     * @return the writer
+     */
+    public static Writer textWriter(java.io.Writer out, boolean colour) {
+        PrintWriter p = new PrintWriter(out);
+        return new Writer() {
+            @Override
+            public void file(FileResult r) {
+                for (Located f : r.findings()) {
+                    p.printf(
+                            "%s:%d:%d: %s %s %s%n",
+                            oneLinePath(r.path()),
+                            f.line(),
+                            f.column(),
+                            colour ? paint(f.severity()) : level(f.severity()),
+                            f.ruleId(),
+                            f.message());
+                }
+                p.flush();
+            }
+
+            @Override
+            public void finish(Summary summary) {
+                p.printf(
+                        "%d file%s checked: %d error%s, %d warning%s, %d info%s%s%n",
+                        summary.files(),
+                        summary.files() == 1 ? "" : "s",
+                        summary.errors(),
+                        summary.errors() == 1 ? "" : "s",
+                        summary.warnings(),
+                        summary.warnings() == 1 ? "" : "s",
+                        summary.infos(),
+                        summary.infos() == 1 ? "" : "s",
+                        summary.unreadable() > 0 ? "; " + summary.unreadable() + " could not be read" : "");
+                p.flush();
+            }
+        };
     }
 
     private static String paint(FindingSeverity s) {
@@ -153,12 +227,29 @@ public final class Reports {
      * @return the JSON text, ending with a line break
      */
     public static String json(List<FileResult> results, Summary summary, FindingSeverity failOn) {
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(s)) {
-            g.writeStartObject();
-            g.writeName("files");
-            g.writeStartArray();
-            for (FileResult r : results) {
+        StringWriter out = new StringWriter();
+        Writer w = jsonWriter(out, failOn);
+        results.forEach(w::file);
+        w.finish(summary);
+        return out.toString();
+    }
+
+    /**
+     * The JSON report, written as results come: each file's object is written and flushed when it
+     * comes, the summary last.
+     *
+     * @param out where to write
+     * @param failOn the lowest severity that fails the run
+     * @return the writer
+     */
+    public static Writer jsonWriter(java.io.Writer out, FindingSeverity failOn) {
+        JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(out);
+        g.writeStartObject();
+        g.writeName("files");
+        g.writeStartArray();
+        return new Writer() {
+            @Override
+            public void file(FileResult r) {
                 g.writeStartObject();
                 g.writeStringProperty("path", r.path());
                 if (r.unreadable().isPresent()) {
@@ -182,21 +273,36 @@ public final class Reports {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
+                g.flush();
             }
-            g.writeEndArray();
-            g.writeName("summary");
-            g.writeStartObject();
-            g.writeNumberProperty("files", summary.files());
-            g.writeNumberProperty("unreadable", summary.unreadable());
-            g.writeNumberProperty("errors", summary.errors());
-            g.writeNumberProperty("warnings", summary.warnings());
-            g.writeNumberProperty("infos", summary.infos());
-            g.writeStringProperty("failOn", level(failOn));
-            g.writeBooleanProperty("failed", summary.failed());
-            g.writeEndObject();
-            g.writeEndObject();
+
+            @Override
+            public void finish(Summary summary) {
+                g.writeEndArray();
+                g.writeName("summary");
+                g.writeStartObject();
+                g.writeNumberProperty("files", summary.files());
+                g.writeNumberProperty("unreadable", summary.unreadable());
+                g.writeNumberProperty("errors", summary.errors());
+                g.writeNumberProperty("warnings", summary.warnings());
+                g.writeNumberProperty("infos", summary.infos());
+                g.writeStringProperty("failOn", level(failOn));
+                g.writeBooleanProperty("failed", summary.failed());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.close();
+                write(out, "\n");
+            }
+        };
+    }
+
+    private static void write(java.io.Writer out, String s) {
+        try {
+            out.write(s);
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return s + "\n";
     }
 
     private static DefaultPrettyPrinter pretty() {
@@ -248,54 +354,71 @@ public final class Reports {
      * @return the SARIF log, ending with a line break
      */
     public static String sarif(List<FileResult> results, String version) {
+        StringWriter out = new StringWriter();
+        Writer w = sarifWriter(out, version);
+        results.forEach(w::file);
+        w.finish(new Totals(FindingSeverity.ERROR).summary());
+        return out.toString();
+    }
+
+    /**
+     * The SARIF 2.1.0 log, written as results come: the tool and its rules first, then each file's
+     * results when they come.
+     *
+     * @param out where to write
+     * @param version the tool version
+     * @return the writer
+     */
+    public static Writer sarifWriter(java.io.Writer out, String version) {
         List<RuleDescriptor> rules = rules();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);
         }
-        StringWriter s = new StringWriter();
-        try (JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(s)) {
+        JsonGenerator g = MAPPER.writer().with(pretty()).createGenerator(out);
+        g.writeStartObject();
+        g.writeStringProperty("$schema", SARIF_SCHEMA);
+        g.writeStringProperty("version", "2.1.0");
+        g.writeName("runs");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeName("tool");
+        g.writeStartObject();
+        g.writeName("driver");
+        g.writeStartObject();
+        g.writeStringProperty("name", "postmortem");
+        g.writeStringProperty("semanticVersion", version.replace("-SNAPSHOT", ""));
+        g.writeStringProperty("version", version);
+        g.writeStringProperty("informationUri", "https://github.com/postmortem-dev/postmortem");
+        g.writeName("rules");
+        g.writeStartArray();
+        for (RuleDescriptor r : rules) {
             g.writeStartObject();
-            g.writeStringProperty("$schema", SARIF_SCHEMA);
-            g.writeStringProperty("version", "2.1.0");
-            g.writeName("runs");
-            g.writeStartArray();
+            g.writeStringProperty("id", r.id());
+            g.writeStringProperty("name", ruleName(r.id()));
+            g.writeName("shortDescription");
             g.writeStartObject();
-            g.writeName("tool");
+            g.writeStringProperty("text", firstSentence(r.description()));
+            g.writeEndObject();
+            g.writeName("fullDescription");
             g.writeStartObject();
-            g.writeName("driver");
+            g.writeStringProperty("text", r.description());
+            g.writeEndObject();
+            g.writeName("defaultConfiguration");
             g.writeStartObject();
-            g.writeStringProperty("name", "postmortem");
-            g.writeStringProperty("semanticVersion", version.replace("-SNAPSHOT", ""));
-            g.writeStringProperty("version", version);
-            g.writeStringProperty("informationUri", "https://github.com/postmortem-dev/postmortem");
-            g.writeName("rules");
-            g.writeStartArray();
-            for (RuleDescriptor r : rules) {
-                g.writeStartObject();
-                g.writeStringProperty("id", r.id());
-                g.writeStringProperty("name", ruleName(r.id()));
-                g.writeName("shortDescription");
-                g.writeStartObject();
-                g.writeStringProperty("text", firstSentence(r.description()));
-                g.writeEndObject();
-                g.writeName("fullDescription");
-                g.writeStartObject();
-                g.writeStringProperty("text", r.description());
-                g.writeEndObject();
-                g.writeName("defaultConfiguration");
-                g.writeStartObject();
-                g.writeStringProperty("level", sarifLevel(r.defaultSeverity()));
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeStringProperty("level", sarifLevel(r.defaultSeverity()));
             g.writeEndObject();
             g.writeEndObject();
-            g.writeStringProperty("columnKind", "utf16CodeUnits");
-            g.writeName("results");
-            g.writeStartArray();
-            for (FileResult r : results) {
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeStringProperty("columnKind", "utf16CodeUnits");
+        g.writeName("results");
+        g.writeStartArray();
+        return new Writer() {
+            @Override
+            public void file(FileResult r) {
                 for (Located f : r.findings()) {
                     g.writeStartObject();
                     g.writeStringProperty("ruleId", f.ruleId());
@@ -336,13 +459,19 @@ public final class Reports {
                     g.writeEndObject();
                     g.writeEndObject();
                 }
+                g.flush();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        return s + "\n";
+
+            @Override
+            public void finish(Summary summary) {
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+                g.close();
+                write(out, "\n");
+            }
+        };
     }
 
     private static String sarifLevel(FindingSeverity s) {
