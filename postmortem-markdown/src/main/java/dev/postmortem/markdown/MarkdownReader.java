@@ -163,6 +163,14 @@ public final class MarkdownReader {
             java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** "Severity: **Major**", "priority: P2" anywhere in the text. */
+    private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
+                    + "\\s*[*_]*(?=[.,;)|\\n]|$)");
+    /** "Time in SEV-2 | 95mins", "Time in P1: 48 minutes": a level and the time spent in it. */
+    private static final java.util.regex.Pattern TIME_IN_LEVEL = java.util.regex.Pattern.compile(
+            "(?i)time in ((?:sev|p)[- ]?[0-5])[^\\d]{1,40}?(\\d[\\d:.]*)\\s*(?:m|min|mins|minutes|h|hours?)\\b");
+
     private static final java.util.regex.Pattern SEV_IN_TEXT =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
     /** A short label, then a dash, then the text: "Impact Analysis - Search requests ...". */
@@ -305,6 +313,8 @@ public final class MarkdownReader {
         private final List<Node> additional = new ArrayList<>();
         private String titleText = "";
         private boolean dateStated;
+        private Optional<LocalDate> frontMatterDate = Optional.empty();
+        private String body = "";
         private final StringBuilder metadataNotes = new StringBuilder();
         private Instant headingEventAt;
         private EventKind headingEventKind;
@@ -352,7 +362,8 @@ public final class MarkdownReader {
         }
 
         ReadResult run() {
-            Node doc = parser.parse(frontMatter());
+            body = frontMatter();
+            Node doc = parser.parse(body);
             List<Node> blocks = new ArrayList<>();
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 blocks.add(n);
@@ -612,7 +623,15 @@ public final class MarkdownReader {
                     titleSet = true;
                     frontMatterTitle = v;
                 }
-                case "date", "incident date", "started", "start date" ->
+                case "date" ->
+                    // a blog's front matter date is when the report was published: the opening
+                    // prose's "On March 17th" is the incident's, when it gives one
+                    TimelineText.dateIn(v).ifPresent(d -> {
+                        documentDate = Optional.of(d);
+                        b.date(d);
+                        frontMatterDate = Optional.of(d);
+                    });
+                case "incident date", "started", "start date" ->
                     TimelineText.dateIn(v).ifPresent(d -> {
                         documentDate = Optional.of(d);
                         b.date(d);
@@ -797,19 +816,18 @@ public final class MarkdownReader {
                 b.timeline(timeline);
             }
             if (id.isEmpty() && !dateStated) {
-                // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date
-                TimelineText.dateIn(titleText).ifPresent(b::date);
+                // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date; else
+                // the opening prose's "On March 17th", when it falls in the 120 days up to the front
+                // matter's date (a report is published after the incident, and not long after)
+                Optional<LocalDate> title = TimelineText.dateIn(titleText);
+                Optional<LocalDate> prose = TimelineText.onDateIn(opening(), frontMatterDate.or(this::documentDate))
+                        .filter(d -> frontMatterDate.isEmpty()
+                                || (!d.isAfter(frontMatterDate.get())
+                                        && d.isAfter(frontMatterDate.get().minusDays(120))));
+                title.or(() -> prose).ifPresent(b::date);
             }
             if (!severitySet) {
-                // no metadata line states it: the first "SEV-1", "Sev 2" the text names
-                java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(text);
-                while (sev.find()) {
-                    Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(sev.group());
-                    if (level.isPresent()) {
-                        b.severity(level.get());
-                        break;
-                    }
-                }
+                severityInText().ifPresent(b::severity);
             }
             b.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
             Lessons l = lessons.build();
@@ -1393,7 +1411,15 @@ public final class MarkdownReader {
         }
 
         /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
-        private boolean timelineDate(String raw) {
+        private boolean timelineDate(String written) {
+            // "**Date: 2024-05-13**" and "_2024-05-13_" set the day as a bare date does
+            String raw = written.replace("**", "").replace("__", "").strip();
+            if (raw.startsWith("_") && raw.endsWith("_") && raw.length() > 2) {
+                raw = raw.substring(1, raw.length() - 1).strip();
+            }
+            if (raw.regionMatches(true, 0, "date:", 0, 5)) {
+                raw = raw.substring(5).strip();
+            }
             if (raw.length() < 10) {
                 return false;
             }
@@ -1405,6 +1431,9 @@ public final class MarkdownReader {
                 resolver = new TimelineDates.Resolver(date);
             } else {
                 resolver.accept(date.get().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+            }
+            if (raw.length() > 10 || !raw.equals(written.strip())) {
+                keep(timelineTitle, written); // "(all times UTC)", "Date:": kept with the timeline's notes
             }
             return true;
         }
@@ -1542,6 +1571,48 @@ public final class MarkdownReader {
                 resolver = new TimelineDates.Resolver(referenceDay());
             }
             return resolver;
+        }
+
+        /**
+         * The severity a document states outside its metadata: a "Severity: **Major**" in the prose;
+         * else the most severe level an impact table spent time in ("Time in SEV-1 | 0mins", "Time in
+         * SEV-2 | 95mins" is SEV2); else the first "SEV-1" or "Sev 2" the text names.
+         */
+        private Optional<dev.postmortem.core.model.SeverityLevel> severityInText() {
+            java.util.regex.Matcher stated = SEVERITY_STATED.matcher(body);
+            while (stated.find()) {
+                Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(stated.group(1));
+                if (level.isPresent()) {
+                    return level;
+                }
+            }
+            dev.postmortem.core.model.SeverityLevel spent = null;
+            java.util.regex.Matcher time = TIME_IN_LEVEL.matcher(body);
+            while (time.find()) {
+                Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(time.group(1));
+                boolean someTime = time.group(2).chars().anyMatch(c -> c >= '1' && c <= '9');
+                if (level.isPresent()
+                        && someTime
+                        && (spent == null || level.get().rank() < spent.rank())) {
+                    spent = level.get();
+                }
+            }
+            if (spent != null) {
+                return Optional.of(spent);
+            }
+            java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(body);
+            while (sev.find()) {
+                Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(sev.group());
+                if (level.isPresent()) {
+                    return level;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The opening of the document after its front matter, where a report says when it happened. */
+        private String opening() {
+            return body.substring(0, Math.min(body.length(), 4000));
         }
 
         /** The first date with its year anywhere in the document: the title, a Date line, front matter. */

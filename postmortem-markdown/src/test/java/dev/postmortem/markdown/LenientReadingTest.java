@@ -77,4 +77,57 @@ class LenientReadingTest {
         assertThat(r.postmortem().additionalSections()).hasSize(1);
         assertThat(r.postmortem().additionalSections().get(0).body()).contains("<!-- kept");
     }
+
+    @Test
+    void aBlogsFrontMatterDateGivesWayToTheIncidentDateInItsOpening() {
+        String opening = "---\ndate: 2022-03-22 09:14:37\ntitle: Sync outage\n---\n\n## Overview\n\n";
+        Postmortem told = reader.read(opening + "On March 17th, the sync service rejected every write.\n")
+                .postmortem();
+        assertThat(told.date()).contains(java.time.LocalDate.parse("2022-03-17"));
+        Postmortem untold = reader.read(opening + "The sync service rejected every write.\n")
+                .postmortem();
+        assertThat(untold.date())
+                .as("no date in the prose: the front matter's")
+                .contains(java.time.LocalDate.parse("2022-03-22"));
+        Postmortem later =
+                reader.read(opening + "On March 30th we will review the fix.\n").postmortem();
+        assertThat(later.date())
+                .as("a date after publication is not the incident's")
+                .contains(java.time.LocalDate.parse("2022-03-22"));
+        Postmortem stated = reader.read("- Incident date: 2022-03-16\n\nOn March 17th the sync failed.\n")
+                .postmortem();
+        assertThat(stated.date()).as("a Date line is the incident's").contains(java.time.LocalDate.parse("2022-03-16"));
+    }
+
+    @Test
+    void aBoldDateLineInTheTimelineSetsTheDayOfTheTimesAfterIt() {
+        String md = "---\ndate: 2024-05-17\n---\n\n# Account takeover\n\n## Timeline\n\n**Date: 2024-05-13**\n\n"
+                + "- 03:18:09 new account registered\n- 03:20:41 account added as an owner\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(Instant.parse("2024-05-13T03:18:09Z"), Instant.parse("2024-05-13T03:20:41Z"));
+        assertThat(r.postmortem().additionalSections())
+                .as("the line is kept with the timeline's notes")
+                .anySatisfy(a -> assertThat(a.body()).contains("Date: 2024-05-13"));
+    }
+
+    @Test
+    void severityStatedInProseOrAsTimeSpentInALevel() {
+        assertThat(reader.read("# Outage\n\n1. Summary - Search broke for an hour. Severity: **Major**.\n")
+                        .postmortem()
+                        .severity()
+                        .map(s -> s.id()))
+                .contains("SEV2");
+        String table = "# Outage\n\n| Metric | Value |\n| --- | --- |\n| Time in SEV-1 | 0mins |\n"
+                + "| Time in SEV-2 | 95mins |\n";
+        assertThat(reader.read(table).postmortem().severity().map(s -> s.id()))
+                .as("the most severe level with time spent in it")
+                .contains("SEV2");
+        assertThat(reader.read("# Outage\n\nA 48 minute outage.\n\n| Time in P1 | 48mins |\n| --- | --- |\n")
+                        .postmortem()
+                        .severity()
+                        .map(s -> s.id()))
+                .contains("SEV1");
+    }
 }

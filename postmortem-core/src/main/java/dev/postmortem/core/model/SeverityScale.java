@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * a team's own. Levels are ordered by their explicit rank, most severe first.
  *
  * <p>The standard levels also answer to the guide's tier form, so {@code SEV1}, {@code Sev 1},
- * {@code Tier 1} and {@code Tier 1 (High Impact)} all find the same level. Immutable and
+ * {@code Tier 1} and {@code Tier 1 (High Impact)} all find the same level, and to {@code P1} to
+ * {@code P5}; {@code Critical}, {@code Major} and {@code Minor} are SEV1, SEV2 and SEV3, as on
+ * Atlassian's scale and many teams' own. Immutable and
  * thread-safe.
  */
 public final class SeverityScale {
@@ -36,12 +38,21 @@ public final class SeverityScale {
     }
 
     private static SeverityLevel standardLevel(int n, String label, String description) {
-        return SeverityLevel.of(
-                "SEV" + n,
-                label,
-                description,
-                n,
+        return SeverityLevel.of("SEV" + n, label, description, n, aliases(n, label));
+    }
+
+    /**
+     * The names a standard level also answers to: the guide's tier forms, {@code P1}, {@code Severity
+     * 1}, and for the first three levels the words of Atlassian's and many teams' scales,
+     * {@code Critical}, {@code Major} and {@code Minor}.
+     */
+    private static List<String> aliases(int n, String label) {
+        List<String> out = new java.util.ArrayList<>(
                 List.of("Tier " + n + " (" + label + ")", "Tier " + n, "P" + n, "Severity " + n));
+        if (n <= 3) {
+            out.add(new String[] {"Critical", "Major", "Minor"}[n - 1]);
+        }
+        return List.copyOf(out);
     }
 
     /**

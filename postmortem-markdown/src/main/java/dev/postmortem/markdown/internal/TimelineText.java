@@ -331,6 +331,64 @@ public final class TimelineText {
         return Optional.ofNullable(found);
     }
 
+    private static final Pattern ON_DATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])on\\s+(?:" + WEEKDAY + ")?");
+    private static final Pattern US_WITH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
+    /**
+     * The date an incident report's opening prose gives for the incident: the first "on DATE" ("On
+     * March 17th", "on Tuesday, March 12th, 2024", "On 14th February 2019", "on 2022-09-14", "On
+     * 10/28/2023"), a date without its year taking the reference's year (or the year before, when
+     * that would put the incident after the reference, a report's publication date).
+     *
+     * @param text the prose, from the start of the document
+     * @param reference the date a year is taken from, such as the front matter's date
+     * @return the date, or empty when no "on DATE" stands in the text
+     */
+    public static Optional<LocalDate> onDateIn(String text, Optional<LocalDate> reference) {
+        Matcher on = ON_DATE.matcher(text);
+        while (on.find()) {
+            int at = on.end();
+            try {
+                Matcher iso = ISO_IN_TEXT.matcher(text).region(at, text.length());
+                if (iso.lookingAt()) {
+                    return Optional.of(LocalDate.of(
+                            Integer.parseInt(iso.group(1)),
+                            Integer.parseInt(iso.group(2)),
+                            Integer.parseInt(iso.group(3))));
+                }
+                Matcher us = US_WITH_YEAR.matcher(text).region(at, text.length());
+                if (us.lookingAt()) {
+                    return Optional.of(LocalDate.of(
+                            Integer.parseInt(us.group(3)),
+                            Integer.parseInt(us.group(1)),
+                            Integer.parseInt(us.group(2))));
+                }
+                Matcher mf = MONTH_FIRST.matcher(text).region(at, text.length());
+                if (mf.lookingAt()) {
+                    return withYear(mf.group(3), month(mf.group(1)), Integer.parseInt(mf.group(2)), reference);
+                }
+                Matcher df = DAY_FIRST.matcher(text).region(at, text.length());
+                if (df.lookingAt()) {
+                    return withYear(df.group(3), month(df.group(2)), Integer.parseInt(df.group(1)), reference);
+                }
+            } catch (DateTimeException e) {
+                // "on 31 February": not a date; look further
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> withYear(String year, int month, int day, Optional<LocalDate> reference) {
+        if (year != null) {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, day));
+        }
+        if (reference.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate d = LocalDate.of(reference.get().getYear(), month, day);
+        return Optional.of(d.isAfter(reference.get()) ? d.minusYears(1) : d);
+    }
+
     /**
      * A zone named exactly by a word or two, an offset or a region id.
      *

@@ -94,4 +94,33 @@ class TimelineTextTest {
     private static ZoneId zoneOf(String s) {
         return s.equals("UTC") ? ZoneOffset.UTC : s.contains("/") ? ZoneId.of(s) : ZoneOffset.of(s);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "On March 17th, the sync service rejected writes.|2022-03-17",
+                "On Tuesday, March 12th, 2024, we shipped version 5.4.|2024-03-12",
+                "On 14th February 2019 a researcher found a key.|2019-02-14",
+                "Between 06:40 UTC and 09:15 UTC on 22 September 2022, queues lagged.|2022-09-22",
+                "On 2022-09-14 at 10:32 UTC we published 0.19.0.|2022-09-14",
+                "On 10/28/2023 the archive could not serve downloads.|2023-10-28",
+                "On December 30th the cache filled.|2021-12-30",
+            })
+    void anOpeningsOnDateIsTheIncidentsWithTheReferencesYear(String text, String date) {
+        // the reference is a report's publication date: a date without its year falls before it
+        assertThat(TimelineText.onDateIn(text, Optional.of(LocalDate.parse("2022-03-22"))))
+                .hasValue(LocalDate.parse(date));
+    }
+
+    @Test
+    void textWithoutAnOnDateGivesNone() {
+        Optional<LocalDate> ref = Optional.of(LocalDate.parse("2022-03-22"));
+        assertThat(TimelineText.onDateIn("The pods ran on 5 nodes and on 3/4 of the racks.", ref))
+                .isEmpty();
+        assertThat(TimelineText.onDateIn("Carry on. Upon March 3 nothing.", ref))
+                .isEmpty();
+        assertThat(TimelineText.onDateIn("On March 17th the pool shrank.", Optional.empty()))
+                .isEmpty();
+    }
 }
