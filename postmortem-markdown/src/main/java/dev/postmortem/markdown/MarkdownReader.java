@@ -1462,6 +1462,23 @@ public final class MarkdownReader {
                 }
                 return true;
             }
+            if (first.get().time().isEmpty()
+                    && lines.length > 1
+                    && TimelineText.parse(lines[1])
+                            .flatMap(TimelineText.When::time)
+                            .isEmpty()) {
+                // "- 2021-11-02[^3]:" over the lines that say what happened that day: an entry dated
+                // to the day, as "2021-11-02: what happened" is
+                String[] joined = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+                joined[0] = lines[0].strip() + " " + lines[1].strip();
+                if (!timelineLines(joined, 0, item)) {
+                    return false;
+                }
+                if (p.getNext() != null) {
+                    appendToLast(itemRest(item, p.getNext()));
+                }
+                return true;
+            }
             if (first.get().time().isEmpty()) {
                 // a day bullet: its date holds for the lines after it and for its nested list
                 day(first.get());
@@ -2568,6 +2585,12 @@ public final class MarkdownReader {
 
         /** Reports and keeps text that could not be mapped: {@code raw} is what is kept. */
         private void unmapped(Node node, String sectionTitle, String expected, String raw) {
+            if (kind == Kind.TIMELINE) {
+                // a line of the timeline with no time the reader can place ("`unknown` - ...", "[???]
+                // ...", a list of links or hosts under an entry) is the timeline's note, as its prose is
+                note(raw, node);
+                return;
+            }
             diagnose(
                     node,
                     "not understood in section '" + sectionTitle + "': "

@@ -130,4 +130,38 @@ class LenientReadingTest {
                         .map(s -> s.id()))
                 .contains("SEV1");
     }
+
+    @Test
+    void timelineLinesWithoutAPlaceableTimeAreTheTimelinesNotesAndAreReported() {
+        String md = "# Upload outage\n\n- Date: 2025-03-02\n\n## Timeline\n\n"
+                + "* 09:10 UTC - Uploads start failing.\n"
+                + "* `unknown` - Partner labs keep uploading manifests.\n"
+                + "* [???] Throttling crosses the point where health declines\n"
+                + "* [dashboard](https://grafana.example.org/d/launches)\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().timeline()).hasSize(1);
+        assertThat(r.postmortem().additionalSections())
+                .noneMatch(a -> a.title().endsWith("(not understood)"))
+                .anySatisfy(a -> assertThat(a.title()).isEqualTo("Timeline (notes)"));
+        String notes = r.postmortem().additionalSections().stream()
+                .filter(a -> a.title().equals("Timeline (notes)"))
+                .findFirst()
+                .orElseThrow()
+                .body();
+        assertThat(notes).contains("Partner labs keep uploading", "Throttling crosses", "grafana.example.org");
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.message().startsWith("kept as a note of the timeline"))
+                .hasSize(3);
+    }
+
+    @Test
+    void aDateBulletOverLinesThatSayWhatHappenedIsAnEntryOfThatDay() {
+        String md = "# Key leak\n\n## Timeline of events\n\n- 2021-11-02[^3]:\n    The image was published\n"
+                + "    with the key inside.\n\n- 2021-11-05: The key was revoked.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(Instant.parse("2021-11-02T00:00:00Z"), Instant.parse("2021-11-05T00:00:00Z"));
+        assertThat(p.timeline().get(0).description()).contains("The image was published", "with the key inside.");
+    }
 }

@@ -128,7 +128,8 @@ class NewUserDocumentTest {
         assertThat(r.diagnostics())
                 .singleElement()
                 .satisfies(d -> assertThat(d.message())
-                        .contains("not understood in section 'Timeline': | soon after | Someone looks at the logs |"));
+                        .contains("kept as a note of the timeline, not as an entry: | soon after | Someone looks at the"
+                                + " logs |"));
     }
 
     @Test

@@ -122,13 +122,13 @@ class OtherLayoutsTest {
     }
 
     @Test
-    void unreadableLines_becomeDiagnosticsAndAreKept() {
+    void unreadableLines_becomeDiagnosticsAndAreKeptWithTheTimelinesNotes() {
         String md = "* Incident ID: INC-2026-13-01-001\n\n## Timeline\n\n* sometime | the cache fell over\n";
         ReadResult r = reader.read(md);
         assertThat(r.diagnostics()).extracting(Diagnostic::line).containsExactly(1, 5);
         assertThat(r.diagnostics().get(0).expected()).contains("INC-YYYY-MM-DD-NNN");
         assertThat(r.postmortem().additionalSections())
                 .extracting(AdditionalSection::title, AdditionalSection::body)
-                .containsExactly(tuple("Timeline (not understood)", "* sometime | the cache fell over"));
+                .containsExactly(tuple("Timeline (notes)", "* sometime | the cache fell over"));
     }
 }
