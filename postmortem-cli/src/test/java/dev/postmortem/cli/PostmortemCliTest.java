@@ -232,6 +232,24 @@ class PostmortemCliTest {
     }
 
     @Test
+    void aShippedProfileInTheConfigReadsItsTemplateAndRequiresItsSections() throws IOException {
+        Files.writeString(
+                tmp.resolve("pd.md"),
+                "# Sync outage\n\nDate: 2022-03-17\n\n## Timeline\n\n- 10:05 UTC - Lag alert fires\n\n"
+                        + "## What Didn't Go So Well?\n\n- The renewed certificate was trusted by no broker.\n");
+        Files.writeString(tmp.resolve("pd.yaml"), "markdown:\n  profile: pagerduty\n  required: [went-wrong]\n");
+        Run pd = run(tmp, "", Map.of(), false, "check", "--config", "pd.yaml", "pd.md");
+        assertThat(pd.out())
+                .contains("requires a 'factors' section", "requires a 'actions' section")
+                .doesNotContain("requires a 'timeline' section")
+                .doesNotContain("requires a 'went-wrong' section");
+        Files.writeString(tmp.resolve("nope.yaml"), "markdown:\n  profile: confluence\n");
+        Run nope = run(tmp, "", Map.of(), false, "check", "--config", "nope.yaml", "pd.md");
+        assertThat(nope.code()).isEqualTo(2);
+        assertThat(nope.err()).contains("unknown layout profile 'confluence'").contains("pagerduty");
+    }
+
+    @Test
     void aConfigFileAddsLanguageWordsAndRuleFiles() throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "The nightowls ignored the pager.\nWe yolo-merged the fix.\n");
         Run plain = run(tmp, "", Map.of(), false, "check", "notes.txt");

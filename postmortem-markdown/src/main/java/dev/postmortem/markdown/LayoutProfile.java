@@ -63,6 +63,69 @@ public final class LayoutProfile {
     }
 
     /**
+     * A builder that starts from a profile's headings and required sections, for a team that adopts
+     * a shipped template's profile and adds its own words.
+     *
+     * @param base the profile to start from
+     * @return a new builder
+     */
+    public static Builder builder(LayoutProfile base) {
+        Builder b = new Builder();
+        b.rules.addAll(base.rules);
+        b.required.addAll(base.required);
+        return b;
+    }
+
+    private static final String PROFILES = "/dev/postmortem/markdown/layout/profiles/";
+
+    /**
+     * The names of the profiles the reader ships: the guide's template ({@code guide}), Google's SRE
+     * template ({@code google-sre}), PagerDuty's ({@code pagerduty}), Atlassian's ({@code
+     * atlassian}), and three layouts of public postmortem collections ({@code mybinder}, {@code
+     * kubernetes-test-infra}, {@code rust-blog}).
+     *
+     * @return the names, in the order of {@code layout/profiles/index.txt}
+     */
+    public static List<String> shipped() {
+        return List.copyOf(dev.postmortem.markdown.internal.Syntax.resourceLines(PROFILES + "index.txt").stream()
+                .map(String::strip)
+                .toList());
+    }
+
+    /**
+     * A shipped profile: its template's headings, tried before the standard ones, and the sections
+     * the template requires. Each is a resource file a reviewer can read, in {@code
+     * dev/postmortem/markdown/layout/profiles/}.
+     *
+     * @param name a name of {@link #shipped()}, such as {@code google-sre}
+     * @return the profile
+     * @throws IllegalArgumentException for a name that is not shipped, naming those that are
+     */
+    public static LayoutProfile named(String name) {
+        List<String> names = shipped();
+        if (name == null || !names.contains(name.strip())) {
+            throw new IllegalArgumentException(
+                    "unknown layout profile '" + name + "'; expected one of " + String.join(", ", names));
+        }
+        Builder b = new Builder();
+        for (String line : dev.postmortem.markdown.internal.Syntax.resourceLines(PROFILES + name.strip() + ".txt")) {
+            String[] kv = line.split("\t");
+            if (kv.length != 2) {
+                throw new IllegalStateException("profile " + name + ": a line is SECTION<TAB>heading: " + line);
+            }
+            String v = kv[1].strip();
+            if (kv[0].equals("require")) {
+                b.require(v);
+            } else if (v.startsWith("~")) {
+                b.headingContaining(kv[0], v.substring(1));
+            } else {
+                b.heading(kv[0], v);
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * The section a heading starts.
      *
      * @param heading the heading as written

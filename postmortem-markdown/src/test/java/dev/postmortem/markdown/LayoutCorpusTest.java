@@ -157,4 +157,43 @@ class LayoutCorpusTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /** The shipped profile for a fixture's layout, where one is shipped. */
+    private static java.util.Optional<String> profileOf(String layout) {
+        for (String name : LayoutProfile.shipped()) {
+            if (layout.startsWith(name.equals("kubernetes-test-infra") ? "k8s-test-infra" : name)) {
+                return java.util.Optional.of(name);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    void eachShippedProfileReadsItsLayoutsFixturesWithNothingItRequiresMissing() throws IOException {
+        int read = 0;
+        for (int i = 0; i < ENTRIES.size(); i++) {
+            Entry e = ENTRIES.get(i);
+            java.util.Optional<String> name = profileOf(e.layout());
+            if (name.isEmpty()) {
+                continue;
+            }
+            LayoutProfile profile = LayoutProfile.named(name.get());
+            ReadingFigures standard = FIGURES.get(i);
+            String doc = resource(e.file());
+            ReadingFigures withProfile = ReadingFigures.of(
+                    doc,
+                    MarkdownReader.of(dev.postmortem.core.model.SeverityScale.standard(), profile),
+                    MarkdownWriter.create());
+            assertThat(withProfile.timelineEvents()).as(e.file()).isGreaterThanOrEqualTo(standard.timelineEvents());
+            assertThat(withProfile.lessonItems()).as(e.file()).isGreaterThanOrEqualTo(standard.lessonItems());
+            if (standard.timelineEvents() > 0) {
+                // a timeline the reader finds is never reported missing by the profile that requires it
+                assertThat(profile.missing(withProfile.postmortem()))
+                        .as(e.file())
+                        .doesNotContain("timeline");
+            }
+            read++;
+        }
+        assertThat(read).as("fixtures of a shipped profile's layout").isGreaterThanOrEqualTo(25);
+    }
 }

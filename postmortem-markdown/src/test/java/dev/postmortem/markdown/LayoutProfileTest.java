@@ -56,4 +56,53 @@ class LayoutProfileTest {
                 .hasMessageContaining("has no words");
         assertThatThrownBy(() -> LayoutProfile.standard().missing(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theShippedProfilesLoadAndAnUnknownNameSaysWhichExist() {
+        assertThat(LayoutProfile.shipped())
+                .containsExactly(
+                        "guide",
+                        "google-sre",
+                        "pagerduty",
+                        "atlassian",
+                        "mybinder",
+                        "kubernetes-test-infra",
+                        "rust-blog");
+        for (String name : LayoutProfile.shipped()) {
+            assertThat(LayoutProfile.named(name).requiredSections()).as(name).contains("timeline");
+        }
+        assertThatThrownBy(() -> LayoutProfile.named("confluence"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown layout profile 'confluence'")
+                .hasMessageContaining("google-sre");
+    }
+
+    @Test
+    void aShippedProfileReadsItsTemplatesHeadingsAndRequiresItsSections() {
+        LayoutProfile pagerduty = LayoutProfile.named("pagerduty");
+        assertThat(pagerduty.section("What Didn't Go So Well?")).contains("went-wrong");
+        assertThat(pagerduty.section("Contributing Factors")).contains("factors");
+        assertThat(LayoutProfile.named("atlassian").section("Corrective actions"))
+                .contains("actions");
+        assertThat(LayoutProfile.named("kubernetes-test-infra").section("What went poorly"))
+                .contains("went-wrong");
+        assertThat(LayoutProfile.named("rust-blog").section("Root cause identification: The Five Whys"))
+                .contains("five-whys");
+        String doc = "# Sync outage\n\nDate: 2022-03-17\n\n## Timeline\n\n- 10:05 UTC - Lag alert fires\n\n"
+                + "## Contributing Factors\n\n- A renewed certificate was not trusted by the brokers.\n";
+        Postmortem p =
+                MarkdownReader.of(SeverityScale.standard(), pagerduty).read(doc).postmortem();
+        assertThat(pagerduty.missing(p)).containsExactly("actions");
+    }
+
+    @Test
+    void aTeamStartsFromAShippedProfileAndAddsItsOwnWords() {
+        LayoutProfile team = LayoutProfile.builder(LayoutProfile.named("google-sre"))
+                .heading("timeline", "What happened when")
+                .require("five-whys")
+                .build();
+        assertThat(team.section("What happened when")).contains("timeline");
+        assertThat(team.section("Root Causes")).contains("factors");
+        assertThat(team.requiredSections()).contains("impact", "factors", "actions", "timeline", "five-whys");
+    }
 }

@@ -45,6 +45,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     not-person: [Bob]
  *   rules: [rules/yolo.rule]      # rule files, relative to the config file
  * markdown:
+ *   profile: google-sre           # a shipped template's headings and required sections
  *   headings:                     # the team's headings for the template's sections
  *     timeline: ["What happened when"]
  *     actions: ["~follow-up work"]  # "~": the heading contains these words
@@ -96,13 +97,18 @@ public final class ConfigFile {
     }
 
     /** Checks that a setting is a mapping of the two keys it may hold. */
-    private static void settings(JsonNode node, String name, String key, String first, String second) {
+    private static void settings(JsonNode node, String name, String key, String... allowed) {
+        String expected = allowed.length == 2
+                ? allowed[0] + " and " + allowed[1]
+                : String.join(", ", java.util.Arrays.asList(allowed).subList(0, allowed.length - 1)) + " and "
+                        + allowed[allowed.length - 1];
         if (!node.isObject()) {
-            throw fail(name, key, "expected a mapping with " + first + " and " + second);
+            throw fail(name, key, "expected a mapping with " + expected);
         }
+        List<String> names = List.of(allowed);
         for (String k : node.propertyNames()) {
-            if (!k.equals(first) && !k.equals(second)) {
-                throw fail(name, key + "." + k, "unknown setting; expected " + first + " or " + second);
+            if (!names.contains(k)) {
+                throw fail(name, key + "." + k, "unknown setting; expected " + expected.replace(" and ", " or "));
             }
         }
     }
@@ -148,13 +154,16 @@ public final class ConfigFile {
      * @return the layout profile
      */
     public static dev.postmortem.markdown.LayoutProfile layout(JsonNode root, String name) {
-        dev.postmortem.markdown.LayoutProfile.Builder b = dev.postmortem.markdown.LayoutProfile.builder();
         JsonNode node = root == null ? null : root.get("markdown");
         if (node == null || node.isNull()) {
             return dev.postmortem.markdown.LayoutProfile.standard();
         }
-        settings(node, name, "markdown", "headings", "required");
+        settings(node, name, "markdown", "profile", "headings", "required");
         try {
+            dev.postmortem.markdown.LayoutProfile.Builder b = node.has("profile")
+                    ? dev.postmortem.markdown.LayoutProfile.builder(dev.postmortem.markdown.LayoutProfile.named(
+                            string(node.get("profile"), name, "markdown.profile")))
+                    : dev.postmortem.markdown.LayoutProfile.builder();
             for (Map.Entry<String, List<String>> e : listsByKey(
                             node.path("headings"), name, "markdown.headings", "section")
                     .entrySet()) {
@@ -171,10 +180,10 @@ public final class ConfigFile {
                     b.require(s);
                 }
             }
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + name + ": markdown: " + e.getMessage(), e);
         }
-        return b.build();
     }
 
     /**
@@ -392,6 +401,13 @@ public final class ConfigFile {
             days.put(level.rank(), integer(e.getValue(), name, "dueDays." + e.getKey()));
         }
         return DueDatePolicy.of(days);
+    }
+
+    private static String string(JsonNode node, String name, String key) {
+        if (!node.isString()) {
+            throw fail(name, key, "expected a name such as google-sre");
+        }
+        return node.asString();
     }
 
     private static List<String> strings(JsonNode node, String name, String key) {
