@@ -97,6 +97,18 @@ class HostileJsonTest {
     }
 
     @Test
+    void aSyntaxErrorIsAtTheSameLineAndColumnWithLfCrlfAndCr() {
+        String lf = "{\n  \"schemaVersion\": 1,\n  \"title\": \"Queue stall\",\n  \"status\": ,\n}\n";
+        JsonReadException expected = readError(json, lf);
+        assertThat(expected.line()).isEqualTo(4);
+        for (String eol : List.of("\r\n", "\r")) {
+            JsonReadException e = readError(json, lf.replace("\n", eol));
+            assertThat(e.line()).as(eol.replace("\r", "CR").replace("\n", "LF")).isEqualTo(expected.line());
+            assertThat(e.column()).isEqualTo(expected.column());
+        }
+    }
+
+    @Test
     void duplicateKeysAreRejectedAtTheSecondOccurrence() {
         JsonReadException top = readError(json, "{\"schemaVersion\":1,\"title\":\"a\",\"title\":\"b\"}");
         assertThat(top.problem()).contains("Duplicate").contains("title");
