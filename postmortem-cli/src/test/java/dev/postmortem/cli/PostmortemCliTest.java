@@ -518,32 +518,7 @@ class PostmortemCliTest {
         assertThat(r.err()).contains("postmortem: names/tab\\tempty.md: is empty");
     }
 
-    @Test
-    void repeatedTextAndTextInCodeBlocksAreNotWherePlacingFindingsGoesWrong() throws IOException {
-        String clean = Files.readString(ROOT.resolve("examples/clean.md"));
-        String blame = "Dave failed to check the pool size.";
-        String doc = clean.replace(
-                        "## 3. Systems Root Cause Matrix\n",
-                        "## Notes\n\n```\n" + blame + "\n```\n\n## 3. Systems Root Cause Matrix\n")
-                .replace(
-                        "* [Deployment Safety] No Canary For Configuration:",
-                        "* [Other] First Review: " + blame + "\n* [Other] Second Review: " + blame
-                                + "\n* [Deployment Safety] No Canary For Configuration:");
-        Files.writeString(tmp.resolve("repeated.md"), doc);
-        List<String> docLines = doc.lines().toList();
-        int codeLine = docLines.indexOf(blame) + 1;
-        int first = docLines.indexOf("* [Other] First Review: " + blame) + 1;
-        int second = docLines.indexOf("* [Other] Second Review: " + blame) + 1;
-        Run r = run(tmp, "", Map.of(), false, "check", "repeated.md");
-        List<Integer> placed = r.out()
-                .lines()
-                .filter(l -> l.contains("language.person-named"))
-                .map(l -> Integer.parseInt(l.split(":")[1]))
-                .toList();
-        assertThat(placed).containsExactly(first, second).doesNotContain(codeLine);
-    }
-
-    /** The 1-based line and column of the {@code nth} occurrence of a marker, counted by hand. */
+    /** The 1-based line and column of a marker on the first line that starts with a text, counted by hand. */
     private static String place(String doc, String lineStart, String marker) {
         List<String> lines = doc.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
