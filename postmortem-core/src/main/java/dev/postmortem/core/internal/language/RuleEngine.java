@@ -167,8 +167,7 @@ public final class RuleEngine {
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
         Pass pass = new Pass(a, mode, rules.size(), patterns, vocabulary.width());
-        List<Token> t = a.tokens();
-        int n = t.size();
+        int n = a.size();
         int from = 0;
         while (from < n) {
             pass.sentence(from, a.sentenceEnd(from));
@@ -271,8 +270,7 @@ public final class RuleEngine {
                     return;
                 }
             }
-            List<Token> t = a.tokens();
-            hits.add(new Hit(c.rule, t.get(span[0]).start(), t.get(span[1]).end(), e.pattern.toString()));
+            hits.add(new Hit(c.rule, a.start(span[0]), a.end(span[1]), e.pattern.toString()));
             reported[c.index] = true; // a rule reports a sentence once
         }
 

@@ -1,6 +1,7 @@
 package dev.postmortem.core.internal.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +20,80 @@ public final class ScannedText {
     /** A rule id disabled over a range of offsets; {@code *} for every rule. */
     public record Suppression(String rule, int from, int to) {}
 
+    /** Flag: the word starts with an upper-case letter. */
+    static final int CAP = 1;
+    /** Flag: the first token of its sentence. */
+    static final int FIRST = 1 << 1;
+    /** Flag: punctuation separates the token from the one before. */
+    static final int BREAK = 1 << 2;
+    /** Flag: the token stands inside double quotes within its sentence. */
+    static final int QUOTED = 1 << 3;
+    /** Flag: a masked code span, fence or URL. */
+    static final int CODE = 1 << 4;
+    /** Flag: a masked handle. */
+    static final int HANDLE = 1 << 5;
+    /** Flag: the normalised word is longer than 3 and ends with {@code ed}. */
+    static final int ED = 1 << 6;
+    /** Flag: the normalised word is longer than 4 and ends with {@code ing}. */
+    static final int ING = 1 << 7;
+    /** Flag: the normalised word starts with a digit. */
+    static final int DIGIT = 1 << 8;
+
+    /**
+     * The fixed normal forms a token can have besides a range of the text: masks and the words
+     * contractions expand to. A token's norm code {@code c < 0} stands for {@code CONSTANTS[-c - 1]}.
+     */
+    static final String[] CONSTANTS = {
+        Token.MASKED, Token.HANDLE, "not", "have", "'s", "are", "will", "am", "would", "can"
+    };
+
+    private static final int MASKED_NORM = -1;
+    private static final int HANDLE_NORM = -2;
+    private static final int NOT = -3;
+    private static final int HAVE = -4;
+    static final int APOSTROPHE_S = -5;
+    private static final int ARE = -6;
+    private static final int WILL = -7;
+    private static final int AM = -8;
+    private static final int WOULD = -9;
+    private static final int CAN = -10;
+
+    private static final int[] CONSTANT_SHAPES = new int[CONSTANTS.length];
+
+    static {
+        for (int i = 0; i < CONSTANTS.length; i++) {
+            String w = CONSTANTS[i];
+            CONSTANT_SHAPES[i] = (w.length() > 3 && w.endsWith("ed") ? ED : 0)
+                    | (w.length() > 4 && w.endsWith("ing") ? ING : 0)
+                    | (!w.isEmpty() && Character.isDigit(w.charAt(0)) ? DIGIT : 0);
+        }
+    }
+
     private final String text;
-    private final List<Token> tokens;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] norms;
+    private final int[] words;
+    private final int[] flags;
+    private final int[] sentenceFrom;
+    private final int sentenceTokens;
     private final List<Suppression> suppressions;
     private final int sentences;
+    private List<Token> tokens;
 
-    private ScannedText(String text, List<Token> tokens, List<Suppression> suppressions, int sentences) {
-        this.text = text;
-        this.tokens = tokens;
-        this.suppressions = suppressions;
-        this.sentences = sentences;
+    private ScannedText(Scanner sc) {
+        this.text = sc.s;
+        this.size = sc.size;
+        this.starts = sc.starts;
+        this.ends = sc.ends;
+        this.norms = sc.norms;
+        this.words = sc.words;
+        this.flags = sc.flags;
+        this.sentenceFrom = sc.sentenceFrom;
+        this.sentenceTokens = sc.sentenceTokens;
+        this.suppressions = List.copyOf(sc.suppressions);
+        this.sentences = sc.sentence + 1;
     }
 
     /**
@@ -41,12 +106,126 @@ public final class ScannedText {
     }
 
     /**
-     * The tokens in order.
+     * The tokens in order, made on first use from the scan's arrays.
      *
      * @return the tokens, unmodifiable
      */
     public List<Token> tokens() {
-        return tokens;
+        List<Token> t = tokens;
+        if (t == null) {
+            Token[] out = new Token[size];
+            int sentence = -1;
+            for (int k = 0; k < size; k++) {
+                int f = flags[k];
+                if ((f & FIRST) != 0) {
+                    sentence++;
+                }
+                out[k] = new Token(
+                        starts[k], ends[k], norm(k), (f & CAP) != 0, (f & FIRST) != 0, sentence, (f & BREAK) != 0);
+            }
+            t = Collections.unmodifiableList(Arrays.asList(out));
+            tokens = t;
+        }
+        return t;
+    }
+
+    /**
+     * The number of tokens.
+     *
+     * @return the count
+     */
+    int size() {
+        return size;
+    }
+
+    /**
+     * The offset of a token's first character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int start(int k) {
+        return starts[k];
+    }
+
+    /**
+     * The offset after a token's last character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int end(int k) {
+        return ends[k];
+    }
+
+    /**
+     * A token's flags ({@link #CAP}, {@link #FIRST}, ...).
+     *
+     * @param k the token index
+     * @return the flags
+     */
+    int flags(int k) {
+        return flags[k];
+    }
+
+    /**
+     * The id of a token's normalised word in the table the text was scanned with.
+     *
+     * @param k the token index
+     * @return the id, or -1 if the table does not hold the word
+     */
+    int word(int k) {
+        return words[k];
+    }
+
+    /**
+     * A token's norm code: the length of the range of the text from its start that normalises to
+     * its word, or {@code -i - 1} for {@code CONSTANTS[i]}.
+     *
+     * @param k the token index
+     * @return the code
+     */
+    int normCode(int k) {
+        return norms[k];
+    }
+
+    /**
+     * A token's normalised word, made as a string.
+     *
+     * @param k the token index
+     * @return the word
+     */
+    String norm(int k) {
+        int c = norms[k];
+        if (c < 0) {
+            return CONSTANTS[-c - 1];
+        }
+        int from = starts[k];
+        StringBuilder out = new StringBuilder(c);
+        for (int i = from; i < from + c; i++) {
+            out.append(WordTable.norm(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The number of sentences that hold tokens.
+     *
+     * @return the count
+     */
+    int sentencesWithTokens() {
+        return sentenceTokens;
+    }
+
+    /**
+     * The first token of a sentence that holds tokens; {@code sentenceFrom(sentencesWithTokens())}
+     * is the number of tokens.
+     *
+     * @param s the sentence index
+     * @return the token index
+     */
+    int sentenceFrom(int s) {
+        return sentenceFrom[s];
     }
 
     /**
@@ -83,16 +262,36 @@ public final class ScannedText {
      * @return the scanned text
      */
     public static ScannedText scan(String text) {
-        return new Scanner(text).run();
+        return scan(text, WordTable.EMPTY);
+    }
+
+    /**
+     * Scans a text, looking each word up in a table as it goes.
+     *
+     * @param text the text
+     * @param table the words to number
+     * @return the scanned text
+     */
+    static ScannedText scan(String text, WordTable table) {
+        return new Scanner(text, table).run();
     }
 
     private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "a.m", "p.m", "approx", "incl", "cf"};
 
+    /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
         private final int[] noCloserBefore = new int[17];
         private final String s;
         private final int n;
-        private final List<Token> tokens;
+        private final WordTable table;
+        private int size;
+        private int[] starts;
+        private int[] ends;
+        private int[] norms;
+        private int[] words;
+        private int[] flags;
+        private int[] sentenceFrom = new int[16];
+        private int sentenceTokens;
         private final List<Suppression> suppressions = new ArrayList<>();
         private final List<int[]> openRanges = new ArrayList<>();
         private final List<String> openRules = new ArrayList<>();
@@ -102,11 +301,26 @@ public final class ScannedText {
         private boolean sentenceOpen;
         private boolean clauseBreak;
         private boolean blockHasContent;
+        /** The double quotes since the last token, as one operation on the open state. */
+        private int quoteOp = KEEP;
 
-        Scanner(String s) {
+        private boolean quoteOpen;
+
+        private static final int KEEP = 0;
+        private static final int TOGGLE = 1;
+        private static final int CLOSE = 2;
+        private static final int OPEN = 3;
+
+        Scanner(String s, WordTable table) {
             this.s = s;
             this.n = s.length();
-            this.tokens = new ArrayList<>(Math.max(16, s.length() / 5)); // about one word in six characters
+            this.table = table;
+            int capacity = Math.max(16, s.length() / 6); // about one word in six characters
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.norms = new int[capacity];
+            this.words = new int[capacity];
+            this.flags = new int[capacity];
         }
 
         ScannedText run() {
@@ -122,20 +336,24 @@ public final class ScannedText {
                     }
                     if (startsFence(j)) {
                         char c = s.charAt(j);
+                        int rest = j;
                         if (!inFence) {
                             inFence = true;
                             fenceChar = c;
                             addMasked(j, j + 3);
+                            rest = j + 3;
                         } else if (c == fenceChar) {
                             inFence = false;
                         }
                         i = endOfLine(j);
+                        quotes(rest, i);
                         endSentence();
                         lineStart = false;
                         continue;
                     }
                     if (inFence) {
                         i = endOfLine(j);
+                        quotes(j, i);
                         lineStart = false;
                         continue;
                     }
@@ -143,6 +361,7 @@ public final class ScannedText {
                         // "[label]: https://..." defines a link target; it is not prose
                         endSentence();
                         i = endOfLine(j);
+                        quotes(j, i);
                         lineStart = false;
                         continue;
                     }
@@ -177,7 +396,7 @@ public final class ScannedText {
                     while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '.')) {
                         j++;
                     }
-                    add(i, j, Token.HANDLE, false);
+                    add(i, j, HANDLE_NORM, HANDLE);
                     i = j;
                     continue;
                 }
@@ -229,6 +448,7 @@ public final class ScannedText {
                 if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '—' || c == '–'
                         || c == '[' || c == ']' || c == '“' || c == '”') {
                     clauseBreak = true;
+                    quote(c);
                 } else if (c == '-' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
                     clauseBreak = true;
                 }
@@ -238,10 +458,21 @@ public final class ScannedText {
                 suppressions.add(new Suppression(openRules.get(k), openRanges.get(k)[0], n));
             }
             closePendingIgnore(n);
-            return new ScannedText(s, Collections.unmodifiableList(tokens), List.copyOf(suppressions), sentence + 1);
+            if (sentenceTokens == sentenceFrom.length) {
+                sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens + 1);
+            }
+            sentenceFrom[sentenceTokens] = size;
+            return new ScannedText(this);
         }
 
         private boolean abbreviationBefore(int dot) {
+            if (dot == 0) {
+                return false;
+            }
+            char last = s.charAt(dot - 1);
+            if (last < 128 && "gescmxlfGESCMXLF".indexOf(last) < 0) {
+                return false; // every abbreviation ends with one of these letters
+            }
             for (String a : ABBREVIATIONS) {
                 int from = dot - a.length();
                 if (from >= 0
@@ -364,6 +595,7 @@ public final class ScannedText {
         private int comment(int i) {
             int close = s.indexOf("-->", i + 4);
             int end = close < 0 ? n : close + 3;
+            quotes(i, end);
             String body = s.substring(i + 4, close < 0 ? n : close).strip();
             directive(body, end);
             return end;
@@ -422,84 +654,149 @@ public final class ScannedText {
             clauseBreak = false;
         }
 
+        /** Notes the double quotes in a stretch the scan passes over without reading it as prose. */
+        private void quotes(int from, int to) {
+            for (int i = from; i < to; i++) {
+                quote(s.charAt(i));
+            }
+        }
+
+        /** Notes a character between tokens: a double quote opens, closes or toggles a quotation. */
+        private void quote(char c) {
+            if (c == '"') {
+                quoteOp = quoteOp == KEEP ? TOGGLE : quoteOp == TOGGLE ? KEEP : quoteOp == OPEN ? CLOSE : OPEN;
+            } else if (c == '“') {
+                quoteOp = OPEN;
+            } else if (c == '”') {
+                quoteOp = CLOSE;
+            }
+        }
+
         private void addMasked(int from, int to) {
-            add(from, to, Token.MASKED, false);
+            add(from, to, MASKED_NORM, CODE);
         }
 
         private void addWord(int from, int to) {
-            String word = s.substring(from, to);
-            String norm = normalise(word);
-            boolean cap = Character.isUpperCase(word.codePointAt(0));
-            int apos = norm.indexOf('\'');
-            if (apos > 0) {
-                String head = norm.substring(0, apos);
-                String tail = norm.substring(apos + 1);
-                switch (tail) {
-                    case "t" -> {
-                        if (head.endsWith("n")) {
-                            String base = head.substring(0, head.length() - 1);
-                            add(from, to, base.equals("wo") ? "will" : base.equals("ca") ? "can" : base, cap);
-                            add(from, to, "not", false);
-                            return;
+            int cap = Character.isUpperCase(s.charAt(from)) ? CAP : 0;
+            int apos = -1;
+            for (int i = from; i < to; i++) {
+                if (isApostrophe(s.charAt(i))) {
+                    apos = i;
+                    break;
+                }
+            }
+            // a word may start with a modifier-letter apostrophe; then it is not a contraction
+            if (apos > from) {
+                int tail = to - apos - 1;
+                char t0 = tail > 0 ? WordTable.norm(s.charAt(apos + 1)) : 0;
+                char t1 = tail > 1 ? WordTable.norm(s.charAt(apos + 2)) : 0;
+                if (tail == 1 && t0 == 't') {
+                    if (WordTable.norm(s.charAt(apos - 1)) == 'n') {
+                        int base = apos - 1 - from;
+                        if (base == 2 && normIs(from, 'w', 'o')) {
+                            add(from, to, WILL, cap);
+                        } else if (base == 2 && normIs(from, 'c', 'a')) {
+                            add(from, to, CAN, cap);
+                        } else {
+                            addRange(from, to, base, cap);
                         }
-                    }
-                    case "ve" -> {
-                        add(from, to, head, cap);
-                        add(from, to, "have", false);
+                        add(from, to, NOT, 0);
                         return;
                     }
-                    case "s" -> {
-                        add(from, to, head, cap);
-                        add(from, to, "'s", false);
+                } else {
+                    int expansion = tail == 2 && t0 == 'v' && t1 == 'e'
+                            ? HAVE
+                            : tail == 1 && t0 == 's'
+                                    ? APOSTROPHE_S
+                                    : tail == 2 && t0 == 'r' && t1 == 'e'
+                                            ? ARE
+                                            : tail == 2 && t0 == 'l' && t1 == 'l'
+                                                    ? WILL
+                                                    : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
+                    if (expansion != 0) {
+                        addRange(from, to, apos - from, cap);
+                        add(from, to, expansion, 0);
                         return;
-                    }
-                    case "re", "ll", "d", "m" -> {
-                        add(from, to, head, cap);
-                        add(
-                                from,
-                                to,
-                                tail.equals("re")
-                                        ? "are"
-                                        : tail.equals("ll") ? "will" : tail.equals("m") ? "am" : "would",
-                                false);
-                        return;
-                    }
-                    default -> {
-                        // keep as one word
                     }
                 }
             }
-            add(from, to, norm, cap);
+            addRange(from, to, to - from, cap);
         }
 
-        private void add(int from, int to, String norm, boolean cap) {
+        private boolean normIs(int at, char a, char b) {
+            return WordTable.norm(s.charAt(at)) == a && WordTable.norm(s.charAt(at + 1)) == b;
+        }
+
+        /** Adds a token whose word is the normalised first {@code len} characters from {@code from}. */
+        private void addRange(int from, int to, int len, int cap) {
+            int h = 0;
+            for (int i = from; i < from + len; i++) {
+                h = 31 * h + WordTable.norm(s.charAt(i));
+            }
+            int end = from + len;
+            int shape = 0;
+            if (len > 3 && WordTable.norm(s.charAt(end - 2)) == 'e' && WordTable.norm(s.charAt(end - 1)) == 'd') {
+                shape |= ED;
+            }
+            if (len > 4
+                    && WordTable.norm(s.charAt(end - 3)) == 'i'
+                    && WordTable.norm(s.charAt(end - 2)) == 'n'
+                    && WordTable.norm(s.charAt(end - 1)) == 'g') {
+                shape |= ING;
+            }
+            if (len > 0 && Character.isDigit(WordTable.norm(s.charAt(from)))) {
+                shape |= DIGIT;
+            }
+            push(from, to, len, table.find(s, from, end, h), cap | shape);
+        }
+
+        /** Adds a token whose word is one of {@link #CONSTANTS}. */
+        private void add(int from, int to, int code, int flag) {
+            String w = CONSTANTS[-code - 1];
+            push(from, to, code, table.find(w), flag | CONSTANT_SHAPES[-code - 1]);
+        }
+
+        private void push(int from, int to, int norm, int word, int flag) {
             boolean first = !sentenceOpen;
             sentenceOpen = true;
             blockHasContent = true;
-            tokens.add(new Token(from, to, norm, cap, first, sentence, clauseBreak && !first));
-            clauseBreak = false;
-        }
-
-        private static String normalise(String word) {
-            if (plainLowerAscii(word)) {
-                return word; // most words: nothing to change, no copy
+            if (size == starts.length) {
+                int capacity = size + (size >> 1) + 16;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                norms = Arrays.copyOf(norms, capacity);
+                words = Arrays.copyOf(words, capacity);
+                flags = Arrays.copyOf(flags, capacity);
             }
-            StringBuilder out = new StringBuilder(word.length());
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                out.append(isApostrophe(c) ? '\'' : Character.toLowerCase(c));
+            if (first) {
+                if (sentenceTokens == sentenceFrom.length) {
+                    sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens * 2);
+                }
+                sentenceFrom[sentenceTokens++] = size;
+                flag |= FIRST;
+                quoteOpen = false;
+            } else if (clauseBreak) {
+                flag |= BREAK;
             }
-            return out.toString();
-        }
-
-        private static boolean plainLowerAscii(String word) {
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
-                    return false;
+            switch (quoteOp) {
+                case TOGGLE -> quoteOpen = !quoteOpen;
+                case OPEN -> quoteOpen = true;
+                case CLOSE -> quoteOpen = false;
+                default -> {
+                    // no quote since the last token
                 }
             }
-            return true;
+            quoteOp = KEEP;
+            if (quoteOpen) {
+                flag |= QUOTED;
+            }
+            starts[size] = from;
+            ends[size] = to;
+            norms[size] = norm;
+            words[size] = word;
+            flags[size] = flag;
+            size++;
+            clauseBreak = false;
         }
 
         private static boolean isApostrophe(char c) {

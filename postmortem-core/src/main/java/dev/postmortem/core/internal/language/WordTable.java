@@ -1,0 +1,132 @@
+package dev.postmortem.core.internal.language;
+
+import java.util.List;
+
+/**
+ * The words of a vocabulary numbered 0 to n-1 in an open-addressing table that is probed straight
+ * from a text's characters: a word of the text is looked up by the hash of its normalised
+ * characters (lower case, typographic apostrophes straightened) without making a {@code String}.
+ * Immutable and thread-safe.
+ */
+final class WordTable {
+    /** A table that knows no word, for a scan that needs no lookups. */
+    static final WordTable EMPTY = new WordTable(List.of());
+
+    private final String[] words;
+    private final int[] hashes;
+    private final int[] slots; // word id + 1, 0 for an empty slot
+    private final int mask;
+
+    /**
+     * Numbers the words in the order given.
+     *
+     * @param words the distinct words, normalised
+     */
+    WordTable(List<String> words) {
+        this.words = words.toArray(new String[0]);
+        this.hashes = new int[this.words.length];
+        int size = Integer.highestOneBit(Math.max(4, this.words.length * 3)) << 1;
+        this.slots = new int[size];
+        this.mask = size - 1;
+        for (int id = 0; id < this.words.length; id++) {
+            int h = this.words[id].hashCode();
+            hashes[id] = h;
+            int i = spread(h) & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = id + 1;
+        }
+    }
+
+    /**
+     * The number of words.
+     *
+     * @return the count
+     */
+    int size() {
+        return words.length;
+    }
+
+    /**
+     * The word with an id.
+     *
+     * @param id the id
+     * @return the word
+     */
+    String word(int id) {
+        return words[id];
+    }
+
+    /**
+     * The id of a word.
+     *
+     * @param word the normalised word
+     * @return its id, or -1 if the table does not hold it
+     */
+    int find(String word) {
+        int h = word.hashCode();
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            int slot = slots[i];
+            if (slot == 0) {
+                return -1;
+            }
+            if (hashes[slot - 1] == h && words[slot - 1].equals(word)) {
+                return slot - 1;
+            }
+        }
+    }
+
+    /**
+     * The id of the normalised form of a range of a text.
+     *
+     * @param text the text
+     * @param from the first character
+     * @param to the index after the last character
+     * @param hash the {@link String#hashCode()} of the normalised range, from {@link #norm(char)}
+     * @return the id, or -1 if the table does not hold it
+     */
+    int find(String text, int from, int to, int hash) {
+        int len = to - from;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            int slot = slots[i];
+            if (slot == 0) {
+                return -1;
+            }
+            if (hashes[slot - 1] == hash && equal(words[slot - 1], text, from, len)) {
+                return slot - 1;
+            }
+        }
+    }
+
+    private static boolean equal(String word, String text, int from, int len) {
+        if (word.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (norm(text.charAt(from + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * A character as it stands in a normalised word: typographic apostrophes straightened, then
+     * lower case ({@link Character#toLowerCase(char)}).
+     *
+     * @param c the character
+     * @return its normalised form
+     */
+    static char norm(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '’' || c == 'ʼ' ? '\'' : Character.toLowerCase(c);
+    }
+}
