@@ -111,8 +111,13 @@ final class Pattern {
     private final String source;
     private final Element[] elements;
     private final Test[] required;
+    private final int[][] requiredFeatures;
     /** The test the first token must pass, or null when the pattern starts otherwise. */
     private final Test firstTest;
+    /** The features one of which the first token must carry, ascending, or null: see {@link #anchor()}. */
+    private final int[] anchorSorted;
+    /** The test of {@link #anchorSorted}, or null. */
+    private final Test anchorTest;
 
     private Pattern(String source, Element[] elements) {
         this.source = source;
@@ -127,12 +132,58 @@ final class Pattern {
         }
         this.firstTest = first;
         List<Test> req = new ArrayList<>();
+        List<int[]> reqFeatures = new ArrayList<>();
         for (Element e : elements) {
             if (e.kind == TOKEN && !e.negate && !e.optional) {
                 req.add(e.test);
+                reqFeatures.add(e.features.clone());
             }
         }
         this.required = req.toArray(new Test[0]);
+        this.requiredFeatures = reqFeatures.toArray(new int[0][]);
+        int[] anchor = anchor();
+        this.anchorSorted =
+                anchor == null ? null : java.util.Arrays.stream(anchor).sorted().toArray();
+        this.anchorTest = anchor == null ? null : new Test(anchor);
+    }
+
+    /**
+     * The features of each token the pattern requires (not negated, not optional): one of each
+     * array must be in a sentence for the pattern to match there.
+     *
+     * @return the features, one array per required token (do not modify)
+     */
+    int[][] requiredFeatures() {
+        return requiredFeatures;
+    }
+
+    /**
+     * Whether a token carries one of the features of {@link #anchor()}.
+     *
+     * @param a the analysis
+     * @param k the token index
+     * @return true if the pattern is tried at the token; false too if it has no anchor
+     */
+    boolean anchoredAt(Analysis a, int k) {
+        return anchorTest != null && anchorTest.matches(a, k);
+    }
+
+    /**
+     * The smallest feature of {@link #anchor()} that a token carries.
+     *
+     * @param a the analysis
+     * @param k the token index
+     * @return the feature id, or -1 if it carries none
+     */
+    int firstAnchorAt(Analysis a, int k) {
+        if (anchorSorted != null) {
+            for (int f : anchorSorted) {
+                if (a.has(k, f)) {
+                    return f;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -92,6 +92,9 @@ public final class Vocabulary {
     private final Phrase[][][] phrases;
 
     private final int width;
+    /** By feature id: how many words and phrases carry it. */
+    private final int[] carriers;
+
     private final int firstName;
     private final int ambiguousName;
     private final int notPerson;
@@ -135,6 +138,9 @@ public final class Vocabulary {
                     .map(l -> l.toArray(new Phrase[0]))
                     .toArray(Phrase[][]::new);
         });
+        this.carriers = new int[b.features.size()];
+        b.entries.values().forEach(ids -> ids.forEach(id -> carriers[id]++));
+        b.phrases.forEach(ph -> carriers[ph.feature()]++);
         this.firstName = feature("first-name");
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
@@ -249,6 +255,27 @@ public final class Vocabulary {
      */
     boolean startsPhrase(int id) {
         return id >= 0 && phraseSeconds[id] != null;
+    }
+
+    /**
+     * How many words and phrases carry a feature: a rough measure of how common it is.
+     *
+     * @param feature the feature id
+     * @return the count; 0 for a context feature
+     */
+    int carriers(int feature) {
+        return carriers[feature];
+    }
+
+    /**
+     * The feature id of a literal word, if a rule names it.
+     *
+     * @param word the word, lower case
+     * @return its id, or -1
+     */
+    int literalOrNone(String word) {
+        Integer id = features.get('"' + word + '"');
+        return id == null ? -1 : id;
     }
 
     /**
