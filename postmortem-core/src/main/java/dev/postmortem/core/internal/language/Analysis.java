@@ -34,20 +34,26 @@ public final class Analysis {
         int n = s.size();
         long[][] words = new long[n][];
         long[] context = new long[n];
-        boolean phrases = false;
+        int[] phraseStarts = null;
+        int phrases = 0;
         for (int k = 0; k < n; k++) {
             int id = s.word(k);
             words[k] = vocabulary.bits(id);
-            phrases |= vocabulary.startsPhrase(id);
+            if (k + 1 < n && vocabulary.startsPhrase(id)) {
+                if (phraseStarts == null || phrases == phraseStarts.length) {
+                    phraseStarts = java.util.Arrays.copyOf(
+                            phraseStarts == null ? new int[0] : phraseStarts, Math.max(16, phrases * 2));
+                }
+                phraseStarts[phrases++] = k;
+            }
         }
-        if (phrases) {
-            // words first, then phrases: a masking phrase clears the bits its words had
-            for (int k = 0; k + 1 < n; k++) {
-                Vocabulary.Phrase[] found = vocabulary.phrases(s.word(k), s.word(k + 1));
-                if (found != null) {
-                    for (Vocabulary.Phrase p : found) {
-                        mark(s, words, k, p, vocabulary.width());
-                    }
+        // words first, then phrases: a masking phrase clears the bits its words had
+        for (int i = 0; i < phrases; i++) {
+            int k = phraseStarts[i];
+            Vocabulary.Phrase[] found = vocabulary.phrases(s.word(k), s.word(k + 1));
+            if (found != null) {
+                for (Vocabulary.Phrase p : found) {
+                    mark(s, words, k, p, vocabulary.width());
                 }
             }
         }

@@ -276,12 +276,35 @@ public final class ScannedText {
         return new Scanner(text, table).run();
     }
 
+    /**
+     * For each ASCII character: its normalised form if it can be part of a word (letters, digits,
+     * apostrophe, hyphen, underscore), else 0.
+     */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean word = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '\''
+                    || c == '-'
+                    || c == '_';
+            ASCII_WORD[c] = word ? WordTable.norm(c) : 0;
+        }
+    }
+
     private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "a.m", "p.m", "approx", "incl", "cf"};
 
     /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
         private final int[] noCloserBefore = new int[17];
         private final String s;
+        /** The text's characters: array reads in the hot loops instead of charAt. */
+        private final char[] cs;
+        /** The normalised characters of the word being scanned. */
+        private char[] word = new char[64];
+
         private final int n;
         private final WordTable table;
         private int size;
@@ -313,6 +336,7 @@ public final class ScannedText {
 
         Scanner(String s, WordTable table) {
             this.s = s;
+            this.cs = s.toCharArray();
             this.n = s.length();
             this.table = table;
             int capacity = Math.max(16, s.length() / 6); // about one word in six characters
@@ -331,11 +355,11 @@ public final class ScannedText {
             while (i < n) {
                 if (lineStart) {
                     int j = i;
-                    while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                    while (j < n && (cs[j] == ' ' || cs[j] == '\t')) {
                         j++;
                     }
                     if (startsFence(j)) {
-                        char c = s.charAt(j);
+                        char c = cs[j];
                         int rest = j;
                         if (!inFence) {
                             inFence = true;
@@ -365,7 +389,7 @@ public final class ScannedText {
                         lineStart = false;
                         continue;
                     }
-                    if (j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r') {
+                    if (j >= n || cs[j] == '\n' || cs[j] == '\r') {
                         blankLine(j);
                     } else if (startsBlock(j)) {
                         endSentence();
@@ -374,7 +398,69 @@ public final class ScannedText {
                     i = j;
                     continue;
                 }
-                char c = s.charAt(i);
+                char c = cs[i];
+                if (c == ' ') {
+                    i++; // the commonest character between words, which nothing below acts on
+                    continue;
+                }
+                if (isWordStart(c)) {
+                    // the normalised word into the buffer, its hash, its first apostrophe: one pass
+                    int j = i;
+                    int hash = 0;
+                    int apos = -1;
+                    char[] w = word;
+                    while (j < n) {
+                        char ch = cs[j];
+                        char m;
+                        if (ch < 128) {
+                            m = ASCII_WORD[ch];
+                            if (m == 0) {
+                                break;
+                            }
+                        } else if (isWordChar(ch)) {
+                            m = WordTable.norm(ch);
+                        } else {
+                            break;
+                        }
+                        if (m == '\'' && apos < 0) {
+                            apos = j;
+                        }
+                        int at = j - i;
+                        if (at == w.length) {
+                            w = Arrays.copyOf(w, at * 2);
+                            word = w;
+                        }
+                        w[at] = m;
+                        hash = 31 * hash + m;
+                        j++;
+                    }
+                    if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
+                        j = skipNonSpace(j);
+                        addMasked(i, j);
+                        i = j;
+                        continue;
+                    }
+                    if (j - i >= 4 && (c == 'w' || c == 'W' || c >= 128) && s.regionMatches(true, i, "www.", 0, 4)) {
+                        j = skipNonSpace(j);
+                        addMasked(i, j);
+                        i = j;
+                        continue;
+                    }
+                    // trailing apostrophes and hyphens are not part of the word
+                    int end = j;
+                    while (end > i + 1 && (isApostrophe(cs[end - 1]) || cs[end - 1] == '-')) {
+                        end--;
+                    }
+                    if (end < j) {
+                        hash = hash(i, end);
+                        if (apos >= end) {
+                            apos = -1;
+                        }
+                    }
+                    addWord(i, end, hash, apos);
+                    i = j;
+                    continue;
+                }
                 if (c == '\n' || c == '\r') {
                     lineStart = true;
                     i++;
@@ -390,49 +476,23 @@ public final class ScannedText {
                 }
                 if (c == '@'
                         && i + 1 < n
-                        && Character.isLetterOrDigit(s.charAt(i + 1))
-                        && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+                        && Character.isLetterOrDigit(cs[i + 1])
+                        && (i == 0 || !isWordChar(cs[i - 1]))) {
                     int j = i + 1;
-                    while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '.')) {
+                    while (j < n && (isWordChar(cs[j]) || cs[j] == '/' || cs[j] == '.')) {
                         j++;
                     }
                     add(i, j, HANDLE_NORM, HANDLE);
                     i = j;
                     continue;
                 }
-                if (isWordStart(c)) {
-                    int j = i;
-                    while (j < n && isWordChar(s.charAt(j))) {
-                        j++;
-                    }
-                    if (j + 2 < n && s.charAt(j) == ':' && s.charAt(j + 1) == '/' && s.charAt(j + 2) == '/') {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    if (j - i >= 4 && s.regionMatches(true, i, "www.", 0, 4)) {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    // trailing apostrophes and hyphens are not part of the word
-                    int end = j;
-                    while (end > i + 1 && (isApostrophe(s.charAt(end - 1)) || s.charAt(end - 1) == '-')) {
-                        end--;
-                    }
-                    addWord(i, end);
-                    i = j;
-                    continue;
-                }
                 if (c == '.' || c == '!' || c == '?') {
                     if (i + 1 >= n
-                            || Character.isWhitespace(s.charAt(i + 1))
-                            || s.charAt(i + 1) == '"'
-                            || s.charAt(i + 1) == ')'
-                            || s.charAt(i + 1) == '*'
-                            || s.charAt(i + 1) == '_') {
+                            || Character.isWhitespace(cs[i + 1])
+                            || cs[i + 1] == '"'
+                            || cs[i + 1] == ')'
+                            || cs[i + 1] == '*'
+                            || cs[i + 1] == '_') {
                         if (!abbreviationBefore(i)) {
                             endSentence();
                         }
@@ -449,7 +509,7 @@ public final class ScannedText {
                         || c == '[' || c == ']' || c == '“' || c == '”') {
                     clauseBreak = true;
                     quote(c);
-                } else if (c == '-' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                } else if (c == '-' && i > 0 && i + 1 < n && cs[i - 1] == ' ' && cs[i + 1] == ' ') {
                     clauseBreak = true;
                 }
                 i++;
@@ -469,7 +529,7 @@ public final class ScannedText {
             if (dot == 0) {
                 return false;
             }
-            char last = s.charAt(dot - 1);
+            char last = cs[dot - 1];
             if (last < 128 && "gescmxlfGESCMXLF".indexOf(last) < 0) {
                 return false; // every abbreviation ends with one of these letters
             }
@@ -477,7 +537,7 @@ public final class ScannedText {
                 int from = dot - a.length();
                 if (from >= 0
                         && s.regionMatches(true, from, a, 0, a.length())
-                        && (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))) {
+                        && (from == 0 || !Character.isLetterOrDigit(cs[from - 1]))) {
                     return true;
                 }
             }
@@ -486,41 +546,41 @@ public final class ScannedText {
 
         /** Whether a line starting at {@code j} is a Markdown link reference definition. */
         private boolean linkDefinition(int j) {
-            if (j >= n || s.charAt(j) != '[') {
+            if (j >= n || cs[j] != '[') {
                 return false;
             }
             int k = j + 1;
-            while (k < n && s.charAt(k) != ']' && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+            while (k < n && cs[k] != ']' && cs[k] != '\n' && cs[k] != '\r') {
                 k++;
             }
             return k > j + 1
                     && k + 2 < n
-                    && s.charAt(k) == ']'
-                    && s.charAt(k + 1) == ':'
-                    && (s.charAt(k + 2) == ' ' || s.charAt(k + 2) == '\t');
+                    && cs[k] == ']'
+                    && cs[k + 1] == ':'
+                    && (cs[k + 2] == ' ' || cs[k + 2] == '\t');
         }
 
         private boolean startsFence(int j) {
             if (j + 2 >= n) {
                 return false;
             }
-            char c = s.charAt(j);
-            return (c == '`' || c == '~') && s.charAt(j + 1) == c && s.charAt(j + 2) == c;
+            char c = cs[j];
+            return (c == '`' || c == '~') && cs[j + 1] == c && cs[j + 2] == c;
         }
 
         private boolean startsBlock(int j) {
-            char c = s.charAt(j);
+            char c = cs[j];
             if (c == '#' || c == '>' || c == '|') {
                 return true;
             }
-            if ((c == '*' || c == '-' || c == '+') && j + 1 < n && s.charAt(j + 1) == ' ') {
+            if ((c == '*' || c == '-' || c == '+') && j + 1 < n && cs[j + 1] == ' ') {
                 return true;
             }
             int k = j;
-            while (k < n && k - j < 9 && Character.isDigit(s.charAt(k))) {
+            while (k < n && k - j < 9 && Character.isDigit(cs[k])) {
                 k++;
             }
-            return k > j && k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ')') && s.charAt(k + 1) == ' ';
+            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ';
         }
 
         private void blankLine(int at) {
@@ -546,14 +606,14 @@ public final class ScannedText {
         }
 
         private int endOfLine(int j) {
-            while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+            while (j < n && cs[j] != '\n' && cs[j] != '\r') {
                 j++;
             }
             return j;
         }
 
         private int skipNonSpace(int j) {
-            while (j < n && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != ')' && s.charAt(j) != '>') {
+            while (j < n && !Character.isWhitespace(cs[j]) && cs[j] != ')' && cs[j] != '>') {
                 j++;
             }
             return j;
@@ -561,7 +621,7 @@ public final class ScannedText {
 
         private int codeSpan(int i) {
             int ticks = 0;
-            while (i + ticks < n && s.charAt(i + ticks) == '`') {
+            while (i + ticks < n && cs[i + ticks] == '`') {
                 ticks++;
             }
             // A search for a closing run of this length that failed before reaching past i fails again:
@@ -571,10 +631,10 @@ public final class ScannedText {
             }
             int j = i + ticks;
             while (j < n) {
-                char c = s.charAt(j);
+                char c = cs[j];
                 if (c == '`') {
                     int run = 0;
-                    while (j + run < n && s.charAt(j + run) == '`') {
+                    while (j + run < n && cs[j + run] == '`') {
                         run++;
                     }
                     if (run == ticks) {
@@ -582,7 +642,7 @@ public final class ScannedText {
                         return j + run;
                     }
                     j += run;
-                } else if (c == '\n' && j + 1 < n && (s.charAt(j + 1) == '\n' || s.charAt(j + 1) == '\r')) {
+                } else if (c == '\n' && j + 1 < n && (cs[j + 1] == '\n' || cs[j + 1] == '\r')) {
                     break;
                 } else {
                     j++;
@@ -657,7 +717,7 @@ public final class ScannedText {
         /** Notes the double quotes in a stretch the scan passes over without reading it as prose. */
         private void quotes(int from, int to) {
             for (int i = from; i < to; i++) {
-                quote(s.charAt(i));
+                quote(cs[i]);
             }
         }
 
@@ -676,29 +736,32 @@ public final class ScannedText {
             add(from, to, MASKED_NORM, CODE);
         }
 
-        private void addWord(int from, int to) {
-            int cap = Character.isUpperCase(s.charAt(from)) ? CAP : 0;
-            int apos = -1;
-            for (int i = from; i < to; i++) {
-                if (isApostrophe(s.charAt(i))) {
-                    apos = i;
-                    break;
-                }
-            }
+        /**
+         * Adds a word, or the two tokens of a contraction.
+         *
+         * @param from the offset of the first character
+         * @param to the offset after the last
+         * @param hash the hash of the normalised word
+         * @param apos the offset of the first apostrophe, or -1
+         */
+        private void addWord(int from, int to, int hash, int apos) {
+            char first = cs[from];
+            int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) ? CAP : 0;
             // a word may start with a modifier-letter apostrophe; then it is not a contraction
             if (apos > from) {
                 int tail = to - apos - 1;
-                char t0 = tail > 0 ? WordTable.norm(s.charAt(apos + 1)) : 0;
-                char t1 = tail > 1 ? WordTable.norm(s.charAt(apos + 2)) : 0;
+                int a = apos - from;
+                char t0 = tail > 0 ? word[a + 1] : 0;
+                char t1 = tail > 1 ? word[a + 2] : 0;
                 if (tail == 1 && t0 == 't') {
-                    if (WordTable.norm(s.charAt(apos - 1)) == 'n') {
+                    if (word[a - 1] == 'n') {
                         int base = apos - 1 - from;
-                        if (base == 2 && normIs(from, 'w', 'o')) {
+                        if (base == 2 && normIs(0, 'w', 'o')) {
                             add(from, to, WILL, cap);
-                        } else if (base == 2 && normIs(from, 'c', 'a')) {
+                        } else if (base == 2 && normIs(0, 'c', 'a')) {
                             add(from, to, CAN, cap);
                         } else {
-                            addRange(from, to, base, cap);
+                            addRange(from, to, base, hash(from, from + base), cap);
                         }
                         add(from, to, NOT, 0);
                         return;
@@ -714,40 +777,45 @@ public final class ScannedText {
                                                     ? WILL
                                                     : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
                     if (expansion != 0) {
-                        addRange(from, to, apos - from, cap);
+                        addRange(from, to, apos - from, hash(from, apos), cap);
                         add(from, to, expansion, 0);
                         return;
                     }
                 }
             }
-            addRange(from, to, to - from, cap);
+            addRange(from, to, to - from, hash, cap);
+        }
+
+        private int hash(int from, int to) {
+            int h = 0;
+            for (int i = 0; i < to - from; i++) {
+                h = 31 * h + word[i];
+            }
+            return h;
         }
 
         private boolean normIs(int at, char a, char b) {
-            return WordTable.norm(s.charAt(at)) == a && WordTable.norm(s.charAt(at + 1)) == b;
+            return word[at] == a && word[at + 1] == b;
         }
 
-        /** Adds a token whose word is the normalised first {@code len} characters from {@code from}. */
-        private void addRange(int from, int to, int len, int cap) {
-            int h = 0;
-            for (int i = from; i < from + len; i++) {
-                h = 31 * h + WordTable.norm(s.charAt(i));
-            }
-            int end = from + len;
+        /**
+         * Adds a token whose word is the normalised first {@code len} characters from {@code from},
+         * which {@link #word} holds.
+         */
+        private void addRange(int from, int to, int len, int hash, int cap) {
+            char[] w = word;
             int shape = 0;
-            if (len > 3 && WordTable.norm(s.charAt(end - 2)) == 'e' && WordTable.norm(s.charAt(end - 1)) == 'd') {
+            if (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') {
                 shape |= ED;
             }
-            if (len > 4
-                    && WordTable.norm(s.charAt(end - 3)) == 'i'
-                    && WordTable.norm(s.charAt(end - 2)) == 'n'
-                    && WordTable.norm(s.charAt(end - 1)) == 'g') {
+            if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') {
                 shape |= ING;
             }
-            if (len > 0 && Character.isDigit(WordTable.norm(s.charAt(from)))) {
+            char first = len > 0 ? w[0] : 0;
+            if (len > 0 && (first < 128 ? first >= '0' && first <= '9' : Character.isDigit(first))) {
                 shape |= DIGIT;
             }
-            push(from, to, len, table.find(s, from, end, h), cap | shape);
+            push(from, to, len, table.find(w, len, hash), cap | shape);
         }
 
         /** Adds a token whose word is one of {@link #CONSTANTS}. */
@@ -804,7 +872,7 @@ public final class ScannedText {
         }
 
         private static boolean isWordStart(char c) {
-            return Character.isLetterOrDigit(c);
+            return c < 128 ? ASCII_WORD[c] > '_' || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
         }
 
         private static boolean isWordChar(char c) {

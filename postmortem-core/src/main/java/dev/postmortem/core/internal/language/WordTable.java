@@ -1,5 +1,6 @@
 package dev.postmortem.core.internal.language;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ final class WordTable {
     static final WordTable EMPTY = new WordTable(List.of());
 
     private final String[] words;
+    private final char[][] chars;
     private final int[] hashes;
     private final int[] slots; // word id + 1, 0 for an empty slot
     private final int mask;
@@ -24,11 +26,13 @@ final class WordTable {
      */
     WordTable(List<String> words) {
         this.words = words.toArray(new String[0]);
+        this.chars = new char[this.words.length][];
         this.hashes = new int[this.words.length];
         int size = Integer.highestOneBit(Math.max(4, this.words.length * 3)) << 1;
         this.slots = new int[size];
         this.mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
+            chars[id] = this.words[id].toCharArray();
             int h = this.words[id].hashCode();
             hashes[id] = h;
             int i = spread(h) & mask;
@@ -78,37 +82,24 @@ final class WordTable {
     }
 
     /**
-     * The id of the normalised form of a range of a text.
+     * The id of a normalised word held in the first characters of an array.
      *
-     * @param text the text
-     * @param from the first character
-     * @param to the index after the last character
-     * @param hash the {@link String#hashCode()} of the normalised range, from {@link #norm(char)}
+     * @param word the characters, normalised with {@link #norm(char)}
+     * @param len how many of them make the word
+     * @param hash the {@link String#hashCode()} of the word
      * @return the id, or -1 if the table does not hold it
      */
-    int find(String text, int from, int to, int hash) {
-        int len = to - from;
+    int find(char[] word, int len, int hash) {
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int slot = slots[i];
             if (slot == 0) {
                 return -1;
             }
-            if (hashes[slot - 1] == hash && equal(words[slot - 1], text, from, len)) {
+            char[] key = chars[slot - 1];
+            if (hashes[slot - 1] == hash && key.length == len && Arrays.equals(key, 0, len, word, 0, len)) {
                 return slot - 1;
             }
         }
-    }
-
-    private static boolean equal(String word, String text, int from, int len) {
-        if (word.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (norm(text.charAt(from + i)) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int spread(int h) {
