@@ -63,13 +63,13 @@ public final class RuleEngine {
     private final Vocabulary vocabulary;
     private final List<Compiled> rules;
     private final ModeIndex[] byMode;
-    private final int patterns;
+    private final Entry[] entries;
 
-    private RuleEngine(Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, int patterns) {
+    private RuleEngine(Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, Entry[] entries) {
         this.vocabulary = vocabulary;
         this.rules = rules;
         this.byMode = byMode;
-        this.patterns = patterns;
+        this.entries = entries;
     }
 
     /**
@@ -146,7 +146,7 @@ public final class RuleEngine {
             byTrigger.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
             byMode[mode.ordinal()] = new ModeIndex(index, always.toArray(new Entry[0]));
         }
-        return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.size());
+        return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]));
     }
 
     /**
@@ -235,11 +235,14 @@ public final class RuleEngine {
      * @return the hits in text order
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
-        Pass pass = new Pass(a, byMode[mode.ordinal()], rules.size(), patterns, vocabulary.width());
+        Pass pass = new Pass(a, byMode[mode.ordinal()], entries, rules.size(), vocabulary.width());
         ScannedText s = a.scanned();
         int sentences = s.sentencesWithTokens();
         for (int i = 0; i < sentences; i++) {
             pass.sentence(s.sentenceFrom(i), s.sentenceFrom(i + 1));
+        }
+        if (pass.hits == null) {
+            return List.of();
         }
         if (pass.hits.size() > 1) {
             pass.hits.sort(BY_SPAN);
@@ -250,52 +253,57 @@ public final class RuleEngine {
     private static final Comparator<Hit> BY_SPAN =
             (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(x.end, y.end);
 
-    /** The state of one run over one analysis: the current sentence and what each rule found in it. */
+    /**
+     * The state of one run over one analysis: the current sentence and what each rule found in it.
+     * A run over a short text is common (one per field of a postmortem), so the state is a few
+     * arrays, not one per kind of fact.
+     */
     private static final class Pass {
+        // per rule, at RULE * r: the stamp of the sentence it matched in, and its first match there
+        private static final int MATCHED = 0;
+        private static final int K = 1;
+        private static final int KIND = 2;
+        private static final int FEATURE = 3;
+        private static final int ID = 4;
+        private static final int FROM = 5;
+        private static final int TO = 6;
+        private static final int RULE = 7;
+
         private final Analysis a;
         private final ModeIndex index;
+        private final Entry[] entries;
         private final int[] span = new int[4];
-        private final int[] seen; // per pattern: the sentence stamp it was last considered in
-        private final Entry[] candidates;
-        private final long[] wordUnion;
-        private final List<Hit> hits = new ArrayList<>();
-        // per rule: the stamp of the sentence it matched in, and where its first match is
-        private final int[] matched;
-        private final int[] firstK;
-        private final int[] firstKind;
-        private final int[] firstFeature;
-        private final int[] firstId;
-        private final int[] firstFrom;
-        private final int[] firstTo;
-        private final Entry[] firstEntry;
-        private final int[] found;
+        /** The rules' state, then the rules found in the sentence. */
+        private final int[] state;
+
+        private final int foundAt;
+        /** The union of the sentence's word bits, then a bit per pattern considered in it. */
+        private final long[] bits;
+
+        private final int width;
+        private Entry[] candidates = new Entry[16];
+        private List<Hit> hits;
         private long contextUnion;
         private int stamp;
         private int from;
         private int end;
 
-        Pass(Analysis a, ModeIndex index, int rules, int patterns, int width) {
+        Pass(Analysis a, ModeIndex index, Entry[] entries, int rules, int width) {
             this.a = a;
             this.index = index;
-            this.seen = new int[patterns];
-            this.candidates = new Entry[patterns];
-            this.wordUnion = new long[width];
-            this.matched = new int[rules];
-            this.firstK = new int[rules];
-            this.firstKind = new int[rules];
-            this.firstFeature = new int[rules];
-            this.firstId = new int[rules];
-            this.firstFrom = new int[rules];
-            this.firstTo = new int[rules];
-            this.firstEntry = new Entry[rules];
-            this.found = new int[rules];
+            this.entries = entries;
+            this.state = new int[rules * (RULE + 1)];
+            this.foundAt = rules * RULE;
+            this.width = width;
+            this.bits = new long[width + (entries.length + 63) / 64];
         }
 
         void sentence(int from, int end) {
             this.from = from;
             this.end = end;
             stamp++;
-            long[] union = wordUnion;
+            long[] union = bits;
+            int width = this.width;
             java.util.Arrays.fill(union, 0L);
             long context = 0;
             for (int k = from; k < end; k++) {
@@ -321,11 +329,11 @@ public final class RuleEngine {
                     }
                 }
             }
-            for (int i = 0; i < union.length; i++) {
-                long bits = union[i];
-                while (bits != 0) {
-                    int f = (i << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
+            for (int i = 0; i < width; i++) {
+                long b = union[i];
+                while (b != 0) {
+                    int f = (i << 6) + Long.numberOfTrailingZeros(b);
+                    b &= b - 1;
                     Entry[] es = byTrigger[f];
                     if (es != null) {
                         for (Entry e : es) {
@@ -346,11 +354,16 @@ public final class RuleEngine {
 
         /** Adds a pattern to the sentence's candidates once, if the sentence can hold a match. */
         private int consider(Entry e, int n) {
-            if (seen[e.id] == stamp) {
+            int slot = width + (e.id >>> 6);
+            long bit = 1L << e.id;
+            if ((bits[slot] & bit) != 0) {
                 return n;
             }
-            seen[e.id] = stamp;
-            if (e.pattern.possible(contextUnion, wordUnion)) {
+            bits[slot] |= bit;
+            if (e.pattern.possible(contextUnion, bits)) {
+                if (n == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                }
                 candidates[n++] = e;
             }
             return n;
@@ -358,9 +371,10 @@ public final class RuleEngine {
 
         /** Finds where a pattern first matches and keeps it if it comes before its rule's first match. */
         private int firstMatch(Entry e, int rulesFound) {
-            int r = e.rule.index();
-            boolean known = matched[r] == stamp;
-            int last = known ? firstK[r] : end - 1; // a match after the rule's first cannot come first
+            int r = e.rule.index() * RULE;
+            int[] st = state;
+            boolean known = st[r + MATCHED] == stamp;
+            int last = known ? st[r + K] : end - 1; // a match after the rule's first cannot come first
             Pattern p = e.pattern;
             for (int k = from; k <= last; k++) {
                 if (e.kind == AT_START && k > from) {
@@ -377,58 +391,66 @@ public final class RuleEngine {
                     return rulesFound;
                 }
                 if (!known) {
-                    matched[r] = stamp;
-                    found[rulesFound++] = r;
+                    st[r + MATCHED] = stamp;
+                    st[foundAt + rulesFound++] = r;
                 }
-                firstK[r] = k;
-                firstKind[r] = e.kind;
-                firstFeature[r] = feature;
-                firstId[r] = e.id;
-                firstFrom[r] = a.start(span[0]);
-                firstTo[r] = a.end(span[1]);
-                firstEntry[r] = e;
+                st[r + K] = k;
+                st[r + KIND] = e.kind;
+                st[r + FEATURE] = feature;
+                st[r + ID] = e.id;
+                st[r + FROM] = a.start(span[0]);
+                st[r + TO] = a.end(span[1]);
                 return rulesFound;
             }
             return rulesFound;
         }
 
-        /** Whether a try comes before the first match found so far of a rule, in the walk's order. */
+        /**
+         * Whether a try comes before the first match found so far of a rule, in the walk's order.
+         *
+         * @param r the rule's offset in {@link #state}
+         */
         private boolean before(int k, int kind, int feature, int id, int r) {
-            if (k != firstK[r]) {
-                return k < firstK[r];
+            int[] st = state;
+            if (k != st[r + K]) {
+                return k < st[r + K];
             }
-            if (kind != firstKind[r]) {
-                return kind < firstKind[r];
+            if (kind != st[r + KIND]) {
+                return kind < st[r + KIND];
             }
-            if (feature != firstFeature[r]) {
-                return feature < firstFeature[r];
+            if (feature != st[r + FEATURE]) {
+                return feature < st[r + FEATURE];
             }
-            return id < firstId[r];
+            return id < st[r + ID];
         }
 
         /** Adds the hit of every rule that matched and is not vetoed, in the order of their matches. */
         private void report(int rulesFound) {
+            int[] st = state;
             // insertion sort: a sentence rarely has more than two rules matching
             for (int i = 1; i < rulesFound; i++) {
-                int r = found[i];
+                int r = st[foundAt + i];
                 int j = i - 1;
-                while (j >= 0 && before(firstK[r], firstKind[r], firstFeature[r], firstId[r], found[j])) {
-                    found[j + 1] = found[j];
+                while (j >= 0 && before(st[r + K], st[r + KIND], st[r + FEATURE], st[r + ID], st[foundAt + j])) {
+                    st[foundAt + j + 1] = st[foundAt + j];
                     j--;
                 }
-                found[j + 1] = r;
+                st[foundAt + j + 1] = r;
             }
             for (int i = 0; i < rulesFound; i++) {
-                int r = found[i];
-                Entry e = firstEntry[r];
+                int r = st[foundAt + i];
+                Entry e = entries[st[r + ID]];
                 if (clear(e.rule)) {
-                    hits.add(new Hit(e.rule.rule(), firstFrom[r], firstTo[r], e.pattern.toString()));
+                    if (hits == null) {
+                        hits = new ArrayList<>();
+                    }
+                    hits.add(new Hit(e.rule.rule(), st[r + FROM], st[r + TO], e.pattern.toString()));
                 }
             }
         }
 
         private boolean possible(Pattern p) {
-            return p.possible(contextUnion, wordUnion);
+            return p.possible(contextUnion, bits);
         }
 
         /** Whether no veto is found in the sentence and every requirement is. */

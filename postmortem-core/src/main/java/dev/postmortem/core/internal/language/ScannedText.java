@@ -92,7 +92,7 @@ public final class ScannedText {
         this.flags = sc.flags;
         this.sentenceFrom = sc.sentenceFrom;
         this.sentenceTokens = sc.sentenceTokens;
-        this.suppressions = List.copyOf(sc.suppressions);
+        this.suppressions = sc.suppressions.isEmpty() ? List.of() : List.copyOf(sc.suppressions);
         this.sentences = sc.sentence + 1;
     }
 
@@ -298,7 +298,9 @@ public final class ScannedText {
 
     /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
-        private final int[] noCloserBefore = new int[17];
+        /** By length of a run of backticks: where a search for its closer stopped; made on first use. */
+        private int[] noCloserBefore;
+
         private final String s;
         /** The text's characters: array reads in the hot loops instead of charAt. */
         private final char[] cs;
@@ -457,7 +459,11 @@ public final class ScannedText {
                             apos = -1;
                         }
                     }
-                    addWord(i, end, hash, apos);
+                    if (apos > i) {
+                        addWord(i, end, hash, apos);
+                    } else {
+                        addRange(i, end, end - i, hash, capital(c));
+                    }
                     i = j;
                     continue;
                 }
@@ -626,6 +632,9 @@ public final class ScannedText {
             }
             // A search for a closing run of this length that failed before reaching past i fails again:
             // remembering where it stopped keeps the scan linear.
+            if (noCloserBefore == null) {
+                noCloserBefore = new int[17];
+            }
             if (ticks >= noCloserBefore.length || i < noCloserBefore[ticks]) {
                 return i + ticks;
             }
@@ -745,8 +754,7 @@ public final class ScannedText {
          * @param apos the offset of the first apostrophe, or -1
          */
         private void addWord(int from, int to, int hash, int apos) {
-            char first = cs[from];
-            int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) ? CAP : 0;
+            int cap = capital(cs[from]);
             // a word may start with a modifier-letter apostrophe; then it is not a contraction
             if (apos > from) {
                 int tail = to - apos - 1;
@@ -784,6 +792,10 @@ public final class ScannedText {
                 }
             }
             addRange(from, to, to - from, hash, cap);
+        }
+
+        private static int capital(char c) {
+            return (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) ? CAP : 0;
         }
 
         private int hash(int from, int to) {
@@ -825,46 +837,49 @@ public final class ScannedText {
         }
 
         private void push(int from, int to, int norm, int word, int flag) {
-            boolean first = !sentenceOpen;
-            sentenceOpen = true;
             blockHasContent = true;
             if (size == starts.length) {
-                int capacity = size + (size >> 1) + 16;
-                starts = Arrays.copyOf(starts, capacity);
-                ends = Arrays.copyOf(ends, capacity);
-                norms = Arrays.copyOf(norms, capacity);
-                words = Arrays.copyOf(words, capacity);
-                flags = Arrays.copyOf(flags, capacity);
+                grow();
             }
-            if (first) {
-                if (sentenceTokens == sentenceFrom.length) {
-                    sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens * 2);
-                }
-                sentenceFrom[sentenceTokens++] = size;
-                flag |= FIRST;
-                quoteOpen = false;
+            if (!sentenceOpen) {
+                sentenceOpen = true;
+                flag |= startSentence();
             } else if (clauseBreak) {
                 flag |= BREAK;
             }
-            switch (quoteOp) {
-                case TOGGLE -> quoteOpen = !quoteOpen;
-                case OPEN -> quoteOpen = true;
-                case CLOSE -> quoteOpen = false;
-                default -> {
-                    // no quote since the last token
-                }
+            if (quoteOp != KEEP) {
+                quoteOpen = quoteOp == TOGGLE ? !quoteOpen : quoteOp == OPEN;
+                quoteOp = KEEP;
             }
-            quoteOp = KEEP;
             if (quoteOpen) {
                 flag |= QUOTED;
             }
-            starts[size] = from;
-            ends[size] = to;
-            norms[size] = norm;
-            words[size] = word;
-            flags[size] = flag;
-            size++;
+            int k = size++;
+            starts[k] = from;
+            ends[k] = to;
+            norms[k] = norm;
+            words[k] = word;
+            flags[k] = flag;
             clauseBreak = false;
+        }
+
+        /** Notes that the next token starts a sentence, which closes any quotation. */
+        private int startSentence() {
+            if (sentenceTokens == sentenceFrom.length) {
+                sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens * 2);
+            }
+            sentenceFrom[sentenceTokens++] = size;
+            quoteOpen = false;
+            return FIRST;
+        }
+
+        private void grow() {
+            int capacity = size + (size >> 1) + 16;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            norms = Arrays.copyOf(norms, capacity);
+            words = Arrays.copyOf(words, capacity);
+            flags = Arrays.copyOf(flags, capacity);
         }
 
         private static boolean isApostrophe(char c) {
