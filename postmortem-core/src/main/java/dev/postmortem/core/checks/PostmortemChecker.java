@@ -11,6 +11,7 @@ import dev.postmortem.core.checks.readiness.DefinitionOfReady;
 import dev.postmortem.core.checks.readiness.ReadinessCriterion;
 import dev.postmortem.core.checks.validation.PostmortemValidator;
 import dev.postmortem.core.internal.Args;
+import dev.postmortem.core.internal.language.SharedAnalyses;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Report;
@@ -93,6 +94,11 @@ public final class PostmortemChecker {
      */
     public Report check(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
+        // the language check and the Definition of Ready read some texts alike: analyse each once
+        return SharedAnalyses.during(() -> checkAll(postmortem));
+    }
+
+    private Report checkAll(Postmortem postmortem) {
         List<Finding> all = new ArrayList<>();
         all.addAll(validator.validate(postmortem).findings());
         all.addAll(consistency.check(postmortem).findings());

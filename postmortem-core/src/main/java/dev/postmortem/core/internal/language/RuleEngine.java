@@ -1,6 +1,7 @@
 package dev.postmortem.core.internal.language;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -219,7 +220,8 @@ public final class RuleEngine {
      * @return the analysis
      */
     public Analysis analyse(String text, Set<String> roster) {
-        return Analysis.of(text, vocabulary, roster);
+        SharedAnalyses shared = SharedAnalyses.current();
+        return shared == null ? Analysis.of(text, vocabulary, roster) : shared.analysis(this, text, roster);
     }
 
     /**
@@ -232,9 +234,23 @@ public final class RuleEngine {
      *
      * @param a the analysis
      * @param mode where the text stands
-     * @return the hits in text order
+     * @return the hits in text order, unmodifiable; within {@link SharedAnalyses#during} the same
+     *     list for the same analysis and mode
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
+        SharedAnalyses shared = SharedAnalyses.current();
+        if (shared == null) {
+            return runOnce(a, mode);
+        }
+        List<Hit> hits = shared.hits(this, a, mode);
+        if (hits == null) {
+            hits = runOnce(a, mode);
+            shared.keep(this, a, mode, hits);
+        }
+        return hits;
+    }
+
+    private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode) {
         Pass pass = new Pass(a, byMode[mode.ordinal()], entries, rules.size(), vocabulary.width());
         ScannedText s = a.scanned();
         int sentences = s.sentencesWithTokens();
@@ -247,7 +263,7 @@ public final class RuleEngine {
         if (pass.hits.size() > 1) {
             pass.hits.sort(BY_SPAN);
         }
-        return pass.hits;
+        return Collections.unmodifiableList(pass.hits);
     }
 
     private static final Comparator<Hit> BY_SPAN =
