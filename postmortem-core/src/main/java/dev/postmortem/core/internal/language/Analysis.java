@@ -38,8 +38,12 @@ public final class Analysis {
         int phrases = 0;
         for (int k = 0; k < n; k++) {
             int id = s.word(k);
+            int f = s.flags(k);
+            int wf = vocabulary.wordFlags(id);
             words[k] = vocabulary.bits(id);
-            if (k + 1 < n && vocabulary.startsPhrase(id)) {
+            context[k] = (f & ScannedText.CONTEXT)
+                    | ((f & ScannedText.ED) != 0 || (wf & Vocabulary.PAST_WORD) != 0 ? 1L << Vocabulary.PAST : 0);
+            if ((wf & Vocabulary.PHRASE_WORD) != 0 && k + 1 < n) {
                 if (phraseStarts == null || phrases == phraseStarts.length) {
                     phraseStarts = java.util.Arrays.copyOf(
                             phraseStarts == null ? new int[0] : phraseStarts, Math.max(16, phrases * 2));
@@ -48,47 +52,22 @@ public final class Analysis {
             }
         }
         // words first, then phrases: a masking phrase clears the bits its words had
+        int past = vocabulary.pastIrregular();
         for (int i = 0; i < phrases; i++) {
             int k = phraseStarts[i];
             Vocabulary.Phrase[] found = vocabulary.phrases(s.word(k), s.word(k + 1));
             if (found != null) {
                 for (Vocabulary.Phrase p : found) {
-                    mark(s, words, k, p, vocabulary.width());
+                    if (mark(s, words, k, p, vocabulary.width())) {
+                        // a phrase's class may make its words past forms, or mask that they were
+                        for (int j = k; j < k + p.ids().length; j++) {
+                            boolean isPast = (s.flags(j) & ScannedText.ED) != 0 || has(words[j], past);
+                            context[j] =
+                                    isPast ? context[j] | 1L << Vocabulary.PAST : context[j] & ~(1L << Vocabulary.PAST);
+                        }
+                    }
                 }
             }
-        }
-        int past = vocabulary.pastIrregular();
-        for (int k = 0; k < n; k++) {
-            int f = s.flags(k);
-            long c = 0;
-            if ((f & ScannedText.CODE) != 0) {
-                c |= 1L << Vocabulary.CODE;
-            }
-            if ((f & ScannedText.HANDLE) != 0) {
-                c |= 1L << Vocabulary.HANDLE;
-            }
-            if ((f & ScannedText.CAP) != 0) {
-                c |= 1L << Vocabulary.CAP;
-            }
-            if ((f & ScannedText.FIRST) != 0) {
-                c |= 1L << Vocabulary.START;
-            }
-            if ((f & ScannedText.BREAK) != 0) {
-                c |= 1L << Vocabulary.BREAK;
-            }
-            if ((f & ScannedText.ED) != 0 || has(words[k], past)) {
-                c |= 1L << Vocabulary.PAST;
-            }
-            if ((f & ScannedText.ING) != 0) {
-                c |= 1L << Vocabulary.ING;
-            }
-            if ((f & ScannedText.DIGIT) != 0) {
-                c |= 1L << Vocabulary.NUMBER;
-            }
-            if ((f & ScannedText.QUOTED) != 0) {
-                c |= 1L << Vocabulary.QUOTED;
-            }
-            context[k] = c;
         }
         boolean anyRoster = !roster.isEmpty();
         for (int k = 0; k < n; k++) {
@@ -108,14 +87,15 @@ public final class Analysis {
         return new Analysis(s, words, context);
     }
 
-    private static void mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
+    /** Marks a phrase's words if it stands at a token; returns whether it did. */
+    private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
         int[] ids = p.ids();
         if (k + ids.length > s.size()) {
-            return;
+            return false;
         }
         for (int i = 1; i < ids.length; i++) {
             if ((s.flags(k + i) & ScannedText.FIRST) != 0 || s.word(k + i) != ids[i]) {
-                return; // another sentence or another word
+                return false; // another sentence or another word
             }
         }
         for (int i = 0; i < ids.length; i++) {
@@ -126,6 +106,7 @@ public final class Analysis {
             b[p.feature() >>> 6] |= 1L << p.feature();
             words[k + i] = b;
         }
+        return true;
     }
 
     private static boolean isName(

@@ -79,20 +79,6 @@ final class Pattern {
             this.mask = words.values().stream().mapToLong(Long::longValue).toArray();
         }
 
-        /** Whether some token with these unions of bits could pass the test. */
-        boolean possible(long contextUnion, long[] wordUnion) {
-            if ((contextUnion & context) != 0) {
-                return true;
-            }
-            for (int i = 0; i < index.length; i++) {
-                int x = index[i];
-                if (x < wordUnion.length && (wordUnion[x] & mask[i]) != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         boolean matches(Analysis a, int k) {
             if ((a.context(k) & context) != 0) {
                 return true;
@@ -110,8 +96,13 @@ final class Pattern {
 
     private final String source;
     private final Element[] elements;
-    private final Test[] required;
     private final int[][] requiredFeatures;
+    // the required tests flattened for possible(): per test its context mask and the end of its
+    // (index, mask) pairs in the shared arrays
+    private final long[] requiredContext;
+    private final int[] requiredEnd;
+    private final int[] requiredIndex;
+    private final long[] requiredMask;
     /** The test the first token must pass, or null when the pattern starts otherwise. */
     private final Test firstTest;
     /** The features one of which the first token must carry, ascending, or null: see {@link #anchor()}. */
@@ -139,8 +130,24 @@ final class Pattern {
                 reqFeatures.add(e.features.clone());
             }
         }
-        this.required = req.toArray(new Test[0]);
         this.requiredFeatures = reqFeatures.toArray(new int[0][]);
+        this.requiredContext = new long[req.size()];
+        this.requiredEnd = new int[req.size()];
+        int pairs = 0;
+        for (Test t : req) {
+            pairs += t.index.length;
+        }
+        this.requiredIndex = new int[pairs];
+        this.requiredMask = new long[pairs];
+        int at = 0;
+        for (int i = 0; i < req.size(); i++) {
+            Test t = req.get(i);
+            requiredContext[i] = t.context;
+            System.arraycopy(t.index, 0, requiredIndex, at, t.index.length);
+            System.arraycopy(t.mask, 0, requiredMask, at, t.mask.length);
+            at += t.index.length;
+            requiredEnd[i] = at;
+        }
         int[] anchor = anchor();
         this.anchorSorted =
                 anchor == null ? null : java.util.Arrays.stream(anchor).sorted().toArray();
@@ -196,12 +203,25 @@ final class Pattern {
      * @return false if it cannot match
      */
     boolean possible(long contextUnion, long[] wordUnion) {
-        for (Test t : required) {
-            if (!t.possible(contextUnion, wordUnion)) {
+        int from = 0;
+        for (int t = 0; t < requiredEnd.length; t++) {
+            int to = requiredEnd[t];
+            if ((contextUnion & requiredContext[t]) == 0 && !anyOf(wordUnion, from, to)) {
                 return false;
             }
+            from = to;
         }
         return true;
+    }
+
+    private boolean anyOf(long[] wordUnion, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int x = requiredIndex[i];
+            if (x < wordUnion.length && (wordUnion[x] & requiredMask[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

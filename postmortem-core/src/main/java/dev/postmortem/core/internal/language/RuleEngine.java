@@ -58,8 +58,10 @@ public final class RuleEngine {
      *
      * @param byTrigger by feature id, the patterns it triggers, or null
      * @param always the patterns that require no token, tried in every sentence
+     * @param contextTriggers the context features that trigger a pattern, as bits
+     * @param wordTriggers the other features that trigger a pattern, as bits by feature id
      */
-    private record ModeIndex(Entry[][] byTrigger, Entry[] always) {}
+    private record ModeIndex(Entry[][] byTrigger, Entry[] always, long contextTriggers, long[] wordTriggers) {}
 
     private final Vocabulary vocabulary;
     private final List<Compiled> rules;
@@ -145,7 +147,16 @@ public final class RuleEngine {
             }
             Entry[][] index = new Entry[vocabulary.size()][];
             byTrigger.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
-            byMode[mode.ordinal()] = new ModeIndex(index, always.toArray(new Entry[0]));
+            long contextTriggers = 0;
+            long[] wordTriggers = new long[vocabulary.width()];
+            for (int f : byTrigger.keySet()) {
+                if (f < Vocabulary.CONTEXT_FEATURES) {
+                    contextTriggers |= 1L << f;
+                } else {
+                    wordTriggers[f >>> 6] |= 1L << f;
+                }
+            }
+            byMode[mode.ordinal()] = new ModeIndex(index, always.toArray(new Entry[0]), contextTriggers, wordTriggers);
         }
         return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]));
     }
@@ -335,6 +346,8 @@ public final class RuleEngine {
                 n = consider(e, n);
             }
             Entry[][] byTrigger = index.byTrigger;
+            context &= index.contextTriggers;
+            long[] triggers = index.wordTriggers;
             while (context != 0) {
                 int f = Long.numberOfTrailingZeros(context);
                 context &= context - 1;
@@ -346,7 +359,7 @@ public final class RuleEngine {
                 }
             }
             for (int i = 0; i < width; i++) {
-                long b = union[i];
+                long b = union[i] & triggers[i];
                 while (b != 0) {
                     int f = (i << 6) + Long.numberOfTrailingZeros(b);
                     b &= b - 1;

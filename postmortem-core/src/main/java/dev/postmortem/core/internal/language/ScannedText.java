@@ -20,24 +20,28 @@ public final class ScannedText {
     /** A rule id disabled over a range of offsets; {@code *} for every rule. */
     public record Suppression(String rule, int from, int to) {}
 
-    /** Flag: the word starts with an upper-case letter. */
-    static final int CAP = 1;
-    /** Flag: the first token of its sentence. */
-    static final int FIRST = 1 << 1;
-    /** Flag: punctuation separates the token from the one before. */
-    static final int BREAK = 1 << 2;
-    /** Flag: the token stands inside double quotes within its sentence. */
-    static final int QUOTED = 1 << 3;
-    /** Flag: a masked code span, fence or URL. */
-    static final int CODE = 1 << 4;
+    // The flags that are also context features have the same bit as the feature in Vocabulary.
+
     /** Flag: a masked handle. */
-    static final int HANDLE = 1 << 5;
-    /** Flag: the normalised word is longer than 3 and ends with {@code ed}. */
-    static final int ED = 1 << 6;
+    static final int HANDLE = 1 << Vocabulary.HANDLE;
+    /** Flag: a masked code span, fence or URL. */
+    static final int CODE = 1 << Vocabulary.CODE;
+    /** Flag: the word starts with an upper-case letter. */
+    static final int CAP = 1 << Vocabulary.CAP;
+    /** Flag: the first token of its sentence. */
+    static final int FIRST = 1 << Vocabulary.START;
     /** Flag: the normalised word is longer than 4 and ends with {@code ing}. */
-    static final int ING = 1 << 7;
+    static final int ING = 1 << Vocabulary.ING;
+    /** Flag: punctuation separates the token from the one before. */
+    static final int BREAK = 1 << Vocabulary.BREAK;
     /** Flag: the normalised word starts with a digit. */
-    static final int DIGIT = 1 << 8;
+    static final int DIGIT = 1 << Vocabulary.NUMBER;
+    /** Flag: the token stands inside double quotes within its sentence. */
+    static final int QUOTED = 1 << Vocabulary.QUOTED;
+    /** The flags that are context features as they stand. */
+    static final int CONTEXT = HANDLE | CODE | CAP | FIRST | ING | BREAK | DIGIT | QUOTED;
+    /** Flag: the normalised word is longer than 3 and ends with {@code ed} (one way to be past). */
+    static final int ED = 1 << Vocabulary.CONTEXT_FEATURES;
 
     /**
      * The fixed normal forms a token can have besides a range of the text: masks and the words

@@ -92,6 +92,8 @@ public final class Vocabulary {
     private final Phrase[][][] phrases;
 
     private final int width;
+    /** By word id: {@link #PAST_WORD} and {@link #PHRASE_WORD}. */
+    private final int[] wordFlags;
     /** By feature id: how many words and phrases carry it. */
     private final int[] carriers;
 
@@ -138,6 +140,14 @@ public final class Vocabulary {
                     .map(l -> l.toArray(new Phrase[0]))
                     .toArray(Phrase[][]::new);
         });
+        this.pastIrregular = feature("past-irregular");
+        this.wordFlags = new int[table.size()];
+        for (int id = 0; id < wordFlags.length; id++) {
+            long[] w = bits[id];
+            int past = pastIrregular >>> 6;
+            wordFlags[id] = (past < w.length && (w[past] >>> pastIrregular & 1) != 0 ? PAST_WORD : 0)
+                    | (phraseSeconds[id] != null ? PHRASE_WORD : 0);
+        }
         this.carriers = new int[b.features.size()];
         b.entries.values().forEach(ids -> ids.forEach(id -> carriers[id]++));
         b.phrases.forEach(ph -> carriers[ph.feature()]++);
@@ -145,7 +155,6 @@ public final class Vocabulary {
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
-        this.pastIrregular = feature("past-irregular");
     }
 
     /**
@@ -245,6 +254,22 @@ public final class Vocabulary {
             }
         }
         return null;
+    }
+
+    /** Word flag: an irregular past form. */
+    static final int PAST_WORD = 1;
+
+    /** Word flag: the first word of a phrase. */
+    static final int PHRASE_WORD = 2;
+
+    /**
+     * What the engine needs to know of a word at once: {@link #PAST_WORD}, {@link #PHRASE_WORD}.
+     *
+     * @param id the word's id, or -1
+     * @return the flags, 0 for -1
+     */
+    int wordFlags(int id) {
+        return id < 0 ? 0 : wordFlags[id];
     }
 
     /**

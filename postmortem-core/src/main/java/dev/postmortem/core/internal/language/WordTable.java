@@ -1,6 +1,5 @@
 package dev.postmortem.core.internal.language;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,8 +14,9 @@ final class WordTable {
 
     private final String[] words;
     private final char[][] chars;
-    private final int[] hashes;
-    private final int[] slots; // word id + 1, 0 for an empty slot
+    /** The word's hash in the high half and its id + 1 in the low, 0 for an empty slot: one load a probe. */
+    private final long[] slots;
+
     private final int mask;
 
     /**
@@ -27,19 +27,17 @@ final class WordTable {
     WordTable(List<String> words) {
         this.words = words.toArray(new String[0]);
         this.chars = new char[this.words.length][];
-        this.hashes = new int[this.words.length];
-        int size = Integer.highestOneBit(Math.max(4, this.words.length * 3)) << 1;
-        this.slots = new int[size];
+        int size = Integer.highestOneBit(Math.max(4, this.words.length * 2)) << 1; // at most half full
+        this.slots = new long[size];
         this.mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
             chars[id] = this.words[id].toCharArray();
             int h = this.words[id].hashCode();
-            hashes[id] = h;
             int i = spread(h) & mask;
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
             }
-            slots[i] = id + 1;
+            slots[i] = ((long) h << 32) | (id + 1);
         }
     }
 
@@ -71,12 +69,13 @@ final class WordTable {
     int find(String word) {
         int h = word.hashCode();
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            int slot = slots[i];
+            long slot = slots[i];
             if (slot == 0) {
                 return -1;
             }
-            if (hashes[slot - 1] == h && words[slot - 1].equals(word)) {
-                return slot - 1;
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && words[id].equals(word)) {
+                return id;
             }
         }
     }
@@ -91,15 +90,29 @@ final class WordTable {
      */
     int find(char[] word, int len, int hash) {
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            int slot = slots[i];
+            long slot = slots[i];
             if (slot == 0) {
                 return -1;
             }
-            char[] key = chars[slot - 1];
-            if (hashes[slot - 1] == hash && key.length == len && Arrays.equals(key, 0, len, word, 0, len)) {
-                return slot - 1;
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                if (same(chars[id], word, len)) {
+                    return id;
+                }
             }
         }
+    }
+
+    private static boolean same(char[] key, char[] word, int len) {
+        if (key.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (key[i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spread(int h) {
