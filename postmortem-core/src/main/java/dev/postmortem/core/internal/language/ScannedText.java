@@ -96,7 +96,7 @@ public final class ScannedText {
         this.flags = sc.flags;
         this.sentenceFrom = sc.sentenceFrom;
         this.sentenceTokens = sc.sentenceTokens;
-        this.suppressions = sc.suppressions.isEmpty() ? List.of() : List.copyOf(sc.suppressions);
+        this.suppressions = sc.suppressions == null ? List.of() : List.copyOf(sc.suppressions);
         this.sentences = sc.sentence + 1;
     }
 
@@ -309,7 +309,7 @@ public final class ScannedText {
         /** The text's characters: array reads in the hot loops instead of charAt. */
         private final char[] cs;
         /** The normalised characters of the word being scanned. */
-        private char[] word = new char[64];
+        private char[] word;
 
         private final int n;
         private final WordTable table;
@@ -321,10 +321,11 @@ public final class ScannedText {
         private int[] flags;
         private int[] sentenceFrom = new int[16];
         private int sentenceTokens;
-        private final List<Suppression> suppressions = new ArrayList<>();
-        private final List<int[]> openRanges = new ArrayList<>();
-        private final List<String> openRules = new ArrayList<>();
-        private final Set<String> pendingIgnore = new HashSet<>();
+        // made by the first directive comment: most texts have none
+        private List<Suppression> suppressions;
+        private List<int[]> openRanges;
+        private List<String> openRules;
+        private Set<String> pendingIgnore;
         private int pendingIgnoreFrom = -1;
         private int sentence;
         private boolean sentenceOpen;
@@ -351,6 +352,7 @@ public final class ScannedText {
             this.norms = new int[capacity];
             this.words = new int[capacity];
             this.flags = new int[capacity];
+            this.word = new char[Math.min(64, s.length() + 1)];
         }
 
         ScannedText run() {
@@ -524,7 +526,7 @@ public final class ScannedText {
                 }
                 i++;
             }
-            for (int k = 0; k < openRanges.size(); k++) {
+            for (int k = 0; openRanges != null && k < openRanges.size(); k++) {
                 suppressions.add(new Suppression(openRules.get(k), openRanges.get(k)[0], n));
             }
             closePendingIgnore(n);
@@ -675,6 +677,12 @@ public final class ScannedText {
         }
 
         private void directive(String body, int at) {
+            if (suppressions == null) {
+                suppressions = new ArrayList<>();
+                openRanges = new ArrayList<>();
+                openRules = new ArrayList<>();
+                pendingIgnore = new HashSet<>();
+            }
             String lower = body.toLowerCase(Locale.ROOT);
             String[] parts = lower.split("\\s+");
             if (parts.length == 0) {
