@@ -11,6 +11,7 @@ import dev.postmortem.core.checks.readiness.DefinitionOfReady;
 import dev.postmortem.core.checks.readiness.ReadinessCriterion;
 import dev.postmortem.core.checks.validation.PostmortemValidator;
 import dev.postmortem.core.internal.Args;
+import dev.postmortem.core.internal.language.SharedAnalyses;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Report;
@@ -94,6 +95,11 @@ public final class PostmortemChecker {
      */
     public Report check(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
+        // the language check and the Definition of Ready read some texts alike: analyse each once
+        return SharedAnalyses.during(() -> checkAll(postmortem));
+    }
+
+    private Report checkAll(Postmortem postmortem) {
         List<Finding> all = new ArrayList<>();
         all.addAll(validator.validate(postmortem).findings());
         all.addAll(consistency.check(postmortem).findings());
@@ -118,6 +124,13 @@ public final class PostmortemChecker {
     public void check(Postmortem postmortem, Consumer<? super Finding> sink) {
         Args.notNull(postmortem, "postmortem");
         Args.notNull(sink, "sink");
+        SharedAnalyses.during(() -> {
+            checkAll(postmortem, sink);
+            return null;
+        });
+    }
+
+    private void checkAll(Postmortem postmortem, Consumer<? super Finding> sink) {
         Consumer<Finding> configured = f -> config.rules().apply(f).ifPresent(sink);
         validator.validate(postmortem).findings().forEach(configured);
         consistency.check(postmortem).findings().forEach(configured);

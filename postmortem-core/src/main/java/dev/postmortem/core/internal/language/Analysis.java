@@ -5,25 +5,20 @@ import java.util.Set;
 
 /**
  * One pass over a text for the language rules: the scanner's tokens, each word's classes looked up
- * once, phrases marked, and the context features (names, handles, code, capitals, sentence starts,
- * past and {@code -ing} forms, clause breaks, numbers) set. Rules then test bits; nothing rescans
- * the text. Linear in its length. Not thread-safe; one per text.
+ * once (by the scanner, on the text's characters), phrases marked, and the context features
+ * (names, handles, code, capitals, sentence starts, past and {@code -ing} forms, clause breaks,
+ * numbers, quotes) set. Rules then test bits; nothing rescans the text. Linear in its length. Not
+ * thread-safe; one per text.
  */
 public final class Analysis {
-    private static final long[] NONE = new long[0];
-
     private final ScannedText scanned;
-    private final List<Token> tokens;
     private final long[][] words;
     private final long[] context;
-    private final int[] sentenceEnd;
 
-    private Analysis(ScannedText scanned, long[][] words, long[] context, int[] sentenceEnd) {
+    private Analysis(ScannedText scanned, long[][] words, long[] context) {
         this.scanned = scanned;
-        this.tokens = scanned.tokens();
         this.words = words;
         this.context = context;
-        this.sentenceEnd = sentenceEnd;
     }
 
     /**
@@ -35,132 +30,75 @@ public final class Analysis {
      * @return the analysis
      */
     public static Analysis of(String text, Vocabulary vocabulary, Set<String> roster) {
-        ScannedText scanned = ScannedText.scan(text);
-        List<Token> t = scanned.tokens();
-        int n = t.size();
+        ScannedText s = ScannedText.scan(text, vocabulary.table());
+        int n = s.size();
         long[][] words = new long[n][];
         long[] context = new long[n];
-        int[] sentenceEnd = new int[n];
-        Vocabulary.Word[] found = null;
+        int[] phraseStarts = null;
+        int phrases = 0;
         for (int k = 0; k < n; k++) {
-            Vocabulary.Word w = vocabulary.word(t.get(k).norm());
-            if (w == null) {
-                words[k] = NONE;
-            } else {
-                words[k] = w.bits();
-                if (!w.phrases().isEmpty()) {
-                    if (found == null) {
-                        found = new Vocabulary.Word[n];
+            int id = s.word(k);
+            int f = s.flags(k);
+            int wf = vocabulary.wordFlags(id);
+            words[k] = vocabulary.bits(id);
+            context[k] = (f & ScannedText.CONTEXT)
+                    | ((f & ScannedText.ED) != 0 || (wf & Vocabulary.PAST_WORD) != 0 ? 1L << Vocabulary.PAST : 0);
+            if ((wf & Vocabulary.PHRASE_WORD) != 0 && k + 1 < n) {
+                if (phraseStarts == null || phrases == phraseStarts.length) {
+                    phraseStarts = java.util.Arrays.copyOf(
+                            phraseStarts == null ? new int[0] : phraseStarts, Math.max(16, phrases * 2));
+                }
+                phraseStarts[phrases++] = k;
+            }
+        }
+        // words first, then phrases: a masking phrase clears the bits its words had
+        int past = vocabulary.pastIrregular();
+        for (int i = 0; i < phrases; i++) {
+            int k = phraseStarts[i];
+            Vocabulary.Phrase[] found = vocabulary.phrases(s.word(k), s.word(k + 1));
+            if (found != null) {
+                for (Vocabulary.Phrase p : found) {
+                    if (mark(s, words, k, p, vocabulary.width())) {
+                        // a phrase's class may make its words past forms, or mask that they were
+                        for (int j = k; j < k + p.ids().length; j++) {
+                            boolean isPast = (s.flags(j) & ScannedText.ED) != 0 || has(words[j], past);
+                            context[j] =
+                                    isPast ? context[j] | 1L << Vocabulary.PAST : context[j] & ~(1L << Vocabulary.PAST);
+                        }
                     }
-                    found[k] = w;
                 }
             }
         }
-        if (found != null) {
-            // words first, then phrases: a masking phrase clears the bits its words had
-            for (int k = 0; k < n; k++) {
-                if (found[k] == null) {
-                    continue;
-                }
-                if (k + 1 >= n) {
-                    continue;
-                }
-                Vocabulary.Phrase[] phrases =
-                        found[k].phrases().get(t.get(k + 1).norm());
-                if (phrases != null) {
-                    for (Vocabulary.Phrase p : phrases) {
-                        mark(t, words, k, p, vocabulary.width());
-                    }
-                }
-            }
-        }
-        int end = n;
-        for (int k = n - 1; k >= 0; k--) {
-            if (k + 1 < n && t.get(k + 1).sentence() != t.get(k).sentence()) {
-                end = k + 1;
-            }
-            sentenceEnd[k] = end;
-        }
+        boolean anyRoster = !roster.isEmpty();
         for (int k = 0; k < n; k++) {
-            Token tok = t.get(k);
-            String w = tok.norm();
-            long c = 0;
-            if (tok.masked()) {
-                c |= 1L << (w.equals(Token.HANDLE) ? Vocabulary.HANDLE : Vocabulary.CODE);
+            int f = s.flags(k);
+            if ((f & ScannedText.CAP) == 0 && !anyRoster) {
+                continue; // neither a name nor an organisation
             }
-            if (tok.capitalised()) {
-                c |= 1L << Vocabulary.CAP;
-            }
-            if (tok.sentenceStart()) {
-                c |= 1L << Vocabulary.START;
-            }
-            if (tok.clauseBreakBefore()) {
-                c |= 1L << Vocabulary.BREAK;
-            }
-            if ((w.length() > 3 && w.endsWith("ed")) || has(words[k], vocabulary.pastIrregular())) {
-                c |= 1L << Vocabulary.PAST;
-            }
-            if (w.length() > 4 && w.endsWith("ing")) {
-                c |= 1L << Vocabulary.ING;
-            }
-            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-                c |= 1L << Vocabulary.NUMBER;
-            }
-            context[k] = c;
-        }
-        for (int k = 0; k < n; k++) {
-            Token tok = t.get(k);
-            if (isName(t, words, context, k, vocabulary, roster, sentenceEnd[k])) {
+            if (isName(s, words, context, k, vocabulary, roster)) {
                 context[k] |= 1L << Vocabulary.NAME;
-            } else if (tok.capitalised()
-                    && !tok.sentenceStart()
-                    && !tok.masked()
+            } else if ((f & ScannedText.CAP) != 0
+                    && (f & (ScannedText.FIRST | ScannedText.CODE | ScannedText.HANDLE)) == 0
                     && !has(words[k], vocabulary.notPerson())
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0) {
                 context[k] |= 1L << Vocabulary.ORG;
             }
         }
-        markQuotes(text, t, context);
-        return new Analysis(scanned, words, context, sentenceEnd);
+        return new Analysis(s, words, context);
     }
 
-    /** Marks the words between double quotes within a sentence. */
-    private static void markQuotes(String text, List<Token> t, long[] context) {
-        boolean open = false;
-        int sentence = -1;
-        int from = 0;
-        for (int k = 0; k < t.size(); k++) {
-            Token tok = t.get(k);
-            if (tok.sentence() != sentence) {
-                sentence = tok.sentence();
-                open = false;
-            }
-            for (int i = from; i < tok.start(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '“' || c == '”') {
-                    open = c == '“' || (c == '"' && !open);
-                }
-            }
-            if (open) {
-                context[k] |= 1L << Vocabulary.QUOTED;
-            }
-            from = tok.end();
+    /** Marks a phrase's words if it stands at a token; returns whether it did. */
+    private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
+        int[] ids = p.ids();
+        if (k + ids.length > s.size()) {
+            return false;
         }
-    }
-
-    private static void mark(List<Token> t, long[][] words, int k, Vocabulary.Phrase p, int width) {
-        String[] ws = p.words();
-        if (k + ws.length > t.size()) {
-            return;
-        }
-        int sentence = t.get(k).sentence();
-        for (int i = 1; i < ws.length; i++) {
-            Token x = t.get(k + i);
-            if (x.sentence() != sentence || !x.norm().equals(ws[i])) {
-                return;
+        for (int i = 1; i < ids.length; i++) {
+            if ((s.flags(k + i) & ScannedText.FIRST) != 0 || s.word(k + i) != ids[i]) {
+                return false; // another sentence or another word
             }
         }
-        for (int i = 0; i < ws.length; i++) {
+        for (int i = 0; i < ids.length; i++) {
             long[] b = p.masking() ? new long[width] : words[k + i].clone();
             if (b.length < width) {
                 b = java.util.Arrays.copyOf(b, width);
@@ -168,26 +106,27 @@ public final class Analysis {
             b[p.feature() >>> 6] |= 1L << p.feature();
             words[k + i] = b;
         }
+        return true;
     }
 
     private static boolean isName(
-            List<Token> t, long[][] words, long[] context, int k, Vocabulary v, Set<String> roster, int end) {
-        Token tok = t.get(k);
-        String w = tok.norm();
-        if (roster.contains(w)) {
+            ScannedText s, long[][] words, long[] context, int k, Vocabulary v, Set<String> roster) {
+        if (!roster.isEmpty() && roster.contains(s.norm(k))) {
             return true;
         }
-        if (!tok.capitalised() || !has(words[k], v.firstName()) || has(words[k], v.notPerson())) {
+        int f = s.flags(k);
+        if ((f & ScannedText.CAP) == 0 || !has(words[k], v.firstName()) || has(words[k], v.notPerson())) {
             return false;
         }
-        String next = k + 1 < end ? t.get(k + 1).norm() : "";
-        if (k + 1 < end && has(words[k + 1], v.productFollower())) {
+        boolean nextIn = k + 1 < s.size() && (s.flags(k + 1) & ScannedText.FIRST) == 0;
+        if (nextIn && has(words[k + 1], v.productFollower())) {
             return false;
         }
         if (has(words[k], v.ambiguousName())) {
-            boolean verbAfter = k + 1 < end && ((context[k + 1] >>> Vocabulary.PAST & 1) != 0 || next.equals("'s"));
-            boolean capitalisedNeighbour = (k + 1 < end && t.get(k + 1).capitalised())
-                    || (k > 0 && !tok.sentenceStart() && t.get(k - 1).capitalised());
+            boolean verbAfter = nextIn
+                    && ((context[k + 1] >>> Vocabulary.PAST & 1) != 0 || s.normCode(k + 1) == ScannedText.APOSTROPHE_S);
+            boolean capitalisedNeighbour = (nextIn && (s.flags(k + 1) & ScannedText.CAP) != 0)
+                    || (k > 0 && (f & ScannedText.FIRST) == 0 && (s.flags(k - 1) & ScannedText.CAP) != 0);
             return verbAfter && !capitalisedNeighbour;
         }
         return true;
@@ -230,13 +169,52 @@ public final class Analysis {
     }
 
     /**
+     * The number of tokens.
+     *
+     * @return the count
+     */
+    int size() {
+        return scanned.size();
+    }
+
+    /**
+     * The offset of a token's first character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int start(int k) {
+        return scanned.start(k);
+    }
+
+    /**
+     * The offset after a token's last character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int end(int k) {
+        return scanned.end(k);
+    }
+
+    /**
      * The index after the last token of the sentence that holds a token.
      *
      * @param k the token index
      * @return the end of its sentence
      */
     public int sentenceEnd(int k) {
-        return sentenceEnd[k];
+        int lo = 0;
+        int hi = scanned.sentencesWithTokens() - 1;
+        while (lo < hi) { // the last sentence that starts at or before k
+            int mid = (lo + hi + 1) >>> 1;
+            if (scanned.sentenceFrom(mid) <= k) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return scanned.sentenceFrom(lo + 1);
     }
 
     /**
@@ -245,11 +223,11 @@ public final class Analysis {
      * @return the tokens
      */
     public List<Token> tokens() {
-        return tokens;
+        return scanned.tokens();
     }
 
     /**
-     * The scanned text, for its suppressions.
+     * The scanned text, for its suppressions and its sentences.
      *
      * @return the scan
      */

@@ -79,20 +79,6 @@ final class Pattern {
             this.mask = words.values().stream().mapToLong(Long::longValue).toArray();
         }
 
-        /** Whether some token with these unions of bits could pass the test. */
-        boolean possible(long contextUnion, long[] wordUnion) {
-            if ((contextUnion & context) != 0) {
-                return true;
-            }
-            for (int i = 0; i < index.length; i++) {
-                int x = index[i];
-                if (x < wordUnion.length && (wordUnion[x] & mask[i]) != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         boolean matches(Analysis a, int k) {
             if ((a.context(k) & context) != 0) {
                 return true;
@@ -110,9 +96,19 @@ final class Pattern {
 
     private final String source;
     private final Element[] elements;
-    private final Test[] required;
+    private final int[][] requiredFeatures;
+    // the required tests flattened for possible(): per test its context mask and the end of its
+    // (index, mask) pairs in the shared arrays
+    private final long[] requiredContext;
+    private final int[] requiredEnd;
+    private final int[] requiredIndex;
+    private final long[] requiredMask;
     /** The test the first token must pass, or null when the pattern starts otherwise. */
     private final Test firstTest;
+    /** The features one of which the first token must carry, ascending, or null: see {@link #anchor()}. */
+    private final int[] anchorSorted;
+    /** The test of {@link #anchorSorted}, or null. */
+    private final Test anchorTest;
 
     private Pattern(String source, Element[] elements) {
         this.source = source;
@@ -127,12 +123,74 @@ final class Pattern {
         }
         this.firstTest = first;
         List<Test> req = new ArrayList<>();
+        List<int[]> reqFeatures = new ArrayList<>();
         for (Element e : elements) {
             if (e.kind == TOKEN && !e.negate && !e.optional) {
                 req.add(e.test);
+                reqFeatures.add(e.features.clone());
             }
         }
-        this.required = req.toArray(new Test[0]);
+        this.requiredFeatures = reqFeatures.toArray(new int[0][]);
+        this.requiredContext = new long[req.size()];
+        this.requiredEnd = new int[req.size()];
+        int pairs = 0;
+        for (Test t : req) {
+            pairs += t.index.length;
+        }
+        this.requiredIndex = new int[pairs];
+        this.requiredMask = new long[pairs];
+        int at = 0;
+        for (int i = 0; i < req.size(); i++) {
+            Test t = req.get(i);
+            requiredContext[i] = t.context;
+            System.arraycopy(t.index, 0, requiredIndex, at, t.index.length);
+            System.arraycopy(t.mask, 0, requiredMask, at, t.mask.length);
+            at += t.index.length;
+            requiredEnd[i] = at;
+        }
+        int[] anchor = anchor();
+        this.anchorSorted =
+                anchor == null ? null : java.util.Arrays.stream(anchor).sorted().toArray();
+        this.anchorTest = anchor == null ? null : new Test(anchor);
+    }
+
+    /**
+     * The features of each token the pattern requires (not negated, not optional): one of each
+     * array must be in a sentence for the pattern to match there.
+     *
+     * @return the features, one array per required token (do not modify)
+     */
+    int[][] requiredFeatures() {
+        return requiredFeatures;
+    }
+
+    /**
+     * Whether a token carries one of the features of {@link #anchor()}.
+     *
+     * @param a the analysis
+     * @param k the token index
+     * @return true if the pattern is tried at the token; false too if it has no anchor
+     */
+    boolean anchoredAt(Analysis a, int k) {
+        return anchorTest != null && anchorTest.matches(a, k);
+    }
+
+    /**
+     * The smallest feature of {@link #anchor()} that a token carries.
+     *
+     * @param a the analysis
+     * @param k the token index
+     * @return the feature id, or -1 if it carries none
+     */
+    int firstAnchorAt(Analysis a, int k) {
+        if (anchorSorted != null) {
+            for (int f : anchorSorted) {
+                if (a.has(k, f)) {
+                    return f;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -145,12 +203,25 @@ final class Pattern {
      * @return false if it cannot match
      */
     boolean possible(long contextUnion, long[] wordUnion) {
-        for (Test t : required) {
-            if (!t.possible(contextUnion, wordUnion)) {
+        int from = 0;
+        for (int t = 0; t < requiredEnd.length; t++) {
+            int to = requiredEnd[t];
+            if ((contextUnion & requiredContext[t]) == 0 && !anyOf(wordUnion, from, to)) {
                 return false;
             }
+            from = to;
         }
         return true;
+    }
+
+    private boolean anyOf(long[] wordUnion, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int x = requiredIndex[i];
+            if (x < wordUnion.length && (wordUnion[x] & requiredMask[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,18 +1,29 @@
 package dev.postmortem.core.internal.language;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The language rules compiled over one vocabulary: the built-in rule files and word classes plus a
- * team's additions. Patterns are indexed by the features their first token needs, so a token is
- * tried only against the patterns it can start. Immutable and thread-safe.
+ * team's additions. For each mode, every pattern is indexed by a trigger: the features of the
+ * least common token it requires. A sentence visits only the patterns whose trigger it holds, keeps
+ * those it holds every required token of, and tries each of them where it can start. Immutable and
+ * thread-safe.
  */
 public final class RuleEngine {
     private static final String ROOT = "/dev/postmortem/core/language/";
+
+    /** Words so common that a pattern is better triggered by another of its tokens. */
+    private static final List<String> COMMON_WORDS = List.of(
+            "the", "a", "an", "to", "of", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "as", "is",
+            "was", "were", "be", "been", "are", "it", "this", "that", "not", "no", "had", "has", "have", "did", "do",
+            "does", "we", "they", "he", "she", "i", "you", "who", "which", "after", "before");
 
     /**
      * A rule's match.
@@ -26,29 +37,42 @@ public final class RuleEngine {
 
     private record Compiled(LanguageRuleFile rule, int index, List<Pattern> vetoes, List<Pattern> requirements) {}
 
-    private record Entry(Compiled rule, Pattern pattern, int id) {}
+    /** Where a pattern is tried: at a sentence's first token, at every token, or at its anchor's. */
+    private static final int AT_START = 0;
+
+    private static final int ANYWHERE = 1;
+    private static final int ANCHORED = 2;
+
+    /**
+     * A pattern of a rule.
+     *
+     * @param rule the rule
+     * @param pattern the pattern
+     * @param id its number, in rule-file order
+     * @param kind {@link #AT_START}, {@link #ANYWHERE} or {@link #ANCHORED}
+     */
+    private record Entry(Compiled rule, Pattern pattern, int id, int kind) {}
+
+    /**
+     * The patterns of the rules that apply in one mode, by trigger feature.
+     *
+     * @param byTrigger by feature id, the patterns it triggers, or null
+     * @param always the patterns that require no token, tried in every sentence
+     * @param contextTriggers the context features that trigger a pattern, as bits
+     * @param wordTriggers the other features that trigger a pattern, as bits by feature id
+     */
+    private record ModeIndex(Entry[][] byTrigger, Entry[] always, long contextTriggers, long[] wordTriggers) {}
 
     private final Vocabulary vocabulary;
     private final List<Compiled> rules;
-    private final Entry[][] byFeature;
-    private final Entry[] atStart;
-    private final Entry[] anywhere;
-    private final int patterns;
+    private final ModeIndex[] byMode;
+    private final Entry[] entries;
 
-    private RuleEngine(
-            Vocabulary vocabulary, List<Compiled> rules, Entry[][] byFeature, Entry[] atStart, Entry[] anywhere) {
+    private RuleEngine(Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, Entry[] entries) {
         this.vocabulary = vocabulary;
         this.rules = rules;
-        this.byFeature = byFeature;
-        this.atStart = atStart;
-        this.anywhere = anywhere;
-        int n = atStart.length + anywhere.length;
-        for (Entry[] es : byFeature) {
-            for (Entry e : es == null ? new Entry[0] : es) {
-                n = Math.max(n, e.id + 1);
-            }
-        }
-        this.patterns = n;
+        this.byMode = byMode;
+        this.entries = entries;
     }
 
     /**
@@ -90,33 +114,87 @@ public final class RuleEngine {
             Compiled c = new Compiled(r, compiled.size(), List.copyOf(vetoes), List.copyOf(requirements));
             compiled.add(c);
             for (String p : r.patterns()) {
-                entries.add(new Entry(c, compileIn(r, p, vb), entries.size()));
-            }
-        }
-        Map<Integer, List<Entry>> byFeature = new HashMap<>();
-        List<Entry> atStart = new ArrayList<>();
-        List<Entry> anywhere = new ArrayList<>();
-        for (Entry e : entries) {
-            int[] anchor = e.pattern.anchor();
-            if (anchor != null) {
-                for (int f : anchor) {
-                    byFeature.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
-                }
-            } else if (e.pattern.anchoredAtStart()) {
-                atStart.add(e);
-            } else {
-                anywhere.add(e);
+                Pattern pattern = compileIn(r, p, vb);
+                int kind = pattern.anchor() != null ? ANCHORED : pattern.anchoredAtStart() ? AT_START : ANYWHERE;
+                entries.add(new Entry(c, pattern, entries.size(), kind));
             }
         }
         Vocabulary vocabulary = vb.build();
-        Entry[][] index = new Entry[vocabulary.size()][];
-        byFeature.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
-        return new RuleEngine(
-                vocabulary,
-                List.copyOf(compiled),
-                index,
-                atStart.toArray(new Entry[0]),
-                anywhere.toArray(new Entry[0]));
+        Set<Integer> common = new HashSet<>();
+        for (String w : COMMON_WORDS) {
+            common.add(vocabulary.literalOrNone(w));
+        }
+        LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
+        ModeIndex[] byMode = new ModeIndex[modes.length];
+        for (LanguageRuleFile.Mode mode : modes) {
+            Map<Integer, List<Entry>> byTrigger = new HashMap<>();
+            List<Entry> always = new ArrayList<>();
+            for (Entry e : entries) {
+                if (!e.rule.rule().modes().contains(mode)) {
+                    continue;
+                }
+                int[] trigger = trigger(e.pattern, vocabulary, common);
+                if (trigger == null) {
+                    always.add(e);
+                    continue;
+                }
+                for (int f : trigger) {
+                    List<Entry> list = byTrigger.computeIfAbsent(f, k -> new ArrayList<>());
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            }
+            Entry[][] index = new Entry[vocabulary.size()][];
+            byTrigger.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
+            long contextTriggers = 0;
+            long[] wordTriggers = new long[vocabulary.width()];
+            for (int f : byTrigger.keySet()) {
+                if (f < Vocabulary.CONTEXT_FEATURES) {
+                    contextTriggers |= 1L << f;
+                } else {
+                    wordTriggers[f >>> 6] |= 1L << f;
+                }
+            }
+            byMode[mode.ordinal()] = new ModeIndex(index, always.toArray(new Entry[0]), contextTriggers, wordTriggers);
+        }
+        return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]));
+    }
+
+    /**
+     * The features of the required token least likely to be in a sentence, judged by how many words
+     * carry them; null if the pattern requires no token.
+     */
+    private static int[] trigger(Pattern p, Vocabulary v, Set<Integer> common) {
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int[] features : p.requiredFeatures()) {
+            long cost = 0;
+            for (int f : features) {
+                cost += weight(f, v, common);
+            }
+            if (cost < bestCost) {
+                best = features;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    private static long weight(int f, Vocabulary v, Set<Integer> common) {
+        switch (f) {
+            case Vocabulary.START:
+                return 1_000_000; // in every sentence
+            case Vocabulary.CAP:
+            case Vocabulary.PAST:
+            case Vocabulary.BREAK:
+                return 100_000;
+            default:
+                if (f < Vocabulary.CONTEXT_FEATURES) {
+                    return 10_000;
+                }
+                return common.contains(f) ? 100_000 : 10 + 10L * v.carriers(f);
+        }
     }
 
     private static Pattern compileIn(LanguageRuleFile r, String p, Vocabulary.Builder vb) {
@@ -153,127 +231,255 @@ public final class RuleEngine {
      * @return the analysis
      */
     public Analysis analyse(String text, Set<String> roster) {
-        return Analysis.of(text, vocabulary, roster);
+        SharedAnalyses shared = SharedAnalyses.current();
+        return shared == null ? Analysis.of(text, vocabulary, roster) : shared.analysis(this, text, roster);
     }
 
     /**
      * Runs every rule that applies in a mode over an analysis. A rule reports a sentence at most
      * once, at its first match, and not at all when one of its vetoes is found in the sentence
-     * or one of its requirements is not.
+     * or one of its requirements is not. The first match is the one a walk over the sentence's
+     * tokens meets first, where at each token the patterns anchored at the sentence's start come
+     * first, then those that may start anywhere, then those whose first token carries a feature of
+     * the token, by feature, each group in rule-file order; hits with the same span keep that order.
      *
      * @param a the analysis
      * @param mode where the text stands
-     * @return the hits in text order
+     * @return the hits in text order, unmodifiable; within {@link SharedAnalyses#during} the same
+     *     list for the same analysis and mode
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
-        Pass pass = new Pass(a, mode, rules.size(), patterns, vocabulary.width());
-        List<Token> t = a.tokens();
-        int n = t.size();
-        int from = 0;
-        while (from < n) {
-            pass.sentence(from, a.sentenceEnd(from));
-            for (int k = from; k < pass.end; k++) {
-                if (k == from) {
-                    pass.tryAll(atStart, k);
-                }
-                pass.tryAll(anywhere, k);
-                long c = a.context(k);
-                while (c != 0) {
-                    int f = Long.numberOfTrailingZeros(c);
-                    c &= c - 1;
-                    pass.tryAll(byFeature[f], k);
-                }
-                long[] w = a.words(k);
-                for (int i = 0; i < w.length; i++) {
-                    long bits = w[i];
-                    while (bits != 0) {
-                        int f = (i << 6) + Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        pass.tryAll(byFeature[f], k);
-                    }
-                }
-            }
-            from = pass.end;
+        SharedAnalyses shared = SharedAnalyses.current();
+        if (shared == null) {
+            return runOnce(a, mode);
         }
-        pass.hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
-        return pass.hits;
+        List<Hit> hits = shared.hits(this, a, mode);
+        if (hits == null) {
+            hits = runOnce(a, mode);
+            shared.keep(this, a, mode, hits);
+        }
+        return hits;
     }
 
-    /** The state of one run over one analysis: the current sentence and what each rule did in it. */
+    private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode) {
+        Pass pass = new Pass(a, byMode[mode.ordinal()], entries, rules.size(), vocabulary.width());
+        ScannedText s = a.scanned();
+        int sentences = s.sentencesWithTokens();
+        for (int i = 0; i < sentences; i++) {
+            pass.sentence(s.sentenceFrom(i), s.sentenceFrom(i + 1));
+        }
+        if (pass.hits == null) {
+            return List.of();
+        }
+        if (pass.hits.size() > 1) {
+            pass.hits.sort(BY_SPAN);
+        }
+        return Collections.unmodifiableList(pass.hits);
+    }
+
+    private static final Comparator<Hit> BY_SPAN =
+            (x, y) -> x.start != y.start ? Integer.compare(x.start, y.start) : Integer.compare(x.end, y.end);
+
+    /**
+     * The state of one run over one analysis: the current sentence and what each rule found in it.
+     * A run over a short text is common (one per field of a postmortem), so the state is a few
+     * arrays, not one per kind of fact.
+     */
     private static final class Pass {
+        // per rule, at RULE * r: the stamp of the sentence it matched in, and its first match there
+        private static final int MATCHED = 0;
+        private static final int K = 1;
+        private static final int KIND = 2;
+        private static final int FEATURE = 3;
+        private static final int ID = 4;
+        private static final int FROM = 5;
+        private static final int TO = 6;
+        private static final int RULE = 7;
+
         private final Analysis a;
-        private final LanguageRuleFile.Mode mode;
+        private final ModeIndex index;
+        private final Entry[] entries;
         private final int[] span = new int[4];
-        private final boolean[] reported;
-        private final byte[] vetoed; // per sentence: 0 unknown, 1 clear, 2 vetoed
-        private final byte[] possible; // per pattern and sentence: 0 unknown, 1 possible, 2 not
-        private final long[] wordUnion;
-        private final List<Hit> hits = new ArrayList<>();
+        /** The rules' state, then the rules found in the sentence. */
+        private final int[] state;
+
+        private final int foundAt;
+        /** The union of the sentence's word bits, then a bit per pattern considered in it. */
+        private final long[] bits;
+
+        private final int width;
+        private Entry[] candidates = new Entry[16];
+        private List<Hit> hits;
         private long contextUnion;
+        private int stamp;
         private int from;
         private int end;
 
-        Pass(Analysis a, LanguageRuleFile.Mode mode, int rules, int patterns, int width) {
+        Pass(Analysis a, ModeIndex index, Entry[] entries, int rules, int width) {
             this.a = a;
-            this.mode = mode;
-            this.reported = new boolean[rules];
-            this.vetoed = new byte[rules];
-            this.possible = new byte[patterns];
-            this.wordUnion = new long[width];
+            this.index = index;
+            this.entries = entries;
+            this.state = new int[rules * (RULE + 1)];
+            this.foundAt = rules * RULE;
+            this.width = width;
+            this.bits = new long[width + (entries.length + 63) / 64];
         }
 
         void sentence(int from, int end) {
             this.from = from;
             this.end = end;
-            java.util.Arrays.fill(reported, false);
-            java.util.Arrays.fill(vetoed, (byte) 0);
-            java.util.Arrays.fill(possible, (byte) 0);
-            java.util.Arrays.fill(wordUnion, 0L);
-            contextUnion = 0;
+            stamp++;
+            long[] union = bits;
+            int width = this.width;
+            java.util.Arrays.fill(union, 0L);
+            long context = 0;
             for (int k = from; k < end; k++) {
-                contextUnion |= a.context(k);
+                context |= a.context(k);
                 long[] w = a.words(k);
-                for (int i = 0; i < w.length && i < wordUnion.length; i++) {
-                    wordUnion[i] |= w[i];
+                for (int i = 0; i < w.length; i++) {
+                    union[i] |= w[i];
+                }
+            }
+            contextUnion = context;
+            int n = 0;
+            for (Entry e : index.always) {
+                n = consider(e, n);
+            }
+            Entry[][] byTrigger = index.byTrigger;
+            context &= index.contextTriggers;
+            long[] triggers = index.wordTriggers;
+            while (context != 0) {
+                int f = Long.numberOfTrailingZeros(context);
+                context &= context - 1;
+                Entry[] es = byTrigger[f];
+                if (es != null) {
+                    for (Entry e : es) {
+                        n = consider(e, n);
+                    }
+                }
+            }
+            for (int i = 0; i < width; i++) {
+                long b = union[i] & triggers[i];
+                while (b != 0) {
+                    int f = (i << 6) + Long.numberOfTrailingZeros(b);
+                    b &= b - 1;
+                    Entry[] es = byTrigger[f];
+                    if (es != null) {
+                        for (Entry e : es) {
+                            n = consider(e, n);
+                        }
+                    }
+                }
+            }
+            if (n == 0) {
+                return;
+            }
+            int rulesFound = 0;
+            for (int i = 0; i < n; i++) {
+                rulesFound = firstMatch(candidates[i], rulesFound);
+            }
+            report(rulesFound);
+        }
+
+        /** Adds a pattern to the sentence's candidates once, if the sentence can hold a match. */
+        private int consider(Entry e, int n) {
+            int slot = width + (e.id >>> 6);
+            long bit = 1L << e.id;
+            if ((bits[slot] & bit) != 0) {
+                return n;
+            }
+            bits[slot] |= bit;
+            if (e.pattern.possible(contextUnion, bits)) {
+                if (n == candidates.length) {
+                    candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                }
+                candidates[n++] = e;
+            }
+            return n;
+        }
+
+        /** Finds where a pattern first matches and keeps it if it comes before its rule's first match. */
+        private int firstMatch(Entry e, int rulesFound) {
+            int r = e.rule.index() * RULE;
+            int[] st = state;
+            boolean known = st[r + MATCHED] == stamp;
+            int last = known ? st[r + K] : end - 1; // a match after the rule's first cannot come first
+            Pattern p = e.pattern;
+            for (int k = from; k <= last; k++) {
+                if (e.kind == AT_START && k > from) {
+                    break;
+                }
+                if (e.kind == ANCHORED && !p.anchoredAt(a, k)) {
+                    continue;
+                }
+                if (!p.matchAt(a, k, from, end, span)) {
+                    continue;
+                }
+                int feature = e.kind == ANCHORED ? p.firstAnchorAt(a, k) : 0;
+                if (known && !before(k, e.kind, feature, e.id, r)) {
+                    return rulesFound;
+                }
+                if (!known) {
+                    st[r + MATCHED] = stamp;
+                    st[foundAt + rulesFound++] = r;
+                }
+                st[r + K] = k;
+                st[r + KIND] = e.kind;
+                st[r + FEATURE] = feature;
+                st[r + ID] = e.id;
+                st[r + FROM] = a.start(span[0]);
+                st[r + TO] = a.end(span[1]);
+                return rulesFound;
+            }
+            return rulesFound;
+        }
+
+        /**
+         * Whether a try comes before the first match found so far of a rule, in the walk's order.
+         *
+         * @param r the rule's offset in {@link #state}
+         */
+        private boolean before(int k, int kind, int feature, int id, int r) {
+            int[] st = state;
+            if (k != st[r + K]) {
+                return k < st[r + K];
+            }
+            if (kind != st[r + KIND]) {
+                return kind < st[r + KIND];
+            }
+            if (feature != st[r + FEATURE]) {
+                return feature < st[r + FEATURE];
+            }
+            return id < st[r + ID];
+        }
+
+        /** Adds the hit of every rule that matched and is not vetoed, in the order of their matches. */
+        private void report(int rulesFound) {
+            int[] st = state;
+            // insertion sort: a sentence rarely has more than two rules matching
+            for (int i = 1; i < rulesFound; i++) {
+                int r = st[foundAt + i];
+                int j = i - 1;
+                while (j >= 0 && before(st[r + K], st[r + KIND], st[r + FEATURE], st[r + ID], st[foundAt + j])) {
+                    st[foundAt + j + 1] = st[foundAt + j];
+                    j--;
+                }
+                st[foundAt + j + 1] = r;
+            }
+            for (int i = 0; i < rulesFound; i++) {
+                int r = st[foundAt + i];
+                Entry e = entries[st[r + ID]];
+                if (clear(e.rule)) {
+                    if (hits == null) {
+                        hits = new ArrayList<>();
+                    }
+                    hits.add(new Hit(e.rule.rule(), st[r + FROM], st[r + TO], e.pattern.toString()));
                 }
             }
         }
 
         private boolean possible(Pattern p) {
-            return p.possible(contextUnion, wordUnion);
-        }
-
-        void tryAll(Entry[] entries, int k) {
-            if (entries != null) {
-                for (Entry e : entries) {
-                    tryAt(e, k);
-                }
-            }
-        }
-
-        private void tryAt(Entry e, int k) {
-            Compiled c = e.rule;
-            if (reported[c.index] || vetoed[c.index] == 2 || !c.rule.modes().contains(mode)) {
-                return;
-            }
-            if (possible[e.id] == 0) {
-                possible[e.id] = possible(e.pattern) ? (byte) 1 : (byte) 2;
-            }
-            if (possible[e.id] == 2) {
-                return;
-            }
-            if (!e.pattern.matchAt(a, k, from, end, span)) {
-                return;
-            }
-            if (vetoed[c.index] == 0) {
-                vetoed[c.index] = clear(c) ? (byte) 1 : (byte) 2;
-                if (vetoed[c.index] == 2) {
-                    return;
-                }
-            }
-            List<Token> t = a.tokens();
-            hits.add(new Hit(c.rule, t.get(span[0]).start(), t.get(span[1]).end(), e.pattern.toString()));
-            reported[c.index] = true; // a rule reports a sentence once
+            return p.possible(contextUnion, bits);
         }
 
         /** Whether no veto is found in the sentence and every requirement is. */

@@ -1,6 +1,7 @@
 package dev.postmortem.core.internal.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -19,16 +20,84 @@ public final class ScannedText {
     /** A rule id disabled over a range of offsets; {@code *} for every rule. */
     public record Suppression(String rule, int from, int to) {}
 
+    // The flags that are also context features have the same bit as the feature in Vocabulary.
+
+    /** Flag: a masked handle. */
+    static final int HANDLE = 1 << Vocabulary.HANDLE;
+    /** Flag: a masked code span, fence or URL. */
+    static final int CODE = 1 << Vocabulary.CODE;
+    /** Flag: the word starts with an upper-case letter. */
+    static final int CAP = 1 << Vocabulary.CAP;
+    /** Flag: the first token of its sentence. */
+    static final int FIRST = 1 << Vocabulary.START;
+    /** Flag: the normalised word is longer than 4 and ends with {@code ing}. */
+    static final int ING = 1 << Vocabulary.ING;
+    /** Flag: punctuation separates the token from the one before. */
+    static final int BREAK = 1 << Vocabulary.BREAK;
+    /** Flag: the normalised word starts with a digit. */
+    static final int DIGIT = 1 << Vocabulary.NUMBER;
+    /** Flag: the token stands inside double quotes within its sentence. */
+    static final int QUOTED = 1 << Vocabulary.QUOTED;
+    /** The flags that are context features as they stand. */
+    static final int CONTEXT = HANDLE | CODE | CAP | FIRST | ING | BREAK | DIGIT | QUOTED;
+    /** Flag: the normalised word is longer than 3 and ends with {@code ed} (one way to be past). */
+    static final int ED = 1 << Vocabulary.CONTEXT_FEATURES;
+
+    /**
+     * The fixed normal forms a token can have besides a range of the text: masks and the words
+     * contractions expand to. A token's norm code {@code c < 0} stands for {@code CONSTANTS[-c - 1]}.
+     */
+    static final String[] CONSTANTS = {
+        Token.MASKED, Token.HANDLE, "not", "have", "'s", "are", "will", "am", "would", "can"
+    };
+
+    private static final int MASKED_NORM = -1;
+    private static final int HANDLE_NORM = -2;
+    private static final int NOT = -3;
+    private static final int HAVE = -4;
+    static final int APOSTROPHE_S = -5;
+    private static final int ARE = -6;
+    private static final int WILL = -7;
+    private static final int AM = -8;
+    private static final int WOULD = -9;
+    private static final int CAN = -10;
+
+    private static final int[] CONSTANT_SHAPES = new int[CONSTANTS.length];
+
+    static {
+        for (int i = 0; i < CONSTANTS.length; i++) {
+            String w = CONSTANTS[i];
+            CONSTANT_SHAPES[i] = (w.length() > 3 && w.endsWith("ed") ? ED : 0)
+                    | (w.length() > 4 && w.endsWith("ing") ? ING : 0)
+                    | (!w.isEmpty() && Character.isDigit(w.charAt(0)) ? DIGIT : 0);
+        }
+    }
+
     private final String text;
-    private final List<Token> tokens;
+    private final int size;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] norms;
+    private final int[] words;
+    private final int[] flags;
+    private final int[] sentenceFrom;
+    private final int sentenceTokens;
     private final List<Suppression> suppressions;
     private final int sentences;
+    private List<Token> tokens;
 
-    private ScannedText(String text, List<Token> tokens, List<Suppression> suppressions, int sentences) {
-        this.text = text;
-        this.tokens = tokens;
-        this.suppressions = suppressions;
-        this.sentences = sentences;
+    private ScannedText(Scanner sc) {
+        this.text = sc.s;
+        this.size = sc.size;
+        this.starts = sc.starts;
+        this.ends = sc.ends;
+        this.norms = sc.norms;
+        this.words = sc.words;
+        this.flags = sc.flags;
+        this.sentenceFrom = sc.sentenceFrom;
+        this.sentenceTokens = sc.sentenceTokens;
+        this.suppressions = sc.suppressions == null ? List.of() : List.copyOf(sc.suppressions);
+        this.sentences = sc.sentence + 1;
     }
 
     /**
@@ -41,12 +110,126 @@ public final class ScannedText {
     }
 
     /**
-     * The tokens in order.
+     * The tokens in order, made on first use from the scan's arrays.
      *
      * @return the tokens, unmodifiable
      */
     public List<Token> tokens() {
-        return tokens;
+        List<Token> t = tokens;
+        if (t == null) {
+            Token[] out = new Token[size];
+            int sentence = -1;
+            for (int k = 0; k < size; k++) {
+                int f = flags[k];
+                if ((f & FIRST) != 0) {
+                    sentence++;
+                }
+                out[k] = new Token(
+                        starts[k], ends[k], norm(k), (f & CAP) != 0, (f & FIRST) != 0, sentence, (f & BREAK) != 0);
+            }
+            t = Collections.unmodifiableList(Arrays.asList(out));
+            tokens = t;
+        }
+        return t;
+    }
+
+    /**
+     * The number of tokens.
+     *
+     * @return the count
+     */
+    int size() {
+        return size;
+    }
+
+    /**
+     * The offset of a token's first character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int start(int k) {
+        return starts[k];
+    }
+
+    /**
+     * The offset after a token's last character.
+     *
+     * @param k the token index
+     * @return the offset
+     */
+    int end(int k) {
+        return ends[k];
+    }
+
+    /**
+     * A token's flags ({@link #CAP}, {@link #FIRST}, ...).
+     *
+     * @param k the token index
+     * @return the flags
+     */
+    int flags(int k) {
+        return flags[k];
+    }
+
+    /**
+     * The id of a token's normalised word in the table the text was scanned with.
+     *
+     * @param k the token index
+     * @return the id, or -1 if the table does not hold the word
+     */
+    int word(int k) {
+        return words[k];
+    }
+
+    /**
+     * A token's norm code: the length of the range of the text from its start that normalises to
+     * its word, or {@code -i - 1} for {@code CONSTANTS[i]}.
+     *
+     * @param k the token index
+     * @return the code
+     */
+    int normCode(int k) {
+        return norms[k];
+    }
+
+    /**
+     * A token's normalised word, made as a string.
+     *
+     * @param k the token index
+     * @return the word
+     */
+    String norm(int k) {
+        int c = norms[k];
+        if (c < 0) {
+            return CONSTANTS[-c - 1];
+        }
+        int from = starts[k];
+        StringBuilder out = new StringBuilder(c);
+        for (int i = from; i < from + c; i++) {
+            out.append(WordTable.norm(text.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The number of sentences that hold tokens.
+     *
+     * @return the count
+     */
+    int sentencesWithTokens() {
+        return sentenceTokens;
+    }
+
+    /**
+     * The first token of a sentence that holds tokens; {@code sentenceFrom(sentencesWithTokens())}
+     * is the number of tokens.
+     *
+     * @param s the sentence index
+     * @return the token index
+     */
+    int sentenceFrom(int s) {
+        return sentenceFrom[s];
     }
 
     /**
@@ -83,30 +266,93 @@ public final class ScannedText {
      * @return the scanned text
      */
     public static ScannedText scan(String text) {
-        return new Scanner(text).run();
+        return scan(text, WordTable.EMPTY);
+    }
+
+    /**
+     * Scans a text, looking each word up in a table as it goes.
+     *
+     * @param text the text
+     * @param table the words to number
+     * @return the scanned text
+     */
+    static ScannedText scan(String text, WordTable table) {
+        return new Scanner(text, table).run();
+    }
+
+    /**
+     * For each ASCII character: its normalised form if it can be part of a word (letters, digits,
+     * apostrophe, hyphen, underscore), else 0.
+     */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean word = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '\''
+                    || c == '-'
+                    || c == '_';
+            ASCII_WORD[c] = word ? WordTable.norm(c) : 0;
+        }
     }
 
     private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "a.m", "p.m", "approx", "incl", "cf"};
 
+    /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
-        private final int[] noCloserBefore = new int[17];
+        /** By length of a run of backticks: where a search for its closer stopped; made on first use. */
+        private int[] noCloserBefore;
+
         private final String s;
+        /** The text's characters: array reads in the hot loops instead of charAt. */
+        private final char[] cs;
+        /** The normalised characters of the word being scanned. */
+        private char[] word;
+
         private final int n;
-        private final List<Token> tokens;
-        private final List<Suppression> suppressions = new ArrayList<>();
-        private final List<int[]> openRanges = new ArrayList<>();
-        private final List<String> openRules = new ArrayList<>();
-        private final Set<String> pendingIgnore = new HashSet<>();
+        private final WordTable table;
+        private int size;
+        private int[] starts;
+        private int[] ends;
+        private int[] norms;
+        private int[] words;
+        private int[] flags;
+        private int[] sentenceFrom = new int[16];
+        private int sentenceTokens;
+        // made by the first directive comment: most texts have none
+        private List<Suppression> suppressions;
+        private List<int[]> openRanges;
+        private List<String> openRules;
+        private Set<String> pendingIgnore;
         private int pendingIgnoreFrom = -1;
         private int sentence;
         private boolean sentenceOpen;
         private boolean clauseBreak;
         private boolean blockHasContent;
+        /** The double quotes since the last token, as one operation on the open state. */
+        private int quoteOp = KEEP;
 
-        Scanner(String s) {
+        private boolean quoteOpen;
+
+        private static final int KEEP = 0;
+        private static final int TOGGLE = 1;
+        private static final int CLOSE = 2;
+        private static final int OPEN = 3;
+
+        Scanner(String s, WordTable table) {
             this.s = s;
+            this.cs = s.toCharArray();
             this.n = s.length();
-            this.tokens = new ArrayList<>(Math.max(16, s.length() / 5)); // about one word in six characters
+            this.table = table;
+            int capacity = Math.max(16, s.length() / 6); // about one word in six characters
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.norms = new int[capacity];
+            this.words = new int[capacity];
+            this.flags = new int[capacity];
+            this.word = new char[Math.min(64, s.length() + 1)];
         }
 
         ScannedText run() {
@@ -117,25 +363,29 @@ public final class ScannedText {
             while (i < n) {
                 if (lineStart) {
                     int j = i;
-                    while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                    while (j < n && (cs[j] == ' ' || cs[j] == '\t')) {
                         j++;
                     }
                     if (startsFence(j)) {
-                        char c = s.charAt(j);
+                        char c = cs[j];
+                        int rest = j;
                         if (!inFence) {
                             inFence = true;
                             fenceChar = c;
                             addMasked(j, j + 3);
+                            rest = j + 3;
                         } else if (c == fenceChar) {
                             inFence = false;
                         }
                         i = endOfLine(j);
+                        quotes(rest, i);
                         endSentence();
                         lineStart = false;
                         continue;
                     }
                     if (inFence) {
                         i = endOfLine(j);
+                        quotes(j, i);
                         lineStart = false;
                         continue;
                     }
@@ -143,10 +393,11 @@ public final class ScannedText {
                         // "[label]: https://..." defines a link target; it is not prose
                         endSentence();
                         i = endOfLine(j);
+                        quotes(j, i);
                         lineStart = false;
                         continue;
                     }
-                    if (j >= n || s.charAt(j) == '\n' || s.charAt(j) == '\r') {
+                    if (j >= n || cs[j] == '\n' || cs[j] == '\r') {
                         blankLine(j);
                     } else if (startsBlock(j)) {
                         endSentence();
@@ -155,7 +406,73 @@ public final class ScannedText {
                     i = j;
                     continue;
                 }
-                char c = s.charAt(i);
+                char c = cs[i];
+                if (c == ' ') {
+                    i++; // the commonest character between words, which nothing below acts on
+                    continue;
+                }
+                if (isWordStart(c)) {
+                    // the normalised word into the buffer, its hash, its first apostrophe: one pass
+                    int j = i;
+                    int hash = 0;
+                    int apos = -1;
+                    char[] w = word;
+                    while (j < n) {
+                        char ch = cs[j];
+                        char m;
+                        if (ch < 128) {
+                            m = ASCII_WORD[ch];
+                            if (m == 0) {
+                                break;
+                            }
+                        } else if (isWordChar(ch)) {
+                            m = WordTable.norm(ch);
+                        } else {
+                            break;
+                        }
+                        if (m == '\'' && apos < 0) {
+                            apos = j;
+                        }
+                        int at = j - i;
+                        if (at == w.length) {
+                            w = Arrays.copyOf(w, at * 2);
+                            word = w;
+                        }
+                        w[at] = m;
+                        hash = 31 * hash + m;
+                        j++;
+                    }
+                    if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
+                        j = skipNonSpace(j);
+                        addMasked(i, j);
+                        i = j;
+                        continue;
+                    }
+                    if (j - i >= 4 && (c == 'w' || c == 'W' || c >= 128) && s.regionMatches(true, i, "www.", 0, 4)) {
+                        j = skipNonSpace(j);
+                        addMasked(i, j);
+                        i = j;
+                        continue;
+                    }
+                    // trailing apostrophes and hyphens are not part of the word
+                    int end = j;
+                    while (end > i + 1 && (isApostrophe(cs[end - 1]) || cs[end - 1] == '-')) {
+                        end--;
+                    }
+                    if (end < j) {
+                        hash = hash(i, end);
+                        if (apos >= end) {
+                            apos = -1;
+                        }
+                    }
+                    if (apos > i) {
+                        addWord(i, end, hash, apos);
+                    } else {
+                        addRange(i, end, end - i, hash, capital(c));
+                    }
+                    i = j;
+                    continue;
+                }
                 if (c == '\n' || c == '\r') {
                     lineStart = true;
                     i++;
@@ -171,49 +488,23 @@ public final class ScannedText {
                 }
                 if (c == '@'
                         && i + 1 < n
-                        && Character.isLetterOrDigit(s.charAt(i + 1))
-                        && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+                        && Character.isLetterOrDigit(cs[i + 1])
+                        && (i == 0 || !isWordChar(cs[i - 1]))) {
                     int j = i + 1;
-                    while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '/' || s.charAt(j) == '.')) {
+                    while (j < n && (isWordChar(cs[j]) || cs[j] == '/' || cs[j] == '.')) {
                         j++;
                     }
-                    add(i, j, Token.HANDLE, false);
-                    i = j;
-                    continue;
-                }
-                if (isWordStart(c)) {
-                    int j = i;
-                    while (j < n && isWordChar(s.charAt(j))) {
-                        j++;
-                    }
-                    if (j + 2 < n && s.charAt(j) == ':' && s.charAt(j + 1) == '/' && s.charAt(j + 2) == '/') {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    if (j - i >= 4 && s.regionMatches(true, i, "www.", 0, 4)) {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    // trailing apostrophes and hyphens are not part of the word
-                    int end = j;
-                    while (end > i + 1 && (isApostrophe(s.charAt(end - 1)) || s.charAt(end - 1) == '-')) {
-                        end--;
-                    }
-                    addWord(i, end);
+                    add(i, j, HANDLE_NORM, HANDLE);
                     i = j;
                     continue;
                 }
                 if (c == '.' || c == '!' || c == '?') {
                     if (i + 1 >= n
-                            || Character.isWhitespace(s.charAt(i + 1))
-                            || s.charAt(i + 1) == '"'
-                            || s.charAt(i + 1) == ')'
-                            || s.charAt(i + 1) == '*'
-                            || s.charAt(i + 1) == '_') {
+                            || Character.isWhitespace(cs[i + 1])
+                            || cs[i + 1] == '"'
+                            || cs[i + 1] == ')'
+                            || cs[i + 1] == '*'
+                            || cs[i + 1] == '_') {
                         if (!abbreviationBefore(i)) {
                             endSentence();
                         }
@@ -229,24 +520,36 @@ public final class ScannedText {
                 if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '—' || c == '–'
                         || c == '[' || c == ']' || c == '“' || c == '”') {
                     clauseBreak = true;
-                } else if (c == '-' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                    quote(c);
+                } else if (c == '-' && i > 0 && i + 1 < n && cs[i - 1] == ' ' && cs[i + 1] == ' ') {
                     clauseBreak = true;
                 }
                 i++;
             }
-            for (int k = 0; k < openRanges.size(); k++) {
+            for (int k = 0; openRanges != null && k < openRanges.size(); k++) {
                 suppressions.add(new Suppression(openRules.get(k), openRanges.get(k)[0], n));
             }
             closePendingIgnore(n);
-            return new ScannedText(s, Collections.unmodifiableList(tokens), List.copyOf(suppressions), sentence + 1);
+            if (sentenceTokens == sentenceFrom.length) {
+                sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens + 1);
+            }
+            sentenceFrom[sentenceTokens] = size;
+            return new ScannedText(this);
         }
 
         private boolean abbreviationBefore(int dot) {
+            if (dot == 0) {
+                return false;
+            }
+            char last = cs[dot - 1];
+            if (last < 128 && "gescmxlfGESCMXLF".indexOf(last) < 0) {
+                return false; // every abbreviation ends with one of these letters
+            }
             for (String a : ABBREVIATIONS) {
                 int from = dot - a.length();
                 if (from >= 0
                         && s.regionMatches(true, from, a, 0, a.length())
-                        && (from == 0 || !Character.isLetterOrDigit(s.charAt(from - 1)))) {
+                        && (from == 0 || !Character.isLetterOrDigit(cs[from - 1]))) {
                     return true;
                 }
             }
@@ -255,41 +558,41 @@ public final class ScannedText {
 
         /** Whether a line starting at {@code j} is a Markdown link reference definition. */
         private boolean linkDefinition(int j) {
-            if (j >= n || s.charAt(j) != '[') {
+            if (j >= n || cs[j] != '[') {
                 return false;
             }
             int k = j + 1;
-            while (k < n && s.charAt(k) != ']' && s.charAt(k) != '\n' && s.charAt(k) != '\r') {
+            while (k < n && cs[k] != ']' && cs[k] != '\n' && cs[k] != '\r') {
                 k++;
             }
             return k > j + 1
                     && k + 2 < n
-                    && s.charAt(k) == ']'
-                    && s.charAt(k + 1) == ':'
-                    && (s.charAt(k + 2) == ' ' || s.charAt(k + 2) == '\t');
+                    && cs[k] == ']'
+                    && cs[k + 1] == ':'
+                    && (cs[k + 2] == ' ' || cs[k + 2] == '\t');
         }
 
         private boolean startsFence(int j) {
             if (j + 2 >= n) {
                 return false;
             }
-            char c = s.charAt(j);
-            return (c == '`' || c == '~') && s.charAt(j + 1) == c && s.charAt(j + 2) == c;
+            char c = cs[j];
+            return (c == '`' || c == '~') && cs[j + 1] == c && cs[j + 2] == c;
         }
 
         private boolean startsBlock(int j) {
-            char c = s.charAt(j);
+            char c = cs[j];
             if (c == '#' || c == '>' || c == '|') {
                 return true;
             }
-            if ((c == '*' || c == '-' || c == '+') && j + 1 < n && s.charAt(j + 1) == ' ') {
+            if ((c == '*' || c == '-' || c == '+') && j + 1 < n && cs[j + 1] == ' ') {
                 return true;
             }
             int k = j;
-            while (k < n && k - j < 9 && Character.isDigit(s.charAt(k))) {
+            while (k < n && k - j < 9 && Character.isDigit(cs[k])) {
                 k++;
             }
-            return k > j && k + 1 < n && (s.charAt(k) == '.' || s.charAt(k) == ')') && s.charAt(k + 1) == ' ';
+            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ';
         }
 
         private void blankLine(int at) {
@@ -315,14 +618,14 @@ public final class ScannedText {
         }
 
         private int endOfLine(int j) {
-            while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') {
+            while (j < n && cs[j] != '\n' && cs[j] != '\r') {
                 j++;
             }
             return j;
         }
 
         private int skipNonSpace(int j) {
-            while (j < n && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != ')' && s.charAt(j) != '>') {
+            while (j < n && !Character.isWhitespace(cs[j]) && cs[j] != ')' && cs[j] != '>') {
                 j++;
             }
             return j;
@@ -330,20 +633,23 @@ public final class ScannedText {
 
         private int codeSpan(int i) {
             int ticks = 0;
-            while (i + ticks < n && s.charAt(i + ticks) == '`') {
+            while (i + ticks < n && cs[i + ticks] == '`') {
                 ticks++;
             }
             // A search for a closing run of this length that failed before reaching past i fails again:
             // remembering where it stopped keeps the scan linear.
+            if (noCloserBefore == null) {
+                noCloserBefore = new int[17];
+            }
             if (ticks >= noCloserBefore.length || i < noCloserBefore[ticks]) {
                 return i + ticks;
             }
             int j = i + ticks;
             while (j < n) {
-                char c = s.charAt(j);
+                char c = cs[j];
                 if (c == '`') {
                     int run = 0;
-                    while (j + run < n && s.charAt(j + run) == '`') {
+                    while (j + run < n && cs[j + run] == '`') {
                         run++;
                     }
                     if (run == ticks) {
@@ -351,7 +657,7 @@ public final class ScannedText {
                         return j + run;
                     }
                     j += run;
-                } else if (c == '\n' && j + 1 < n && (s.charAt(j + 1) == '\n' || s.charAt(j + 1) == '\r')) {
+                } else if (c == '\n' && j + 1 < n && (cs[j + 1] == '\n' || cs[j + 1] == '\r')) {
                     break;
                 } else {
                     j++;
@@ -364,12 +670,19 @@ public final class ScannedText {
         private int comment(int i) {
             int close = s.indexOf("-->", i + 4);
             int end = close < 0 ? n : close + 3;
+            quotes(i, end);
             String body = s.substring(i + 4, close < 0 ? n : close).strip();
             directive(body, end);
             return end;
         }
 
         private void directive(String body, int at) {
+            if (suppressions == null) {
+                suppressions = new ArrayList<>();
+                openRanges = new ArrayList<>();
+                openRules = new ArrayList<>();
+                pendingIgnore = new HashSet<>();
+            }
             String lower = body.toLowerCase(Locale.ROOT);
             String[] parts = lower.split("\\s+");
             if (parts.length == 0) {
@@ -422,84 +735,163 @@ public final class ScannedText {
             clauseBreak = false;
         }
 
-        private void addMasked(int from, int to) {
-            add(from, to, Token.MASKED, false);
+        /** Notes the double quotes in a stretch the scan passes over without reading it as prose. */
+        private void quotes(int from, int to) {
+            for (int i = from; i < to; i++) {
+                quote(cs[i]);
+            }
         }
 
-        private void addWord(int from, int to) {
-            String word = s.substring(from, to);
-            String norm = normalise(word);
-            boolean cap = Character.isUpperCase(word.codePointAt(0));
-            int apos = norm.indexOf('\'');
-            if (apos > 0) {
-                String head = norm.substring(0, apos);
-                String tail = norm.substring(apos + 1);
-                switch (tail) {
-                    case "t" -> {
-                        if (head.endsWith("n")) {
-                            String base = head.substring(0, head.length() - 1);
-                            add(from, to, base.equals("wo") ? "will" : base.equals("ca") ? "can" : base, cap);
-                            add(from, to, "not", false);
-                            return;
+        /** Notes a character between tokens: a double quote opens, closes or toggles a quotation. */
+        private void quote(char c) {
+            if (c == '"') {
+                quoteOp = quoteOp == KEEP ? TOGGLE : quoteOp == TOGGLE ? KEEP : quoteOp == OPEN ? CLOSE : OPEN;
+            } else if (c == '“') {
+                quoteOp = OPEN;
+            } else if (c == '”') {
+                quoteOp = CLOSE;
+            }
+        }
+
+        private void addMasked(int from, int to) {
+            add(from, to, MASKED_NORM, CODE);
+        }
+
+        /**
+         * Adds a word, or the two tokens of a contraction.
+         *
+         * @param from the offset of the first character
+         * @param to the offset after the last
+         * @param hash the hash of the normalised word
+         * @param apos the offset of the first apostrophe, or -1
+         */
+        private void addWord(int from, int to, int hash, int apos) {
+            int cap = capital(cs[from]);
+            // a word may start with a modifier-letter apostrophe; then it is not a contraction
+            if (apos > from) {
+                int tail = to - apos - 1;
+                int a = apos - from;
+                char t0 = tail > 0 ? word[a + 1] : 0;
+                char t1 = tail > 1 ? word[a + 2] : 0;
+                if (tail == 1 && t0 == 't') {
+                    if (word[a - 1] == 'n') {
+                        int base = apos - 1 - from;
+                        if (base == 2 && normIs(0, 'w', 'o')) {
+                            add(from, to, WILL, cap);
+                        } else if (base == 2 && normIs(0, 'c', 'a')) {
+                            add(from, to, CAN, cap);
+                        } else {
+                            addRange(from, to, base, hash(from, from + base), cap);
                         }
-                    }
-                    case "ve" -> {
-                        add(from, to, head, cap);
-                        add(from, to, "have", false);
+                        add(from, to, NOT, 0);
                         return;
                     }
-                    case "s" -> {
-                        add(from, to, head, cap);
-                        add(from, to, "'s", false);
+                } else {
+                    int expansion = tail == 2 && t0 == 'v' && t1 == 'e'
+                            ? HAVE
+                            : tail == 1 && t0 == 's'
+                                    ? APOSTROPHE_S
+                                    : tail == 2 && t0 == 'r' && t1 == 'e'
+                                            ? ARE
+                                            : tail == 2 && t0 == 'l' && t1 == 'l'
+                                                    ? WILL
+                                                    : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
+                    if (expansion != 0) {
+                        addRange(from, to, apos - from, hash(from, apos), cap);
+                        add(from, to, expansion, 0);
                         return;
-                    }
-                    case "re", "ll", "d", "m" -> {
-                        add(from, to, head, cap);
-                        add(
-                                from,
-                                to,
-                                tail.equals("re")
-                                        ? "are"
-                                        : tail.equals("ll") ? "will" : tail.equals("m") ? "am" : "would",
-                                false);
-                        return;
-                    }
-                    default -> {
-                        // keep as one word
                     }
                 }
             }
-            add(from, to, norm, cap);
+            addRange(from, to, to - from, hash, cap);
         }
 
-        private void add(int from, int to, String norm, boolean cap) {
-            boolean first = !sentenceOpen;
-            sentenceOpen = true;
+        private static int capital(char c) {
+            return (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) ? CAP : 0;
+        }
+
+        private int hash(int from, int to) {
+            int h = 0;
+            for (int i = 0; i < to - from; i++) {
+                h = 31 * h + word[i];
+            }
+            return h;
+        }
+
+        private boolean normIs(int at, char a, char b) {
+            return word[at] == a && word[at + 1] == b;
+        }
+
+        /**
+         * Adds a token whose word is the normalised first {@code len} characters from {@code from},
+         * which {@link #word} holds.
+         */
+        private void addRange(int from, int to, int len, int hash, int cap) {
+            char[] w = word;
+            int shape = 0;
+            if (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') {
+                shape |= ED;
+            }
+            if (len > 4 && w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') {
+                shape |= ING;
+            }
+            char first = len > 0 ? w[0] : 0;
+            if (len > 0 && (first < 128 ? first >= '0' && first <= '9' : Character.isDigit(first))) {
+                shape |= DIGIT;
+            }
+            push(from, to, len, table.find(w, len, hash), cap | shape);
+        }
+
+        /** Adds a token whose word is one of {@link #CONSTANTS}. */
+        private void add(int from, int to, int code, int flag) {
+            String w = CONSTANTS[-code - 1];
+            push(from, to, code, table.find(w), flag | CONSTANT_SHAPES[-code - 1]);
+        }
+
+        private void push(int from, int to, int norm, int word, int flag) {
             blockHasContent = true;
-            tokens.add(new Token(from, to, norm, cap, first, sentence, clauseBreak && !first));
+            if (size == starts.length) {
+                grow();
+            }
+            if (!sentenceOpen) {
+                sentenceOpen = true;
+                flag |= startSentence();
+            } else if (clauseBreak) {
+                flag |= BREAK;
+            }
+            if (quoteOp != KEEP) {
+                quoteOpen = quoteOp == TOGGLE ? !quoteOpen : quoteOp == OPEN;
+                quoteOp = KEEP;
+            }
+            if (quoteOpen) {
+                flag |= QUOTED;
+            }
+            int k = size++;
+            starts[k] = from;
+            ends[k] = to;
+            norms[k] = norm;
+            words[k] = word;
+            flags[k] = flag;
             clauseBreak = false;
         }
 
-        private static String normalise(String word) {
-            if (plainLowerAscii(word)) {
-                return word; // most words: nothing to change, no copy
+        /** Notes that the next token starts a sentence, which closes any quotation. */
+        private int startSentence() {
+            if (sentenceTokens == sentenceFrom.length) {
+                sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens * 2);
             }
-            StringBuilder out = new StringBuilder(word.length());
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                out.append(isApostrophe(c) ? '\'' : Character.toLowerCase(c));
-            }
-            return out.toString();
+            sentenceFrom[sentenceTokens++] = size;
+            quoteOpen = false;
+            return FIRST;
         }
 
-        private static boolean plainLowerAscii(String word) {
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
-                    return false;
-                }
-            }
-            return true;
+        private void grow() {
+            int capacity = size + (size >> 1) + 16;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            norms = Arrays.copyOf(norms, capacity);
+            words = Arrays.copyOf(words, capacity);
+            flags = Arrays.copyOf(flags, capacity);
         }
 
         private static boolean isApostrophe(char c) {
@@ -507,7 +899,7 @@ public final class ScannedText {
         }
 
         private static boolean isWordStart(char c) {
-            return Character.isLetterOrDigit(c);
+            return c < 128 ? ASCII_WORD[c] > '_' || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
         }
 
         private static boolean isWordChar(char c) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,34 +71,32 @@ public final class Vocabulary {
 
     private static final String ROOT = "/dev/postmortem/core/language/";
 
-    /** A phrase of two or more words that carries a class. */
-    record Phrase(String[] words, int feature, boolean masking) {}
-
     /**
-     * What a word is: its class and literal bits, and the phrases it starts, found by their second
-     * word so that a common first word ("the", "be") costs one lookup, not a walk over its phrases.
+     * A phrase of two or more words that carries a class.
      *
-     * @param bits the bits (do not modify)
-     * @param phrases the phrases that start with the word, by their second word (do not modify)
+     * @param words the words, normalised
+     * @param ids the words' ids in the vocabulary's {@link WordTable} (empty in a builder)
+     * @param feature the class
+     * @param masking whether the phrase hides the other classes of its words
      */
-    record Word(long[] bits, Map<String, Phrase[]> phrases) {}
+    record Phrase(String[] words, int[] ids, int feature, boolean masking) {}
 
-    private static Map<String, Phrase[]> bySecondWord(List<Phrase> phrases) {
-        if (phrases == null || phrases.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<Phrase>> m = new HashMap<>();
-        for (Phrase ph : phrases) {
-            m.computeIfAbsent(ph.words()[1], k -> new ArrayList<>()).add(ph);
-        }
-        Map<String, Phrase[]> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, v.toArray(new Phrase[0])));
-        return out;
-    }
+    private static final long[] NONE = new long[0];
 
     private final Map<String, Integer> features;
-    private final Map<String, Word> words;
+    private final WordTable table;
+    private final long[][] bits;
+    /** By the id of a phrase's first word: the ids of the second words, or null if it starts none. */
+    private final int[][] phraseSeconds;
+    /** By the id of a phrase's first word and the index of the second word: the phrases. */
+    private final Phrase[][][] phrases;
+
     private final int width;
+    /** By word id: {@link #PAST_WORD} and {@link #PHRASE_WORD}. */
+    private final int[] wordFlags;
+    /** By feature id: how many words and phrases carry it. */
+    private final int[] carriers;
+
     private final int firstName;
     private final int ambiguousName;
     private final int notPerson;
@@ -107,26 +106,55 @@ public final class Vocabulary {
     private Vocabulary(Builder b) {
         this.features = Map.copyOf(b.features);
         this.width = (b.features.size() + 63) / 64;
-        Map<String, long[]> bitsByWord = new HashMap<>();
+        Set<String> all = new LinkedHashSet<>(b.entries.keySet());
+        for (Phrase ph : b.phrases) {
+            all.addAll(List.of(ph.words()));
+        }
+        this.table = new WordTable(new ArrayList<>(all));
+        this.bits = new long[table.size()][];
+        java.util.Arrays.fill(bits, NONE);
         b.entries.forEach((word, ids) -> {
-            long[] bits = new long[width];
+            long[] w = new long[width];
             for (int id : ids) {
-                bits[id >>> 6] |= 1L << id;
+                w[id >>> 6] |= 1L << id;
             }
-            bitsByWord.put(word, bits);
+            bits[table.find(word)] = w;
         });
-        Map<String, List<Phrase>> p = new HashMap<>();
-        b.phrases.forEach(
-                ph -> p.computeIfAbsent(ph.words[0], k -> new ArrayList<>()).add(ph));
-        Map<String, Word> w = new HashMap<>();
-        bitsByWord.forEach((word, bits) -> w.put(word, new Word(bits, bySecondWord(p.get(word)))));
-        p.forEach((word, list) -> w.putIfAbsent(word, new Word(new long[0], bySecondWord(list))));
-        this.words = w; // never modified after construction; a HashMap costs one hash and a short probe
+        // by first word, then by second word, in the order the phrases were added
+        Map<Integer, Map<Integer, List<Phrase>>> byFirst = new LinkedHashMap<>();
+        for (Phrase ph : b.phrases) {
+            int[] ids = new int[ph.words().length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = table.find(ph.words()[i]);
+            }
+            byFirst.computeIfAbsent(ids[0], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(ids[1], k -> new ArrayList<>())
+                    .add(new Phrase(ph.words(), ids, ph.feature(), ph.masking()));
+        }
+        this.phraseSeconds = new int[table.size()][];
+        this.phrases = new Phrase[table.size()][][];
+        byFirst.forEach((first, bySecond) -> {
+            phraseSeconds[first] =
+                    bySecond.keySet().stream().mapToInt(Integer::intValue).toArray();
+            phrases[first] = bySecond.values().stream()
+                    .map(l -> l.toArray(new Phrase[0]))
+                    .toArray(Phrase[][]::new);
+        });
+        this.pastIrregular = feature("past-irregular");
+        this.wordFlags = new int[table.size()];
+        for (int id = 0; id < wordFlags.length; id++) {
+            long[] w = bits[id];
+            int past = pastIrregular >>> 6;
+            wordFlags[id] = (past < w.length && (w[past] >>> pastIrregular & 1) != 0 ? PAST_WORD : 0)
+                    | (phraseSeconds[id] != null ? PHRASE_WORD : 0);
+        }
+        this.carriers = new int[b.features.size()];
+        b.entries.values().forEach(ids -> ids.forEach(id -> carriers[id]++));
+        b.phrases.forEach(ph -> carriers[ph.feature()]++);
         this.firstName = feature("first-name");
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
-        this.pastIrregular = feature("past-irregular");
     }
 
     /**
@@ -182,18 +210,97 @@ public final class Vocabulary {
      * @return its bits, or null if it has none
      */
     long[] bits(String norm) {
-        Word w = words.get(norm);
-        return w == null ? null : w.bits();
+        int id = table.find(norm);
+        return id < 0 || bits[id].length == 0 ? null : bits[id];
     }
 
     /**
-     * A word's entry: bits and phrases, in one lookup.
+     * The words the vocabulary knows, numbered: every word of a class, literal or phrase.
      *
-     * @param norm the normalised word
-     * @return its entry, or null if the vocabulary does not know it
+     * @return the table
      */
-    Word word(String norm) {
-        return words.get(norm);
+    WordTable table() {
+        return table;
+    }
+
+    /**
+     * The bit set of a word by its id.
+     *
+     * @param id the id in {@link #table()}, or -1
+     * @return its bits (do not modify), empty if it has none
+     */
+    long[] bits(int id) {
+        return id < 0 ? NONE : bits[id];
+    }
+
+    /**
+     * The phrases that start with a word and go on with another.
+     *
+     * @param first the id of the first word, or -1
+     * @param second the id of the second word, or -1
+     * @return the phrases in the order they were added, or null if there are none
+     */
+    Phrase[] phrases(int first, int second) {
+        if (first < 0 || second < 0) {
+            return null;
+        }
+        int[] seconds = phraseSeconds[first];
+        if (seconds == null) {
+            return null;
+        }
+        for (int i = 0; i < seconds.length; i++) {
+            if (seconds[i] == second) {
+                return phrases[first][i];
+            }
+        }
+        return null;
+    }
+
+    /** Word flag: an irregular past form. */
+    static final int PAST_WORD = 1;
+
+    /** Word flag: the first word of a phrase. */
+    static final int PHRASE_WORD = 2;
+
+    /**
+     * What the engine needs to know of a word at once: {@link #PAST_WORD}, {@link #PHRASE_WORD}.
+     *
+     * @param id the word's id, or -1
+     * @return the flags, 0 for -1
+     */
+    int wordFlags(int id) {
+        return id < 0 ? 0 : wordFlags[id];
+    }
+
+    /**
+     * Whether a word starts a phrase.
+     *
+     * @param id the id of the word, or -1
+     * @return true if some phrase starts with it
+     */
+    boolean startsPhrase(int id) {
+        return id >= 0 && phraseSeconds[id] != null;
+    }
+
+    /**
+     * How many words and phrases carry a feature: a rough measure of how common it is.
+     *
+     * @param feature the feature id
+     * @return the count; 0 for a context feature
+     */
+    int carriers(int feature) {
+        return carriers[feature];
+    }
+
+    /**
+     * The feature id of a literal word, if a rule names it.
+     *
+     * @param word the word, lower case
+     * @return its id, or -1
+     */
+    int literalOrNone(String word) {
+        Integer id = features.get('"' + word + '"');
+        return id == null ? -1 : id;
     }
 
     /**
@@ -326,7 +433,7 @@ public final class Vocabulary {
                 entries.computeIfAbsent(parts[0], k -> new java.util.HashSet<>())
                         .add(id);
             } else {
-                phrases.add(new Phrase(parts, id, masking.get(cls)));
+                phrases.add(new Phrase(parts, new int[0], id, masking.get(cls)));
             }
             return this;
         }

@@ -1,0 +1,122 @@
+package dev.postmortem.core.internal.language;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The analyses and rule runs of one check of a postmortem, shared by the checks that read the
+ * same text: the language check, the Definition of Ready (which asks again whether an action item
+ * only calls for training and whether its texts blame) and others. Open only while {@link
+ * #during} runs, on its thread; nothing is kept from one check to the next. Not thread-safe; one
+ * per thread.
+ */
+public final class SharedAnalyses {
+    private static final ThreadLocal<SharedAnalyses> CURRENT = new ThreadLocal<>();
+
+    /** What one text gave with one engine and roster. */
+    private static final class Shared {
+        final RuleEngine engine;
+        final Set<String> roster;
+        final Analysis analysis;
+        final Object[] hits = new Object[LanguageRuleFile.Mode.values().length];
+
+        Shared(RuleEngine engine, Set<String> roster, Analysis analysis) {
+            this.engine = engine;
+            this.roster = roster;
+            this.analysis = analysis;
+        }
+    }
+
+    /**
+     * The most texts kept: enough for every field of any postmortem people write, and a bound for
+     * one of a million timeline lines, whose later texts are then analysed again where asked twice.
+     */
+    private static final int MOST = 1024;
+
+    private final Map<String, Shared> byText = new HashMap<>();
+
+    private SharedAnalyses() {}
+
+    /**
+     * Runs work with analyses shared within it; if sharing is already open on this thread, joins
+     * it.
+     *
+     * @param work the work, such as the checks of one postmortem
+     * @param <T> what it returns
+     * @return what the work returns
+     */
+    public static <T> T during(Supplier<T> work) {
+        if (CURRENT.get() != null) {
+            return work.get();
+        }
+        CURRENT.set(new SharedAnalyses());
+        try {
+            return work.get();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    /**
+     * The sharing open on this thread.
+     *
+     * @return it, or null outside {@link #during}
+     */
+    static SharedAnalyses current() {
+        return CURRENT.get();
+    }
+
+    /**
+     * The analysis of a text, made once per engine and roster.
+     *
+     * @param engine the engine
+     * @param text the text
+     * @param roster the roster
+     * @return the analysis
+     */
+    Analysis analysis(RuleEngine engine, String text, Set<String> roster) {
+        Shared s = byText.get(text);
+        if (s != null && s.engine == engine && s.roster.equals(roster)) {
+            return s.analysis;
+        }
+        Analysis a = Analysis.of(text, engine.vocabulary(), roster);
+        if (s == null && byText.size() < MOST) {
+            byText.put(text, new Shared(engine, roster, a));
+        }
+        return a;
+    }
+
+    /**
+     * The hits of a run, if this engine has run in this mode over this analysis before.
+     *
+     * @param engine the engine
+     * @param a the analysis
+     * @param mode the mode
+     * @return the hits, or null
+     */
+    @SuppressWarnings("unchecked")
+    List<RuleEngine.Hit> hits(RuleEngine engine, Analysis a, LanguageRuleFile.Mode mode) {
+        Shared s = byText.get(a.scanned().text());
+        return s != null && s.engine == engine && s.analysis == a
+                ? (List<RuleEngine.Hit>) s.hits[mode.ordinal()]
+                : null;
+    }
+
+    /**
+     * Keeps the hits of a run for the next to ask.
+     *
+     * @param engine the engine
+     * @param a the analysis
+     * @param mode the mode
+     * @param hits the hits, unmodifiable
+     */
+    void keep(RuleEngine engine, Analysis a, LanguageRuleFile.Mode mode, List<RuleEngine.Hit> hits) {
+        Shared s = byText.get(a.scanned().text());
+        if (s != null && s.engine == engine && s.analysis == a) {
+            s.hits[mode.ordinal()] = hits;
+        }
+    }
+}

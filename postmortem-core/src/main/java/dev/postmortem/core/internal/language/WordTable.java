@@ -1,0 +1,136 @@
+package dev.postmortem.core.internal.language;
+
+import java.util.List;
+
+/**
+ * The words of a vocabulary numbered 0 to n-1 in an open-addressing table that is probed straight
+ * from a text's characters: a word of the text is looked up by the hash of its normalised
+ * characters (lower case, typographic apostrophes straightened) without making a {@code String}.
+ * Immutable and thread-safe.
+ */
+final class WordTable {
+    /** A table that knows no word, for a scan that needs no lookups. */
+    static final WordTable EMPTY = new WordTable(List.of());
+
+    private final String[] words;
+    private final char[][] chars;
+    /** The word's hash in the high half and its id + 1 in the low, 0 for an empty slot: one load a probe. */
+    private final long[] slots;
+
+    private final int mask;
+
+    /**
+     * Numbers the words in the order given.
+     *
+     * @param words the distinct words, normalised
+     */
+    WordTable(List<String> words) {
+        this.words = words.toArray(new String[0]);
+        this.chars = new char[this.words.length][];
+        int size = Integer.highestOneBit(Math.max(4, this.words.length * 2)) << 1; // at most half full
+        this.slots = new long[size];
+        this.mask = size - 1;
+        for (int id = 0; id < this.words.length; id++) {
+            chars[id] = this.words[id].toCharArray();
+            int h = this.words[id].hashCode();
+            int i = spread(h) & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = ((long) h << 32) | (id + 1);
+        }
+    }
+
+    /**
+     * The number of words.
+     *
+     * @return the count
+     */
+    int size() {
+        return words.length;
+    }
+
+    /**
+     * The word with an id.
+     *
+     * @param id the id
+     * @return the word
+     */
+    String word(int id) {
+        return words[id];
+    }
+
+    /**
+     * The id of a word.
+     *
+     * @param word the normalised word
+     * @return its id, or -1 if the table does not hold it
+     */
+    int find(String word) {
+        int h = word.hashCode();
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                return -1;
+            }
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && words[id].equals(word)) {
+                return id;
+            }
+        }
+    }
+
+    /**
+     * The id of a normalised word held in the first characters of an array.
+     *
+     * @param word the characters, normalised with {@link #norm(char)}
+     * @param len how many of them make the word
+     * @param hash the {@link String#hashCode()} of the word
+     * @return the id, or -1 if the table does not hold it
+     */
+    int find(char[] word, int len, int hash) {
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                return -1;
+            }
+            if ((int) (slot >>> 32) == hash) {
+                int id = (int) slot - 1;
+                if (same(chars[id], word, len)) {
+                    return id;
+                }
+            }
+        }
+    }
+
+    private static boolean same(char[] key, char[] word, int len) {
+        if (key.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (key[i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * A character as it stands in a normalised word: typographic apostrophes straightened, then
+     * lower case ({@link Character#toLowerCase(char)}).
+     *
+     * @param c the character
+     * @return its normalised form
+     */
+    static char norm(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '’' || c == 'ʼ' ? '\'' : Character.toLowerCase(c);
+    }
+}
