@@ -31,10 +31,43 @@ public final class SourceMap {
     private static final SourceMap EMPTY = new SourceMap(Map.of());
 
     /** The parts, by pointer with its last list index written {@code #}. */
-    private final Map<String, Family> families;
+    private volatile Map<String, Family> families;
+
+    private java.util.function.Supplier<SourceMap> pending;
 
     private SourceMap(Map<String, Family> families) {
         this.families = families;
+    }
+
+    private SourceMap(java.util.function.Supplier<SourceMap> pending) {
+        this.pending = pending;
+    }
+
+    /**
+     * A map built the first time it is asked, so that a reader's caller who never asks where parts
+     * came from does not pay for it. Thread-safe: built once, by the first caller.
+     *
+     * @param build what builds the map; called at most once, and let go after
+     * @return the map
+     */
+    public static SourceMap deferred(java.util.function.Supplier<SourceMap> build) {
+        return new SourceMap(Objects.requireNonNull(build, "build"));
+    }
+
+    private Map<String, Family> families() {
+        Map<String, Family> f = families;
+        if (f == null) {
+            synchronized (this) {
+                f = families;
+                if (f == null) {
+                    SourceMap built = Objects.requireNonNull(pending.get(), "the deferred source map");
+                    f = built.families();
+                    families = f;
+                    pending = null;
+                }
+            }
+        }
+        return f;
     }
 
     /** A pointer split at its last list index: {@code /timeline/#/description} and 3. */
@@ -102,11 +135,11 @@ public final class SourceMap {
      * family's other indexes (a JSON object whose keys are numbers), the pointer on its own.
      */
     private Family familyOf(Key k, String pointer) {
-        Family f = families.get(k.family());
+        Family f = families().get(k.family());
         if (f != null && f.placed(k.index())) {
             return f;
         }
-        return k.index() == 0 ? null : families.get(SINGLE + pointer);
+        return k.index() == 0 ? null : families().get(SINGLE + pointer);
     }
 
     private static int indexIn(Family f, Key k) {
@@ -174,7 +207,7 @@ public final class SourceMap {
     public Optional<SourceRange> range(String pointer) {
         Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
         Family f = familyOf(k, pointer);
-        int i = indexIn(families.get(k.family()), k);
+        int i = indexIn(families().get(k.family()), k);
         if (f == null || !f.placed(i)) {
             return Optional.empty();
         }
@@ -213,7 +246,7 @@ public final class SourceMap {
     public OptionalInt offsetOf(String pointer, int textOffset) {
         Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
         Family f = familyOf(k, pointer);
-        int i = indexIn(families.get(k.family()), k);
+        int i = indexIn(families().get(k.family()), k);
         if (f == null || textOffset < 0 || !f.placed(i) || f.runFrom[i] == f.runFrom[i + 1]) {
             return OptionalInt.empty();
         }
@@ -246,7 +279,7 @@ public final class SourceMap {
     public boolean mapsText(String pointer) {
         Key k = Key.of(Objects.requireNonNull(pointer, "pointer"));
         Family f = familyOf(k, pointer);
-        int i = indexIn(families.get(k.family()), k);
+        int i = indexIn(families().get(k.family()), k);
         return f != null && f.placed(i) && f.runFrom[i] < f.runFrom[i + 1];
     }
 
@@ -257,7 +290,7 @@ public final class SourceMap {
      */
     public Set<String> pointers() {
         Set<String> out = new LinkedHashSet<>();
-        families.forEach((name, f) -> {
+        families().forEach((name, f) -> {
             for (int i = 0; i < f.starts.length; i++) {
                 if (f.starts[i] >= 0) {
                     out.add(name.startsWith(SINGLE) ? name.substring(1) : new Key(name, i).pointer());
@@ -274,7 +307,7 @@ public final class SourceMap {
      */
     public int size() {
         int n = 0;
-        for (Family f : families.values()) {
+        for (Family f : families().values()) {
             for (int s : f.starts) {
                 n += s >= 0 ? 1 : 0;
             }
@@ -290,6 +323,7 @@ public final class SourceMap {
     /** Builds a {@link SourceMap}; not thread-safe. */
     public static final class Builder {
         private final Map<String, Growing> families = new HashMap<>();
+        private final Map<String, String> itemFamilies = new HashMap<>();
 
         /** One family while it is built: ranges by index and the runs in the order given. */
         private static final class Growing {
@@ -380,6 +414,37 @@ public final class SourceMap {
             if (g.starts[k.index()] < 0) {
                 g.starts[k.index()] = range.start();
                 g.ends[k.index()] = range.end();
+            }
+            return this;
+        }
+
+        /**
+         * Places an item of a list, {@code /timeline/3} as {@code placeItem("/timeline", 3, range)}:
+         * the same as {@link #place} with the pointer written out, without building it, for a
+         * reader that places a million items.
+         *
+         * @param list the list's JSON pointer, such as {@code /timeline}
+         * @param index the item's index, 0 or more
+         * @param range where it stands
+         * @return this builder
+         * @throws IllegalArgumentException for a negative index
+         */
+        public Builder placeItem(String list, int index, SourceRange range) {
+            Objects.requireNonNull(list, "list");
+            Objects.requireNonNull(range, "range");
+            if (index < 0) {
+                throw new IllegalArgumentException("a list index is 0 or more, not " + index);
+            }
+            String family = itemFamilies.computeIfAbsent(list, l -> l + "/#");
+            Growing g = families.get(family);
+            int length = g == null ? 0 : g.starts.length;
+            if (index > 1024 + 4L * length) {
+                return place(list + "/" + index, range);
+            }
+            g = family(new Key(family, index));
+            if (g.starts[index] < 0) {
+                g.starts[index] = range.start();
+                g.ends[index] = range.end();
             }
             return this;
         }

@@ -111,4 +111,31 @@ class SourceMapTest {
         assertThat(m.offsetOf("/big", 199_999)).isEqualTo(OptionalInt.of(399_998));
         assertThat(m.offsetOf("/big", 123_456)).isEqualTo(OptionalInt.of(246_912));
     }
+
+    @Test
+    void anItemPlacedByItsListAndIndexIsThePointerWrittenOut() {
+        SourceMap m = SourceMap.builder()
+                .placeItem("/timeline", 3, SourceRange.of(40, 60))
+                .placeItem("/timeline", 3, SourceRange.of(70, 80))
+                .placeItem("/timeline", 2_000_000, SourceRange.of(90, 95))
+                .build();
+        assertThat(m.range("/timeline/3")).hasValue(SourceRange.of(40, 60));
+        assertThat(m.range("/timeline/2000000")).hasValue(SourceRange.of(90, 95));
+        assertThat(m.nearest("/timeline/3/description")).hasValue("/timeline/3");
+        assertThatThrownBy(() -> SourceMap.builder().placeItem("/timeline", -1, SourceRange.of(0, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDeferredMapIsBuiltOnceWhenFirstAsked() {
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        SourceMap m = SourceMap.deferred(() -> {
+            builds.incrementAndGet();
+            return SourceMap.builder().place("/title", SourceRange.of(0, 5)).build();
+        });
+        assertThat(builds).hasValue(0);
+        assertThat(m.range("/title")).hasValue(SourceRange.of(0, 5));
+        assertThat(m.size()).isEqualTo(1);
+        assertThat(builds).hasValue(1);
+    }
 }
