@@ -20,7 +20,7 @@ class TimelineTextTest {
                 "14:02 UTC - Deploy starts~14:02~UTC~Deploy starts",
                 "**18:53** `@db-oncall` First report of slow responses~18:53~~`@db-oncall` First report of slow responses",
                 "[08:47] Auto-generated bump PR merged. **Outage begins.**~08:47~~Auto-generated bump PR merged. **Outage begins.**",
-                "13:14 EDT (17:14 UTC): A report arrives~13:14~-04:00~A report arrives",
+                "13:14 EDT (17:14 UTC): The first ticket lands~13:14~-04:00~The first ticket lands",
                 "**21:17 UTC: packages published**~21:17~UTC~packages published",
                 "01:38: alerts fired~01:38~~alerts fired",
                 "9:05 AM PT — Pager fires~09:05~America/Los_Angeles~Pager fires",
@@ -76,17 +76,17 @@ class TimelineTextTest {
     @Test
     void zoneAndDateStatements() {
         assertThat(TimelineText.zoneIn("All times in PST")).contains(ZoneOffset.ofHours(-8));
-        assertThat(TimelineText.zoneIn("(All times US/Pacific, 24-hour clock.)"))
+        assertThat(TimelineText.zoneIn("(Times below: US/Pacific, on a 24-hour clock.)"))
                 .contains(ZoneId.of("America/Los_Angeles"));
-        assertThat(TimelineText.zoneIn("Times are in both Eastern Daylight Time (EDT) and UTC."))
+        assertThat(TimelineText.zoneIn("Each entry gives Eastern Daylight Time (EDT), then UTC."))
                 .contains(ZoneId.of("America/New_York"));
         assertThat(TimelineText.zoneIn("All events are documented in UTC time."))
                 .contains(ZoneOffset.UTC);
-        assertThat(TimelineText.zoneIn("Some events may be omitted for brevity."))
+        assertThat(TimelineText.zoneIn("A few minor events are left out to keep this short."))
                 .isEmpty();
-        assertThat(TimelineText.dateIn("All times in PST, on February 5th 2019"))
+        assertThat(TimelineText.dateIn("Times are PST, and it all happened on February 5th 2019"))
                 .contains(LocalDate.of(2019, 2, 5));
-        assertThat(TimelineText.dateIn("all events happened on 2019-10-21, in UTC"))
+        assertThat(TimelineText.dateIn("every entry below is from 2019-10-21, in UTC"))
                 .contains(LocalDate.of(2019, 10, 21));
         assertThat(TimelineText.dateIn("no date here, 12:00")).isEmpty();
     }
@@ -100,10 +100,10 @@ class TimelineTextTest {
             delimiter = '|',
             value = {
                 "On March 17th, the sync service rejected writes.|2022-03-17",
-                "On Tuesday, March 12th, 2024, we shipped version 5.4.|2024-03-12",
+                "On Tuesday, March 12th, 2024, release 9.1 went out.|2024-03-12",
                 "On 14th February 2019 a researcher found a key.|2019-02-14",
-                "Between 06:40 UTC and 09:15 UTC on 22 September 2022, queues lagged.|2022-09-22",
-                "On 2022-09-14 at 10:32 UTC we published 0.19.0.|2022-09-14",
+                "From 06:40 UTC to 09:15 UTC on 22 September 2022, queues lagged.|2022-09-22",
+                "On 2022-09-14 at 11:05 UTC the package was pushed.|2022-09-14",
                 "On 10/28/2023 the archive could not serve downloads.|2023-10-28",
                 "On December 30th the cache filled.|2021-12-30",
             })
