@@ -685,23 +685,8 @@ class PostmortemCliTest {
     }
 
     @Test
-    void plainTextIsCheckedLineByLineFromStandardInput() {
-        Run r = run(
-                ROOT,
-                "The pods restarted.\nJorge failed to restart the pods.\n",
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
-        assertThat(r.out()).startsWith("-:2:1: error language.person-named 'Jorge'");
-        assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
-    }
-
-    @Test
-    void plainTextWithCrOrCrlfLineEndsPlacesFindingsOnTheSameLines() {
-        for (String eol : List.of("\r", "\r\n")) {
+    void plainTextIsCheckedLineByLineFromStandardInputWithAnyLineEnding() {
+        for (String eol : List.of("\n", "\r", "\r\n")) {
             Run r = run(
                     ROOT,
                     "The pods restarted." + eol + "Then Jorge failed to restart the pods." + eol,
@@ -712,6 +697,7 @@ class PostmortemCliTest {
                     "txt",
                     "-");
             assertThat(r.out()).startsWith("-:2:6: error language.person-named 'Jorge'");
+            assertThat(r.code()).isEqualTo(PostmortemCli.FINDINGS);
         }
     }
 
