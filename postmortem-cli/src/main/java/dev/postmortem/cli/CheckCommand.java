@@ -9,7 +9,6 @@ import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.report.FindingSeverity;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +99,6 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-findings " + maxFindings + " must be at least 1");
         }
         Checking checking = new Checking(checker, maxFindings, options.layout(env));
-        AtomicInteger done = new AtomicInteger();
         boolean progress = env.terminal() && sources.size() >= 100;
         java.io.Writer out = new PrintStreamWriter(env.out());
         Reports.Writer report = switch (format) {
@@ -131,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                 report.file(r);
                 r.unreadable()
                         .ifPresent(why -> unreadable.add("postmortem: " + Reports.oneLinePath(r.path()) + ": " + why));
-                int n = done.incrementAndGet();
+                int n = totals.summary().files();
                 if (progress && n % 50 == 0) {
                     env.err().print("\rchecked " + n + " of " + sources.size());
                     env.err().flush();

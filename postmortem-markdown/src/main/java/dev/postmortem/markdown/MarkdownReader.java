@@ -667,8 +667,7 @@ public final class MarkdownReader {
                     headingEventKind = null;
                     headingEventText = new StringBuilder();
                     headingEventDayOnly = true;
-                    headingEventFrom = rangeOf(h) == null ? -1 : rangeOf(h).start();
-                    headingEventTo = rangeOf(h) == null ? -1 : rangeOf(h).end();
+                    headingEventAt(h);
                 }
                 return true;
             }
@@ -680,9 +679,15 @@ public final class MarkdownReader {
             headingEventAt = e.at();
             headingEventKind = e.kind().orElse(null);
             headingEventText = new StringBuilder(e.description());
-            headingEventFrom = rangeOf(h) == null ? -1 : rangeOf(h).start();
-            headingEventTo = rangeOf(h) == null ? -1 : rangeOf(h).end();
+            headingEventAt(h);
             return true;
+        }
+
+        /** The event a time heading starts stands from the heading on. */
+        private void headingEventAt(Heading h) {
+            SourceRange r = rangeOf(h);
+            headingEventFrom = r == null ? -1 : r.start();
+            headingEventTo = r == null ? -1 : r.end();
         }
 
         private void flushHeadingEvent() {

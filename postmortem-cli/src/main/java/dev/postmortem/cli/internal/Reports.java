@@ -4,7 +4,6 @@ import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.report.FindingSeverity;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,37 +31,11 @@ public final class Reports {
     /** Totals over every file. */
     public record Summary(int files, int unreadable, long errors, long warnings, long infos, boolean failed) {}
 
-    /**
-     * Adds up results.
-     *
-     * @param results the results
-     * @param failOn the lowest severity that fails the run
-     * @return the totals
-     */
-    public static Summary summary(List<FileResult> results, FindingSeverity failOn) {
-        Totals t = new Totals(failOn);
-        results.forEach(t::add);
-        return t.summary();
-    }
-
     private static String level(FindingSeverity s) {
         return s.name().toLowerCase(Locale.ROOT);
     }
 
     // ---- text -----------------------------------------------------------------------------------
-
-    /**
-     * The text form: one {@code path:line:column: severity rule-id message} line per finding, then
-     * a summary line.
-     *
-     * @param results the results
-     * @param summary the totals
-     * @param colour whether to colour severities with ANSI escapes
-     * @return the text
-     */
-    public static String text(List<FileResult> results, Summary summary, boolean colour) {
-        return textReport(results, summary, colour);
-    }
 
     /**
      * A path as one line of a text report: line breaks, tabs and other control characters in a file
@@ -90,14 +63,6 @@ public final class Reports {
                 }
             }
         }
-        return out.toString();
-    }
-
-    private static String textReport(List<FileResult> results, Summary summary, boolean colour) {
-        StringWriter out = new StringWriter();
-        Writer w = textWriter(out, colour);
-        results.forEach(w::file);
-        w.finish(summary);
         return out.toString();
     }
 
@@ -219,22 +184,6 @@ public final class Reports {
     // ---- JSON -----------------------------------------------------------------------------------
 
     /**
-     * The JSON report; see the README for the contract.
-     *
-     * @param results the results
-     * @param summary the totals
-     * @param failOn the lowest severity that fails the run
-     * @return the JSON text, ending with a line break
-     */
-    public static String json(List<FileResult> results, Summary summary, FindingSeverity failOn) {
-        StringWriter out = new StringWriter();
-        Writer w = jsonWriter(out, failOn);
-        results.forEach(w::file);
-        w.finish(summary);
-        return out.toString();
-    }
-
-    /**
      * The JSON report, written as results come: each file's object is written and flushed when it
      * comes, the summary last.
      *
@@ -342,23 +291,6 @@ public final class Reports {
                 FindingSeverity.WARNING,
                 "More findings in one file than --max-findings (1,000 by default): the rest are counted, not listed."));
         return rules;
-    }
-
-    /**
-     * SARIF 2.1.0 as GitHub code scanning reads it: the rules with descriptions, one result per
-     * finding with a relative URI, a region with 1-based columns, and a fingerprint that stays
-     * when lines move.
-     *
-     * @param results the results
-     * @param version the tool version
-     * @return the SARIF log, ending with a line break
-     */
-    public static String sarif(List<FileResult> results, String version) {
-        StringWriter out = new StringWriter();
-        Writer w = sarifWriter(out, version);
-        results.forEach(w::file);
-        w.finish(new Totals(FindingSeverity.ERROR).summary());
-        return out.toString();
     }
 
     /**

@@ -52,20 +52,18 @@ public final class SourceLocator {
             SourceRange r = map.range(near.get()).orElseThrow();
             start = Math.min(r.start(), source.length());
             end = firstLineEnd(start, Math.min(r.end(), source.length()));
-            boolean exact = near.get().equals(pointer) && map.mapsText(pointer);
-            if (exact && f.span().isPresent()) {
-                Span s = f.span().get();
-                OptionalInt from = map.offsetOf(pointer, s.startOffset());
+            if (near.get().equals(pointer) && map.mapsText(pointer)) {
+                // the field's own characters: the span's, or the first one for a finding without a span
+                OptionalInt from =
+                        map.offsetOf(pointer, f.span().map(Span::startOffset).orElse(0));
                 if (from.isPresent()) {
                     start = from.getAsInt();
-                    end = endOf(pointer, s, start);
-                    excerpt = source.substring(start, end);
-                }
-            } else if (exact) {
-                OptionalInt from = map.offsetOf(pointer, 0);
-                if (from.isPresent()) {
-                    start = from.getAsInt();
-                    end = firstLineEnd(start, Math.min(r.end(), source.length()));
+                    if (f.span().isPresent()) {
+                        end = endOf(pointer, f.span().get(), start);
+                        excerpt = source.substring(start, end);
+                    } else {
+                        end = firstLineEnd(start, Math.min(r.end(), source.length()));
+                    }
                 }
             }
         }

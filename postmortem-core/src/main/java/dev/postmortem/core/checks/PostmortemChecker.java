@@ -94,21 +94,9 @@ public final class PostmortemChecker {
      * @throws IllegalArgumentException if the postmortem is null
      */
     public Report check(Postmortem postmortem) {
-        Args.notNull(postmortem, "postmortem");
-        // the language check and the Definition of Ready read some texts alike: analyse each once
-        return SharedAnalyses.during(() -> checkAll(postmortem));
-    }
-
-    private Report checkAll(Postmortem postmortem) {
         List<Finding> all = new ArrayList<>();
-        all.addAll(validator.validate(postmortem).findings());
-        all.addAll(consistency.check(postmortem).findings());
-        all.addAll(language.check(postmortem).findings());
-        all.addAll(readiness.check(postmortem).findings());
-        all.addAll(fiveWhys.check(postmortem).findings());
-        all.addAll(justCulture.check(postmortem).findings());
-        lifecycle.ifPresent(l -> all.addAll(l.check(postmortem).findings()));
-        return config.rules().report(all);
+        check(postmortem, all::add);
+        return Report.of(all);
     }
 
     /**
@@ -124,6 +112,7 @@ public final class PostmortemChecker {
     public void check(Postmortem postmortem, Consumer<? super Finding> sink) {
         Args.notNull(postmortem, "postmortem");
         Args.notNull(sink, "sink");
+        // the language check and the Definition of Ready read some texts alike: analyse each once
         SharedAnalyses.during(() -> {
             checkAll(postmortem, sink);
             return null;

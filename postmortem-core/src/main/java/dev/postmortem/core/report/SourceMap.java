@@ -385,13 +385,23 @@ public final class SourceMap {
          * to its size.
          */
         private Key keyOf(String pointer) {
-            Key k = Key.of(pointer);
+            return bounded(Key.of(pointer), pointer);
+        }
+
+        private Key bounded(Key k, String pointer) {
             Growing g = families.get(k.family());
             int length = g == null ? 0 : g.starts.length;
-            if (k.index() > 1024 + 4L * length) {
-                return new Key(SINGLE + pointer, 0);
+            return k.index() > 1024 + 4L * length ? new Key(SINGLE + pointer, 0) : k;
+        }
+
+        /** Places a part at its key; the first place given is kept. */
+        private Builder placeAt(Key k, SourceRange range) {
+            Growing g = family(k);
+            if (g.starts[k.index()] < 0) {
+                g.starts[k.index()] = range.start();
+                g.ends[k.index()] = range.end();
             }
-            return k;
+            return this;
         }
 
         private Growing family(Key k) {
@@ -409,13 +419,7 @@ public final class SourceMap {
          */
         public Builder place(String pointer, SourceRange range) {
             Objects.requireNonNull(range, "range");
-            Key k = keyOf(Objects.requireNonNull(pointer, "pointer"));
-            Growing g = family(k);
-            if (g.starts[k.index()] < 0) {
-                g.starts[k.index()] = range.start();
-                g.ends[k.index()] = range.end();
-            }
-            return this;
+            return placeAt(keyOf(Objects.requireNonNull(pointer, "pointer")), range);
         }
 
         /**
@@ -435,18 +439,12 @@ public final class SourceMap {
             if (index < 0) {
                 throw new IllegalArgumentException("a list index is 0 or more, not " + index);
             }
-            String family = itemFamilies.computeIfAbsent(list, l -> l + "/#");
-            Growing g = families.get(family);
-            int length = g == null ? 0 : g.starts.length;
-            if (index > 1024 + 4L * length) {
-                return place(list + "/" + index, range);
+            Key k = new Key(itemFamilies.computeIfAbsent(list, l -> l + "/#"), index);
+            Growing g = families.get(k.family());
+            if (g != null && index < g.starts.length) {
+                return placeAt(k, range); // the common case: no pointer string is made
             }
-            g = family(new Key(family, index));
-            if (g.starts[index] < 0) {
-                g.starts[index] = range.start();
-                g.ends[index] = range.end();
-            }
-            return this;
+            return placeAt(bounded(k, list + "/" + index), range);
         }
 
         /**
