@@ -28,4 +28,16 @@ module dev.postmortem.core {
             org.hibernate.validator;
     opens dev.postmortem.core.internal.validation to
             org.hibernate.validator;
+
+    // The model's constraint validators, for validators configured the standard way: Hibernate
+    // Validator loads them through this service, so @ModelConstraints and the custom constraints
+    // need no application configuration.
+    provides jakarta.validation.ConstraintValidator with
+            dev.postmortem.core.internal.validation.ModelValidators.Chronological,
+            dev.postmortem.core.internal.validation.ModelValidators.ReviewAfterIncident,
+            dev.postmortem.core.internal.validation.ModelValidators.BudgetOrder,
+            dev.postmortem.core.internal.validation.ModelValidators.NotDoingRationale,
+            dev.postmortem.core.internal.validation.ModelValidators.ErrorKindFits,
+            dev.postmortem.core.internal.validation.ModelValidators.OptionalPresent,
+            dev.postmortem.core.internal.validation.ModelValidators.Delegating;
 }

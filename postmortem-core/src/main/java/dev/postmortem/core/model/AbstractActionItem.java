@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import dev.postmortem.core.model.constraints.Present;
 import dev.postmortem.core.model.constraints.RationaleWhenNotDoing;
 import dev.postmortem.core.model.constraints.Required;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * report what an item still lacks before it can enter a sprint. Generated as {@link ActionItem}.
  */
 @Value.Immutable
+@ModelConstraints
 @RationaleWhenNotDoing
 abstract class AbstractActionItem {
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
  * title and its body as Markdown. Generated as {@link AdditionalSection}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractAdditionalSection {
     /**
      * The heading text.

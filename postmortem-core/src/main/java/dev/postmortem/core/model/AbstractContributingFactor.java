@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * as {@link ContributingFactor}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractContributingFactor {
     /**
      * A short title, such as "Missing Integration Test"; action items refer to it.

@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * requests failed and what it cost of the error budget. Generated as {@link CustomerImpact}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractCustomerImpact {
     /**
      * What users experienced, such as "timeouts and 502 errors during login".

@@ -1,6 +1,7 @@
 package dev.postmortem.core.model;
 
 import dev.postmortem.core.model.constraints.BudgetNotIncreased;
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * not of requests. Generated as {@link ErrorBudget}; arithmetic is in {@link ErrorBudgets}.
  */
 @Value.Immutable
+@ModelConstraints
 @BudgetNotIncreased
 abstract class AbstractErrorBudget {
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * Generated as {@link FiveWhys}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractFiveWhys {
     /**
      * The problem the chain starts from.

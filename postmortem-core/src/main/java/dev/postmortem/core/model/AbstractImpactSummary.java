@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * guide they disagree: 94.2% − 91.1% is 3.1% of the budget). Generated as {@link ImpactSummary}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractImpactSummary {
     /**
      * The line as written.

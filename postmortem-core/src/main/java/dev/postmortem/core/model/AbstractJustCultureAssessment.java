@@ -1,6 +1,7 @@
 package dev.postmortem.core.model;
 
 import dev.postmortem.core.model.constraints.HumanErrorKindFits;
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * the person who acted, never a name. Generated as {@link JustCultureAssessment}.
  */
 @Value.Immutable
+@ModelConstraints
 @HumanErrorKindFits
 abstract class AbstractJustCultureAssessment {
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * sorting them. Generated as {@link Lessons}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractLessons {
     /**
      * What went well, such as a fast rollback.

@@ -1,6 +1,7 @@
 package dev.postmortem.core.model;
 
 import dev.postmortem.core.model.constraints.ChronologicalTimeline;
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import dev.postmortem.core.model.constraints.Present;
 import dev.postmortem.core.model.constraints.Required;
 import dev.postmortem.core.model.constraints.ReviewNotBeforeIncident;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * checks report blame, readiness and consistency problems.
  */
 @Value.Immutable
+@ModelConstraints
 @ChronologicalTimeline
 @ReviewNotBeforeIncident
 abstract class AbstractPostmortem {

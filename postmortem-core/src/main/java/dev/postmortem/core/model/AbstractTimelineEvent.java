@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * Generated as {@link TimelineEvent}.
  */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractTimelineEvent {
     /**
      * When the event happened.

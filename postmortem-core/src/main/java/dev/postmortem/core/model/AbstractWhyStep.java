@@ -1,11 +1,13 @@
 package dev.postmortem.core.model;
 
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /** One step of a Five Whys chain: a question and its answer. Generated as {@link WhyStep}. */
 @Value.Immutable
+@ModelConstraints
 abstract class AbstractWhyStep {
     /**
      * The question, such as "Why did the broken configuration reach production?".

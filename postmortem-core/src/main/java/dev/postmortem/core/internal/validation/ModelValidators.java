@@ -10,17 +10,25 @@ import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.constraints.BudgetNotIncreased;
 import dev.postmortem.core.model.constraints.ChronologicalTimeline;
 import dev.postmortem.core.model.constraints.HumanErrorKindFits;
+import dev.postmortem.core.model.constraints.ModelConstraints;
 import dev.postmortem.core.model.constraints.Present;
 import dev.postmortem.core.model.constraints.RationaleWhenNotDoing;
 import dev.postmortem.core.model.constraints.ReviewNotBeforeIncident;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** The constraint validators of the model's custom constraints; registered by {@link ValidatorHolder}. */
+/**
+ * The constraint validators of the model's custom constraints; registered by {@link ValidatorHolder}
+ * and, for validators configured the standard way, through the {@code
+ * jakarta.validation.ConstraintValidator} service.
+ */
 public final class ModelValidators {
     private ModelValidators() {}
 
@@ -140,6 +148,144 @@ public final class ModelValidators {
         @Override
         public boolean isValid(Optional<?> value, ConstraintValidatorContext context) {
             return value != null && value.isPresent();
+        }
+    }
+
+    /**
+     * Checks {@link ModelConstraints}: validates the object with the library's own validator (which
+     * reads the accessors' constraints) and reports each violation with its path. Quiet while the
+     * library's own validator runs on this thread, so that one neither recurses nor reports a
+     * violation twice.
+     */
+    public static final class Delegating implements ConstraintValidator<ModelConstraints, Object> {
+        /** Creates the validator; a provider calls this. */
+        public Delegating() {}
+
+        @Override
+        public boolean isValid(Object value, ConstraintValidatorContext context) {
+            if (value == null || ValidatorHolder.running()) {
+                return true;
+            }
+            List<ConstraintViolation<Object>> found = ValidatorHolder.validator().validate(value).stream()
+                    .filter(v -> !seenByEveryValidator(v, value))
+                    .sorted(java.util.Comparator.comparing((ConstraintViolation<Object> v) ->
+                                    v.getPropertyPath().toString())
+                            .thenComparing(ConstraintViolation::getMessage))
+                    .toList();
+            if (found.isEmpty()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            found.forEach(v -> report(v, context));
+            return false;
+        }
+
+        /**
+         * Whether a violation comes from a constraint on the validated object's own type, which any
+         * validator reads without help (the timeline order, say): reporting it again would double it.
+         */
+        private static boolean seenByEveryValidator(ConstraintViolation<Object> v, Object value) {
+            if (v.getLeafBean() != value) {
+                return false;
+            }
+            Class<? extends java.lang.annotation.Annotation> type =
+                    v.getConstraintDescriptor().getAnnotation().annotationType();
+            for (Class<?> c = value.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.isAnnotationPresent(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Adds one violation at the same path under the validated object. */
+        private static void report(ConstraintViolation<Object> v, ConstraintValidatorContext context) {
+            ConstraintValidatorContext.ConstraintViolationBuilder b =
+                    context.buildConstraintViolationWithTemplate(Messages.escape(v.getMessage()));
+            Object at = b;
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.BEAN) {
+                    continue;
+                }
+                Object next = node.getKind() == ElementKind.PROPERTY ? addProperty(at, node.getName()) : addBean(at);
+                if (next == null) {
+                    continue; // a bean node at the root: the object itself
+                }
+                at = next;
+                if (node.isInIterable()) {
+                    at = inIterable(at, node);
+                }
+            }
+            addViolation(at);
+        }
+
+        private static Object addProperty(Object at, String name) {
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder b) {
+                return b.addPropertyNode(name);
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext c) {
+                return c.addPropertyNode(name);
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext c) {
+                return c.addPropertyNode(name);
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder c) {
+                return c.addPropertyNode(name);
+            }
+            return at; // a bean node ends a path: nothing follows it
+        }
+
+        private static Object addBean(Object at) {
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder) {
+                return null;
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext c) {
+                return c.addBeanNode();
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext c) {
+                return c.addBeanNode();
+            }
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder c) {
+                return c.addBeanNode();
+            }
+            return null;
+        }
+
+        private static Object inIterable(Object at, Path.Node node) {
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext c) {
+                var ctx = c.inIterable();
+                return node.getIndex() != null
+                        ? ctx.atIndex(node.getIndex())
+                        : node.getKey() != null ? ctx.atKey(node.getKey()) : ctx;
+            }
+            if (at
+                    instanceof
+                    ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext c) {
+                var ctx = c.inIterable();
+                return node.getIndex() != null
+                        ? ctx.atIndex(node.getIndex())
+                        : node.getKey() != null ? ctx.atKey(node.getKey()) : ctx;
+            }
+            return at;
+        }
+
+        private static void addViolation(Object at) {
+            if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder b) {
+                b.addConstraintViolation();
+            } else if (at
+                    instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext c) {
+                c.addConstraintViolation();
+            } else if (at
+                    instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext c) {
+                c.addConstraintViolation();
+            } else if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder c) {
+                c.addConstraintViolation();
+            } else if (at instanceof ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeContextBuilder c) {
+                c.addConstraintViolation();
+            } else {
+                ((ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderDefinedContext) at)
+                        .addConstraintViolation();
+            }
         }
     }
 }
