@@ -59,7 +59,7 @@ public record Source(String display, Optional<Path> file, Kind kind, Optional<St
         JSON,
         /** Plain prose: the language rules only, line by line. */
         TEXT,
-        /** Standard input of unknown kind: JSON when its first non-blank character is {@code {}, else Markdown. */
+        /** Standard input of unknown kind: JSON when its first non-blank character is an opening brace, else Markdown. */
         AUTO;
 
         /**

@@ -2,9 +2,9 @@ package dev.postmortem.json.common.internal;
 
 /** The JSON tokens the codec sees, independent of the Jackson version. */
 public enum Token {
-    /** {@code {} */
+    /** An opening brace, <code>&#123;</code>. */
     START_OBJECT,
-    /** {@code }} */
+    /** A closing brace, <code>&#125;</code>. */
     END_OBJECT,
     /** {@code [} */
     START_ARRAY,
