@@ -1,5 +1,6 @@
 package dev.postmortem.cli;
 
+import dev.postmortem.cli.internal.Baseline;
 import dev.postmortem.cli.internal.Checking;
 import dev.postmortem.cli.internal.FileResult;
 import dev.postmortem.cli.internal.Reports;
@@ -72,6 +73,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Report and fail only on findings not in this baseline; count the baseline's findings"
+                    + " that are gone as fixed.")
+    java.nio.file.Path baselineFile;
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description = "Record every finding of this run in FILE, as accepted for now; the run then reports"
+                    + " none of them.")
+    java.nio.file.Path writeBaseline;
+
     @Mixin
     Options options = new Options();
 
@@ -98,6 +113,13 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFindings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-findings " + maxFindings + " must be at least 1");
         }
+        if (baselineFile != null && writeBaseline != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--baseline and --write-baseline cannot be given together; give one");
+        }
+        Baseline baseline =
+                baselineFile == null ? null : Baseline.load(env.cwd().resolve(baselineFile), baselineFile.toString());
+        List<Baseline.Entry> recorded = writeBaseline == null ? null : new java.util.ArrayList<>();
         Checking checking = new Checking(checker, maxFindings, options.layout(env));
         boolean progress = env.terminal() && sources.size() >= 100;
         java.io.Writer out = new PrintStreamWriter(env.out());
@@ -106,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> Reports.jsonWriter(out, failOn.severity);
             case sarif -> Reports.sarifWriter(out, PostmortemCli.version());
         };
-        Reports.Totals totals = new Reports.Totals(failOn.severity);
+        Reports.Totals totals = new Reports.Totals(failOn.severity, baseline != null || recorded != null);
         List<String> unreadable = new java.util.ArrayList<>();
         // Files are checked in parallel and written in the order given as soon as each is done, with
         // a bounded number in flight: a run over many files never holds all their reports.
@@ -124,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                     Source s = next.next();
                     inFlight.add(pool.submit(() -> checking.check(s, env.in())));
                 }
-                FileResult r = await(inFlight.poll());
+                FileResult r = accepted(await(inFlight.poll()), baseline, recorded, totals);
                 totals.add(r);
                 report.file(r);
                 r.unreadable()
@@ -145,10 +167,39 @@ final class CheckCommand implements Callable<Integer> {
         report.finish(summary);
         env.out().flush();
         unreadable.forEach(env.err()::println);
+        if (recorded != null) {
+            if (summary.unreadable() > 0) {
+                env.err()
+                        .println("postmortem: baseline " + writeBaseline + " not written: " + summary.unreadable()
+                                + " file" + (summary.unreadable() == 1 ? "" : "s") + " could not be read");
+            } else {
+                Documents.writeAtomically(env.cwd().resolve(writeBaseline), Baseline.text(recorded));
+            }
+        }
         if (summary.unreadable() > 0) {
             return PostmortemCli.TROUBLE;
         }
         return summary.failed() ? PostmortemCli.FINDINGS : PostmortemCli.OK;
+    }
+
+    /**
+     * A file's result without the findings a baseline holds, or, when a baseline is being written,
+     * without any: what is recorded is accepted, and the run reports as that baseline would.
+     */
+    private static FileResult accepted(
+            FileResult r, Baseline baseline, List<Baseline.Entry> recorded, Reports.Totals totals) {
+        if (baseline != null) {
+            Baseline.Applied applied = baseline.apply(r);
+            totals.add(applied);
+            return applied.result();
+        }
+        if (recorded != null) {
+            recorded.addAll(Baseline.entries(r));
+            FileResult none = new FileResult(r.path(), List.of(), r.unreadable());
+            totals.add(new Baseline.Applied(none, r.findings().size(), List.of()));
+            return none;
+        }
+        return r;
     }
 
     /** A file's result; an error inside the check (out of memory) is thrown as itself. */
