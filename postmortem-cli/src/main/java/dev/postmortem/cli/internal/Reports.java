@@ -25,7 +25,10 @@ public final class Reports {
     /** The SARIF schema URI written into every log. */
     public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            // a report may go to a file that another report follows into; the command closes it
+            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private Reports() {}
 
@@ -119,6 +122,30 @@ public final class Reports {
          * @param summary the totals over every file written
          */
         void finish(Summary summary);
+    }
+
+    /**
+     * One writer that writes every result to several reports, in the order given.
+     *
+     * @param writers the reports
+     * @return the writer
+     */
+    public static Writer all(List<Writer> writers) {
+        List<Writer> copy = List.copyOf(writers);
+        if (copy.size() == 1) {
+            return copy.get(0);
+        }
+        return new Writer() {
+            @Override
+            public void file(FileResult r) {
+                copy.forEach(w -> w.file(r));
+            }
+
+            @Override
+            public void finish(Summary summary) {
+                copy.forEach(w -> w.finish(summary));
+            }
+        };
     }
 
     /** Adds up results as they come. Not thread-safe. */
@@ -335,7 +362,7 @@ public final class Reports {
         };
     }
 
-    private static void write(java.io.Writer out, String s) {
+    static void write(java.io.Writer out, String s) {
         try {
             out.write(s);
             out.flush();
@@ -344,7 +371,7 @@ public final class Reports {
         }
     }
 
-    private static DefaultPrettyPrinter pretty() {
+    static DefaultPrettyPrinter pretty() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectNameValueSpacing(Separators.Spacing.AFTER)
