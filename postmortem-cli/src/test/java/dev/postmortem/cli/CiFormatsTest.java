@@ -172,11 +172,11 @@ class CiFormatsTest {
         assertThat(command)
                 .startsWith("::error file=docs/a%2C b%3A c%25.md,line=3,endLine=3,col=7,endColumn=11,"
                         + "title=language.person-named::100%25 \"sure\" <b>&amp;</b>, it's: done%0D%0Anext | line"
-                        + " Say what the system <allowed>.");
+                        + ". Say what the system <allowed>.");
         // the runner decodes it back to the message as written
         String message = command.substring(command.indexOf("::", 2) + 2);
         assertThat(message.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%"))
-                .isEqualTo(HOSTILE + " Say what the system <allowed>.");
+                .isEqualTo(HOSTILE + ". Say what the system <allowed>.");
     }
 
     // ---- GitLab Code Quality --------------------------------------------------------------------
@@ -227,7 +227,7 @@ class CiFormatsTest {
         String out = hostile(CiReports::gitlab);
         assertThat(gitlabSchema().validate(out, InputFormat.JSON)).isEmpty();
         JsonNode issue = JSON.readTree(out).get(0);
-        assertThat(issue.get("description").asString()).isEqualTo(HOSTILE + " Say what the system <allowed>.");
+        assertThat(issue.get("description").asString()).isEqualTo(HOSTILE + ". Say what the system <allowed>.");
         assertThat(issue.at("/location/path").asString()).isEqualTo("docs/a, b: c%.md");
     }
 
@@ -258,7 +258,7 @@ class CiFormatsTest {
         String out = hostile(w -> CiReports.checkstyle(w, "test"));
         assertThat(validateXml(out, "checkstyle.xsd")).isEmpty();
         Element error = elements(parse(out), "error").get(0);
-        assertThat(error.getAttribute("message")).isEqualTo(HOSTILE + " Say what the system <allowed>.");
+        assertThat(error.getAttribute("message")).isEqualTo(HOSTILE + ". Say what the system <allowed>.");
         assertThat(((Element) error.getParentNode()).getAttribute("name")).isEqualTo("docs/a, b: c%.md");
     }
 
@@ -355,7 +355,7 @@ class CiFormatsTest {
                 .doesNotContain("###");
         String hostile = hostile(w -> CiReports.githubSummary(w, FindingSeverity.ERROR));
         assertThat(hostile)
-                .contains("| error | docs/a, b: c%.md | 3 | language.person\\-named |".replace("\\-", "-"))
+                .contains("| error | docs/a, b: c%.md | 3 | language.person-named |")
                 .contains("100% \"sure\" &lt;b&gt;&amp;amp;&lt;/b&gt;, it's: done  next \\| line");
     }
 

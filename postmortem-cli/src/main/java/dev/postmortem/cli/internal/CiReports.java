@@ -31,8 +31,14 @@ public final class CiReports {
         return s.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The message and, when the rule has one, its suggestion, as one text. */
     private static String fullMessage(Located f) {
-        return f.message() + f.suggestion().map(x -> " " + x).orElse("");
+        if (f.suggestion().isEmpty()) {
+            return f.message();
+        }
+        String m = f.message().stripTrailing();
+        boolean ended = m.endsWith(".") || m.endsWith("?") || m.endsWith("!");
+        return m + (ended ? " " : ". ") + f.suggestion().get();
     }
 
     // ---- GitHub workflow commands ---------------------------------------------------------------
@@ -388,7 +394,7 @@ public final class CiReports {
                     for (Worst w : worst) {
                         Located f = w.finding();
                         p.print("| " + level(f.severity()) + " | " + cell(w.path()) + " | " + f.line() + " | "
-                                + cell(f.ruleId()) + " | " + cell(fullMessage(f)) + " |\n");
+                                + cell(f.ruleId()) + " | " + cell(f.message()) + " |\n");
                     }
                 }
                 s.baseline().filter(b -> !b.fixed().isEmpty()).ifPresent(b -> {
