@@ -252,7 +252,7 @@ class ActionIT {
                         "baseline", ".postmortem-baseline.json",
                         "fail-on", "warning",
                         "format", "text",
-                        "paths", "docs/postmortems\nmore notes\n"));
+                        "paths", "  docs/postmortems\n\nmore notes  \n"));
         assertThat(r.code()).as(r.log()).isZero();
         assertThat(r.outputs().get("check")).containsEntry("exit-code", "0").doesNotContainKey("sarif-file");
         assertThat(r.used()).extracting(Used::uses).containsExactly("actions/setup-java@v4");
