@@ -336,6 +336,29 @@ class CiFormatsTest {
         assertThat(errors.get(0).getAttribute("message")).isEqualTo("no such file");
     }
 
+    @Test
+    void theSchemasRejectWhatTheirConsumersCouldNotRead() throws IOException {
+        // so that an empty list of problems above means the output was checked
+        assertThat(validateXml(
+                        "<checkstyle><file name=\"a.md\"><error line=\"0\" severity=\"fatal\""
+                                + " message=\"m\" source=\"s\"/></file></checkstyle>",
+                        "checkstyle.xsd"))
+                .anyMatch(m -> m.contains("attribute 'line'"))
+                .anyMatch(m -> m.contains("attribute 'severity'"));
+        assertThat(validateXml(
+                        "<testsuites><testsuite name=\"a.md\" tests=\"1\" failures=\"1\" errors=\"0\">"
+                                + "<testcase classname=\"postmortem\"><failure/></testcase></testsuite></testsuites>",
+                        "junit.xsd"))
+                .isNotEmpty();
+        assertThat(gitlabSchema()
+                        .validate(
+                                "[{\"description\":\"d\",\"check_name\":\"c\",\"fingerprint\":\"f\","
+                                        + "\"severity\":\"error\",\"location\":{\"path\":\"/abs.md\","
+                                        + "\"lines\":{}}}]",
+                                InputFormat.JSON))
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
     // ---- the job summary and --report -----------------------------------------------------------
 
     @Test
