@@ -1,6 +1,8 @@
 package dev.postmortem.cli;
 
+import dev.postmortem.cli.internal.Baseline;
 import dev.postmortem.cli.internal.Checking;
+import dev.postmortem.cli.internal.CiReports;
 import dev.postmortem.cli.internal.FileResult;
 import dev.postmortem.cli.internal.Reports;
 import dev.postmortem.cli.internal.Source;
@@ -26,10 +28,48 @@ import picocli.CommandLine.Spec;
             "directories (walked for those extensions) or - for standard input."
         })
 final class CheckCommand implements Callable<Integer> {
+    /** The report formats, by the name given on the command line. */
     enum Format {
-        text,
-        json,
-        sarif
+        TEXT("text"),
+        JSON("json"),
+        SARIF("sarif"),
+        GITHUB("github"),
+        GITLAB("gitlab"),
+        CHECKSTYLE("checkstyle"),
+        JUNIT("junit"),
+        GITHUB_SUMMARY("github-summary");
+
+        final String id;
+
+        Format(String id) {
+            this.id = id;
+        }
+
+        static String ids() {
+            return String.join(
+                    ", ", java.util.Arrays.stream(values()).map(f -> f.id).toList());
+        }
+
+        static java.util.Optional<Format> of(String id) {
+            return java.util.Arrays.stream(values())
+                    .filter(f -> f.id.equals(id))
+                    .findFirst();
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** Reads {@code --format}. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.of(value.toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "unknown format '" + value + "'; expected one of " + Format.ids()));
+        }
     }
 
     enum Level {
@@ -46,8 +86,20 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Env env;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "text, json, sarif, github (workflow commands), gitlab (Code Quality), checkstyle, junit"
+                    + " or github-summary (Markdown) (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FORMAT=FILE",
+            description = "Also write the report in FORMAT to FILE (any --format name; may be repeated), from the"
+                    + " same run: such as sarif=postmortem.sarif.")
+    List<String> reports = new java.util.ArrayList<>();
 
     @Option(
             names = "--fail-on",
@@ -71,6 +123,20 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "Never colour the text output.")
     boolean noColor;
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Report and fail only on findings not in this baseline; count the baseline's findings"
+                    + " that are gone as fixed.")
+    java.nio.file.Path baselineFile;
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description = "Record every finding of this run in FILE, as accepted for now; the run then reports"
+                    + " none of them.")
+    java.nio.file.Path writeBaseline;
 
     @Mixin
     Options options = new Options();
@@ -98,15 +164,46 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFindings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-findings " + maxFindings + " must be at least 1");
         }
+        if (baselineFile != null && writeBaseline != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--baseline and --write-baseline cannot be given together; give one");
+        }
+        Baseline baseline =
+                baselineFile == null ? null : Baseline.load(env.cwd().resolve(baselineFile), baselineFile.toString());
+        List<Baseline.Entry> recorded = writeBaseline == null ? null : new java.util.ArrayList<>();
         Checking checking = new Checking(checker, maxFindings, options.layout(env));
         boolean progress = env.terminal() && sources.size() >= 100;
         java.io.Writer out = new PrintStreamWriter(env.out());
-        Reports.Writer report = switch (format) {
-            case text -> Reports.textWriter(out, env.colour() && !noColor);
-            case json -> Reports.jsonWriter(out, failOn.severity);
-            case sarif -> Reports.sarifWriter(out, PostmortemCli.version());
-        };
-        Reports.Totals totals = new Reports.Totals(failOn.severity);
+        List<Reports.Writer> writers = new java.util.ArrayList<>();
+        writers.add(writer(format, out));
+        List<java.io.Writer> files = new java.util.ArrayList<>();
+        try {
+            for (var extra : extraReports()) {
+                java.io.Writer w = open(extra.getValue());
+                files.add(w);
+                writers.add(writer(extra.getKey(), w));
+            }
+            return run(sources, checking, writers, baseline, recorded, progress);
+        } finally {
+            for (java.io.Writer w : files) {
+                try {
+                    w.close();
+                } catch (java.io.IOException e) {
+                    env.err().println("postmortem: cannot finish a --report file: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private Integer run(
+            List<Source> sources,
+            Checking checking,
+            List<Reports.Writer> writers,
+            Baseline baseline,
+            List<Baseline.Entry> recorded,
+            boolean progress) {
+        Reports.Writer report = Reports.all(writers);
+        Reports.Totals totals = new Reports.Totals(failOn.severity, baseline != null || recorded != null);
         List<String> unreadable = new java.util.ArrayList<>();
         // Files are checked in parallel and written in the order given as soon as each is done, with
         // a bounded number in flight: a run over many files never holds all their reports.
@@ -124,7 +221,7 @@ final class CheckCommand implements Callable<Integer> {
                     Source s = next.next();
                     inFlight.add(pool.submit(() -> checking.check(s, env.in())));
                 }
-                FileResult r = await(inFlight.poll());
+                FileResult r = accepted(await(inFlight.poll()), baseline, recorded, totals);
                 totals.add(r);
                 report.file(r);
                 r.unreadable()
@@ -145,10 +242,84 @@ final class CheckCommand implements Callable<Integer> {
         report.finish(summary);
         env.out().flush();
         unreadable.forEach(env.err()::println);
+        if (recorded != null) {
+            if (summary.unreadable() > 0) {
+                env.err()
+                        .println("postmortem: baseline " + writeBaseline + " not written: " + summary.unreadable()
+                                + " file" + (summary.unreadable() == 1 ? "" : "s") + " could not be read");
+            } else {
+                Documents.writeAtomically(env.cwd().resolve(writeBaseline), Baseline.text(recorded));
+            }
+        }
         if (summary.unreadable() > 0) {
             return PostmortemCli.TROUBLE;
         }
         return summary.failed() ? PostmortemCli.FINDINGS : PostmortemCli.OK;
+    }
+
+    private Reports.Writer writer(Format f, java.io.Writer out) {
+        return switch (f) {
+            case TEXT -> Reports.textWriter(out, out instanceof PrintStreamWriter && env.colour() && !noColor);
+            case JSON -> Reports.jsonWriter(out, failOn.severity);
+            case SARIF -> Reports.sarifWriter(out, PostmortemCli.version());
+            case GITHUB -> CiReports.github(out);
+            case GITLAB -> CiReports.gitlab(out);
+            case CHECKSTYLE -> CiReports.checkstyle(out, PostmortemCli.version());
+            case JUNIT -> CiReports.junit(out, failOn.severity);
+            case GITHUB_SUMMARY -> CiReports.githubSummary(out, failOn.severity);
+        };
+    }
+
+    /** The {@code --report} options, each a format and the file to write it to. */
+    private List<java.util.Map.Entry<Format, java.nio.file.Path>> extraReports() {
+        List<java.util.Map.Entry<Format, java.nio.file.Path>> out = new java.util.ArrayList<>();
+        for (String r : reports) {
+            int eq = r.indexOf('=');
+            if (eq < 0 || eq == r.length() - 1) {
+                throw new ParameterException(
+                        spec.commandLine(), "--report " + r + ": expected FORMAT=FILE, such as sarif=postmortem.sarif");
+            }
+            String name = r.substring(0, eq);
+            Format f = Format.of(name.toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(),
+                            "--report " + r + ": unknown format '" + name + "'; expected one of " + Format.ids()));
+            out.add(java.util.Map.entry(f, env.cwd().resolve(r.substring(eq + 1))));
+        }
+        return out;
+    }
+
+    /** A report file, its folder made if needed. */
+    private static java.io.Writer open(java.nio.file.Path file) {
+        try {
+            java.nio.file.Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+            return java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write report " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * A file's result without the findings a baseline holds, or, when a baseline is being written,
+     * without any: what is recorded is accepted, and the run reports as that baseline would.
+     */
+    private static FileResult accepted(
+            FileResult r, Baseline baseline, List<Baseline.Entry> recorded, Reports.Totals totals) {
+        if (baseline != null) {
+            Baseline.Applied applied = baseline.apply(r);
+            totals.add(applied);
+            return applied.result();
+        }
+        if (recorded != null) {
+            recorded.addAll(Baseline.entries(r));
+            FileResult none = new FileResult(r.path(), List.of(), r.unreadable());
+            totals.add(new Baseline.Applied(none, r.findings().size(), List.of()));
+            return none;
+        }
+        return r;
     }
 
     /** A file's result; an error inside the check (out of memory) is thrown as itself. */

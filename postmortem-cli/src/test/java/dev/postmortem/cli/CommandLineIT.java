@@ -234,6 +234,55 @@ class CommandLineIT {
     }
 
     @Test
+    void everyCiFormatStreamsFileByFileInTheSameSmallHeap() throws Exception {
+        // as above: 300 capped reports do not fit in 64 MB together, so each format must write a
+        // file's findings and let them go; all five formats are written by one run
+        Path dir = tmp.resolve("many");
+        Files.createDirectories(dir);
+        for (int f = 0; f < 300; f++) {
+            StringBuilder md = new StringBuilder("# Queue outage\n\n* Incident ID: INC-2026-03-20-001\n\n");
+            md.append("## 1. Event Timeline\n\n");
+            for (int i = 0; i < 520; i++) {
+                md.append(String.format(
+                        "* %02d:%02d UTC | Dave carelessly failed to restart the pool after alarm %d fired.%n",
+                        i / 60 % 24, i % 60, i));
+            }
+            Files.writeString(dir.resolve(String.format("pm%03d.md", f)), md);
+        }
+        Result r = postmortem(
+                List.of("-Xmx64m"),
+                tmp,
+                new byte[0],
+                "check",
+                "--format",
+                "github",
+                "--report",
+                "gitlab=gl.json",
+                "--report",
+                "checkstyle=cs.xml",
+                "--report",
+                "junit=junit.xml",
+                "--report",
+                "github-summary=summary.md",
+                "many");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().filter(l -> l.startsWith("::"))).hasSize(300 * 1001);
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(tmp.resolve("gl.json").toFile())
+                        .size())
+                .isEqualTo(300 * 1001);
+        try (Stream<String> lines = Files.lines(tmp.resolve("cs.xml"))) {
+            assertThat(lines.filter(l -> l.startsWith("    <error "))).hasSize(300 * 1001);
+        }
+        try (Stream<String> lines = Files.lines(tmp.resolve("junit.xml"))) {
+            assertThat(lines.filter(l -> l.startsWith("    <testcase "))).hasSize(300);
+        }
+        assertThat(Files.readString(tmp.resolve("summary.md"))).contains("### The 10 worst of 300300 findings");
+    }
+
+    @Test
     void anEmptyFileIsAnErrorNotAPass() throws Exception {
         Files.writeString(tmp.resolve("empty.md"), "");
         Result r = postmortem(tmp, new byte[0], "check", "empty.md");

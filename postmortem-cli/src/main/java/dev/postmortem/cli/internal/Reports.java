@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -24,12 +25,49 @@ public final class Reports {
     /** The SARIF schema URI written into every log. */
     public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            // a report may go to a file that another report follows into; the command closes it
+            .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private Reports() {}
 
-    /** Totals over every file. */
-    public record Summary(int files, int unreadable, long errors, long warnings, long infos, boolean failed) {}
+    /**
+     * Totals over every file.
+     *
+     * @param files files checked
+     * @param unreadable files that could not be read
+     * @param errors errors reported
+     * @param warnings warnings reported
+     * @param infos infos reported
+     * @param failed whether a reported finding reached the failure threshold
+     * @param baseline what a baseline took out and misses, when one was given
+     */
+    public record Summary(
+            int files,
+            int unreadable,
+            long errors,
+            long warnings,
+            long infos,
+            boolean failed,
+            Optional<BaselineTotals> baseline) {}
+
+    /**
+     * What a baseline did over every file.
+     *
+     * @param baselined findings in the baseline, not reported
+     * @param fixed the baseline's findings not found again in the files checked, sorted
+     */
+    public record BaselineTotals(long baselined, List<Baseline.Entry> fixed) {
+        /**
+         * How many findings of the baseline were not found again.
+         *
+         * @return the sum of the fixed entries' counts
+         */
+        public long fixedCount() {
+            return fixed.stream().mapToLong(Baseline.Entry::count).sum();
+        }
+    }
 
     private static String level(FindingSeverity s) {
         return s.name().toLowerCase(Locale.ROOT);
@@ -86,6 +124,30 @@ public final class Reports {
         void finish(Summary summary);
     }
 
+    /**
+     * One writer that writes every result to several reports, in the order given.
+     *
+     * @param writers the reports
+     * @return the writer
+     */
+    public static Writer all(List<Writer> writers) {
+        List<Writer> copy = List.copyOf(writers);
+        if (copy.size() == 1) {
+            return copy.get(0);
+        }
+        return new Writer() {
+            @Override
+            public void file(FileResult r) {
+                copy.forEach(w -> w.file(r));
+            }
+
+            @Override
+            public void finish(Summary summary) {
+                copy.forEach(w -> w.finish(summary));
+            }
+        };
+    }
+
     /** Adds up results as they come. Not thread-safe. */
     public static final class Totals {
         private final FindingSeverity failOn;
@@ -95,14 +157,38 @@ public final class Reports {
         private long warnings;
         private long infos;
         private boolean failed;
+        private final boolean withBaseline;
+        private long baselined;
+        private final List<Baseline.Entry> fixed = new ArrayList<>();
+
+        /**
+         * Starts the totals of a run without a baseline.
+         *
+         * @param failOn the lowest severity that fails the run
+         */
+        public Totals(FindingSeverity failOn) {
+            this(failOn, false);
+        }
 
         /**
          * Starts the totals.
          *
          * @param failOn the lowest severity that fails the run
+         * @param withBaseline whether the run has a baseline, whose totals the summary then carries
          */
-        public Totals(FindingSeverity failOn) {
+        public Totals(FindingSeverity failOn, boolean withBaseline) {
             this.failOn = failOn;
+            this.withBaseline = withBaseline;
+        }
+
+        /**
+         * Adds what the baseline did to a file.
+         *
+         * @param a the baseline applied to one file
+         */
+        public void add(Baseline.Applied a) {
+            baselined += a.baselined();
+            fixed.addAll(a.fixed());
         }
 
         /**
@@ -125,7 +211,9 @@ public final class Reports {
          * @return the summary
          */
         public Summary summary() {
-            return new Summary(files, unreadable, errors, warnings, infos, failed);
+            Optional<BaselineTotals> b =
+                    withBaseline ? Optional.of(new BaselineTotals(baselined, List.copyOf(fixed))) : Optional.empty();
+            return new Summary(files, unreadable, errors, warnings, infos, failed, b);
         }
     }
 
@@ -156,8 +244,16 @@ public final class Reports {
 
             @Override
             public void finish(Summary summary) {
+                summary.baseline()
+                        .ifPresent(b -> b.fixed()
+                                .forEach(e -> p.printf(
+                                        "%s: fixed %s%s%s%n",
+                                        oneLinePath(e.path()),
+                                        e.ruleId(),
+                                        e.text().isEmpty() ? "" : " '" + oneLinePath(e.text()) + "'",
+                                        e.count() == 1 ? "" : " (" + e.count() + " times)")));
                 p.printf(
-                        "%d file%s checked: %d error%s, %d warning%s, %d info%s%s%n",
+                        "%d file%s checked: %d error%s, %d warning%s, %d info%s%s%s%n",
                         summary.files(),
                         summary.files() == 1 ? "" : "s",
                         summary.errors(),
@@ -166,7 +262,10 @@ public final class Reports {
                         summary.warnings() == 1 ? "" : "s",
                         summary.infos(),
                         summary.infos() == 1 ? "" : "s",
-                        summary.unreadable() > 0 ? "; " + summary.unreadable() + " could not be read" : "");
+                        summary.unreadable() > 0 ? "; " + summary.unreadable() + " could not be read" : "",
+                        summary.baseline()
+                                .map(b -> "; " + b.baselined() + " in the baseline, " + b.fixedCount() + " fixed since")
+                                .orElse(""));
                 p.flush();
             }
         };
@@ -237,6 +336,24 @@ public final class Reports {
                 g.writeNumberProperty("infos", summary.infos());
                 g.writeStringProperty("failOn", level(failOn));
                 g.writeBooleanProperty("failed", summary.failed());
+                if (summary.baseline().isPresent()) {
+                    BaselineTotals b = summary.baseline().get();
+                    g.writeName("baseline");
+                    g.writeStartObject();
+                    g.writeNumberProperty("baselined", b.baselined());
+                    g.writeName("fixed");
+                    g.writeStartArray();
+                    for (Baseline.Entry e : b.fixed()) {
+                        g.writeStartObject();
+                        g.writeStringProperty("path", e.path());
+                        g.writeStringProperty("ruleId", e.ruleId());
+                        g.writeStringProperty("fingerprint", e.fingerprint());
+                        g.writeNumberProperty("count", e.count());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
                 g.writeEndObject();
                 g.close();
@@ -245,7 +362,7 @@ public final class Reports {
         };
     }
 
-    private static void write(java.io.Writer out, String s) {
+    static void write(java.io.Writer out, String s) {
         try {
             out.write(s);
             out.flush();
@@ -254,7 +371,7 @@ public final class Reports {
         }
     }
 
-    private static DefaultPrettyPrinter pretty() {
+    static DefaultPrettyPrinter pretty() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectNameValueSpacing(Separators.Spacing.AFTER)
