@@ -73,6 +73,29 @@ class PostmortemCliTest {
     }
 
     @Test
+    void theReadmesFirstCommandGivesTheSameFindingsWhateverTheMachinesDate() {
+        String[] readme = {"check", "--today", "2026-06-01", "examples/"};
+        List<String> outputs = new ArrayList<>();
+        for (String day : List.of("2026-06-01", "2027-03-15", "2031-12-31")) {
+            Clock clock = Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Env env = new Env(
+                    new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    ROOT,
+                    Map.of(),
+                    false,
+                    clock);
+            assertThat(PostmortemCli.run(env, readme)).isEqualTo(PostmortemCli.FINDINGS);
+            outputs.add(out.toString(StandardCharsets.UTF_8));
+        }
+        assertThat(outputs).allSatisfy(o -> assertThat(o).isEqualTo(outputs.get(0)));
+        // without the pinned date, a later machine date finds more overdue work
+        assertThat(run("check", "examples/").out()).isNotEqualTo(outputs.get(0));
+    }
+
+    @Test
     void theCleanExampleHasNoFindingAndTheDraftOnlyWarnings() {
         assertThat(run("check", "examples/clean.md").out())
                 .isEqualTo("1 file checked: 0 errors, 0 warnings, 0 infos\n");
