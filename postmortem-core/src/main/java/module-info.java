@@ -32,6 +32,9 @@ module dev.postmortem.core {
     // The model's constraint validators, for validators configured the standard way: Hibernate
     // Validator loads them through this service, so @ModelConstraints and the custom constraints
     // need no application configuration.
+    // teams' own checks, found by PostmortemChecker.Builder.loadChecks
+    uses dev.postmortem.core.checks.Check;
+
     provides jakarta.validation.ConstraintValidator with
             dev.postmortem.core.internal.validation.ModelValidators.Chronological,
             dev.postmortem.core.internal.validation.ModelValidators.ReviewAfterIncident,

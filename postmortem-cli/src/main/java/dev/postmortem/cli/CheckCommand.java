@@ -175,13 +175,13 @@ final class CheckCommand implements Callable<Integer> {
         boolean progress = env.terminal() && sources.size() >= 100;
         java.io.Writer out = new PrintStreamWriter(env.out());
         List<Reports.Writer> writers = new java.util.ArrayList<>();
-        writers.add(writer(format, out));
+        writers.add(writer(format, out, checker));
         List<java.io.Writer> files = new java.util.ArrayList<>();
         try {
             for (var extra : extraReports()) {
                 java.io.Writer w = open(extra.getValue());
                 files.add(w);
-                writers.add(writer(extra.getKey(), w));
+                writers.add(writer(extra.getKey(), w, checker));
             }
             return run(sources, checking, writers, baseline, recorded, progress);
         } finally {
@@ -257,11 +257,11 @@ final class CheckCommand implements Callable<Integer> {
         return summary.failed() ? PostmortemCli.FINDINGS : PostmortemCli.OK;
     }
 
-    private Reports.Writer writer(Format f, java.io.Writer out) {
+    private Reports.Writer writer(Format f, java.io.Writer out, PostmortemChecker checker) {
         return switch (f) {
             case TEXT -> Reports.textWriter(out, out instanceof PrintStreamWriter && env.colour() && !noColor);
             case JSON -> Reports.jsonWriter(out, failOn.severity);
-            case SARIF -> Reports.sarifWriter(out, PostmortemCli.version());
+            case SARIF -> Reports.sarifWriter(out, PostmortemCli.version(), checker.catalogue());
             case GITHUB -> CiReports.github(out);
             case GITLAB -> CiReports.gitlab(out);
             case CHECKSTYLE -> CiReports.checkstyle(out, PostmortemCli.version());

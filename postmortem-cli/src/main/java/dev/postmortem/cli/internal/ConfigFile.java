@@ -77,10 +77,22 @@ public final class ConfigFile {
      * @throws ConfigException if the file cannot be read or holds an unknown or malformed setting
      */
     public static CheckerConfig load(Path file) {
+        return load(file, Set.of());
+    }
+
+    /**
+     * Reads a configuration file whose rule settings may also name the rules of a team's checks.
+     *
+     * @param file the file
+     * @param teamRuleIds the rule ids of the checks loaded with {@code --checks}
+     * @return the checker configuration
+     * @throws ConfigException if the file cannot be read or holds an unknown or malformed setting
+     */
+    public static CheckerConfig load(Path file, Set<String> teamRuleIds) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         JsonNode root = readTree(file, name);
         Path dir = file.toAbsolutePath().getParent();
-        return parse(root, name, dir == null ? Path.of("") : dir);
+        return parse(root, name, dir == null ? Path.of("") : dir, teamRuleIds);
     }
 
     /**
@@ -195,6 +207,20 @@ public final class ConfigFile {
      * @return the configuration
      */
     public static CheckerConfig parse(JsonNode root, String name, Path dir) {
+        return parse(root, name, dir, Set.of());
+    }
+
+    /**
+     * Reads a configuration tree whose rule settings may also name the rules of a team's checks.
+     *
+     * @param root the tree
+     * @param name the file name, for messages
+     * @param dir the folder relative paths in it are resolved against
+     * @param teamRuleIds the rule ids of the checks loaded with {@code --checks}
+     * @return the checker configuration
+     * @throws ConfigException if a setting is unknown or malformed
+     */
+    public static CheckerConfig parse(JsonNode root, String name, Path dir, Set<String> teamRuleIds) {
         CheckerConfig.Builder b = CheckerConfig.builder();
         if (root == null || root.isMissingNode() || root.isNull()) {
             return b.build();
@@ -245,7 +271,9 @@ public final class ConfigFile {
             CheckerConfig config = b.build();
             // compile the language rules now, so a bad class name or rule file is a config error
             BlameLanguageChecker language = BlameLanguageChecker.of(config);
-            checkSelectors(root.path("rules"), name, knownRuleIds(language));
+            Set<String> known = knownRuleIds(language);
+            known.addAll(teamRuleIds);
+            checkSelectors(root.path("rules"), name, known);
             return config;
         } catch (IllegalArgumentException e) {
             throw new ConfigException("config " + name + ": " + e.getMessage(), e);

@@ -383,9 +383,24 @@ public final class Reports {
 
     // ---- SARIF ----------------------------------------------------------------------------------
 
-    /** Every rule a result may name: the checker's catalogue and the readers' own. */
+    /**
+     * Every rule a result may name: the built-in checker's catalogue and the readers' own.
+     *
+     * @return the rules
+     */
     public static List<RuleDescriptor> rules() {
-        List<RuleDescriptor> rules = new ArrayList<>(PostmortemChecker.rules());
+        return rules(PostmortemChecker.rules());
+    }
+
+    /**
+     * Every rule a result may name: a checker's catalogue (with a team's checks) and the readers'
+     * own.
+     *
+     * @param catalogue the checker's rules
+     * @return the rules
+     */
+    public static List<RuleDescriptor> rules(List<RuleDescriptor> catalogue) {
+        List<RuleDescriptor> rules = new ArrayList<>(catalogue);
         rules.add(new RuleDescriptor(
                 Checking.MARKDOWN_RULE,
                 FindingSeverity.WARNING,
@@ -416,10 +431,11 @@ public final class Reports {
      *
      * @param out where to write
      * @param version the tool version
+     * @param catalogue the checker's rules, a team's checks' included
      * @return the writer
      */
-    public static Writer sarifWriter(java.io.Writer out, String version) {
-        List<RuleDescriptor> rules = rules();
+    public static Writer sarifWriter(java.io.Writer out, String version, List<RuleDescriptor> catalogue) {
+        List<RuleDescriptor> rules = rules(catalogue);
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             index.put(rules.get(i).id(), i);

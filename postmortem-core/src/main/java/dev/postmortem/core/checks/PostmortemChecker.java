@@ -18,8 +18,15 @@ import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -45,9 +52,48 @@ public final class PostmortemChecker {
     private final FiveWhysRules fiveWhys;
     private final JustCultureRules justCulture;
     private final Optional<LifecycleRules> lifecycle;
+    private final List<Check> checks;
+    private final List<Map<String, RuleDescriptor>> checkRules;
+    private final List<RuleDescriptor> catalogue;
 
     private PostmortemChecker(Builder b) {
         this.config = b.config;
+        this.checks = List.copyOf(b.checks);
+        Set<String> builtIn = new HashSet<>();
+        Set<String> families = new TreeSet<>();
+        for (RuleDescriptor r : rules()) {
+            builtIn.add(r.id());
+            families.add(r.id().substring(0, r.id().indexOf('.')));
+        }
+        List<RuleDescriptor> all = new ArrayList<>(rules());
+        Set<String> seen = new HashSet<>();
+        List<Map<String, RuleDescriptor>> byCheck = new ArrayList<>();
+        for (Check c : checks) {
+            List<RuleDescriptor> declared = c.rules();
+            if (declared == null || declared.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "check " + name(c) + " declares no rules; list the rules it reports in rules()");
+            }
+            Map<String, RuleDescriptor> own = new LinkedHashMap<>();
+            for (RuleDescriptor r : declared) {
+                String family = r.id().substring(0, r.id().indexOf('.'));
+                if (builtIn.contains(r.id()) || families.contains(family)) {
+                    throw new IllegalArgumentException("check " + name(c) + " declares rule '" + r.id()
+                            + "' in a built-in family (" + String.join(", ", families)
+                            + "); give the team's rules a family of their own, such as 'acme."
+                            + r.id().substring(family.length() + 1) + "'");
+                }
+                if (!seen.add(r.id())) {
+                    throw new IllegalArgumentException("rule '" + r.id() + "' is declared twice (by check " + name(c)
+                            + " or another added check); every rule id must be unique");
+                }
+                own.put(r.id(), r);
+                all.add(r);
+            }
+            byCheck.add(Map.copyOf(own));
+        }
+        this.checkRules = List.copyOf(byCheck);
+        this.catalogue = List.copyOf(all);
         this.clock = Optional.ofNullable(b.clock);
         this.consistency = ConsistencyRules.of(config);
         this.language = BlameLanguageChecker.of(config);
@@ -128,6 +174,39 @@ public final class PostmortemChecker {
         fiveWhys.check(postmortem).findings().forEach(configured);
         justCulture.check(postmortem).findings().forEach(configured);
         lifecycle.ifPresent(l -> l.check(postmortem).findings().forEach(configured));
+        for (int i = 0; i < checks.size(); i++) {
+            Check c = checks.get(i);
+            CheckContext context = new CheckContext(name(c), checkRules.get(i), config, clock, sink);
+            try {
+                c.check(postmortem, context);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("check " + name(c) + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String name(Check c) {
+        return c.getClass().getName();
+    }
+
+    /**
+     * The checks added to the built-in families, in the order they run.
+     *
+     * @return the added checks
+     */
+    public List<Check> checks() {
+        return checks;
+    }
+
+    /**
+     * Every rule this checker can report: the built-in families' ({@link #rules()}) and then those
+     * of its added checks, for a report that lists its rules (SARIF) or a configuration that names
+     * them.
+     *
+     * @return the rule catalogue
+     */
+    public List<RuleDescriptor> catalogue() {
+        return catalogue;
     }
 
     /**
@@ -162,6 +241,7 @@ public final class PostmortemChecker {
     public static final class Builder {
         private CheckerConfig config = CheckerConfig.defaults();
         private Clock clock;
+        private final List<Check> checks = new ArrayList<>();
 
         private Builder() {}
 
@@ -188,9 +268,43 @@ public final class PostmortemChecker {
         }
 
         /**
+         * Adds a team's check, run after the built-in families.
+         *
+         * @param check the check
+         * @return this builder
+         */
+        public Builder addCheck(Check check) {
+            checks.add(Args.notNull(check, "check"));
+            return this;
+        }
+
+        /**
+         * Adds every {@link Check} a class loader provides through {@link ServiceLoader}: those named
+         * in {@code META-INF/services/dev.postmortem.core.checks.Check} on its class path, and those
+         * a module provides.
+         *
+         * @param loader the class loader to look in
+         * @return this builder
+         * @throws IllegalArgumentException if a provider cannot be loaded or created, naming it
+         */
+        public Builder loadChecks(ClassLoader loader) {
+            Args.notNull(loader, "loader");
+            try {
+                for (Check c : ServiceLoader.load(Check.class, loader)) {
+                    checks.add(c);
+                }
+            } catch (ServiceConfigurationError e) {
+                throw new IllegalArgumentException("cannot load a check: " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /**
          * Builds the checker.
          *
          * @return the checker
+         * @throws IllegalArgumentException if an added check declares no rules, a rule in a built-in
+         *     family, or a rule another check declares too
          */
         public PostmortemChecker build() {
             return new PostmortemChecker(this);
