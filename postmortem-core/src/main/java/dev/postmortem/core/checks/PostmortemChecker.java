@@ -18,7 +18,6 @@ import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +52,37 @@ public final class PostmortemChecker {
     private final JustCultureRules justCulture;
     private final Optional<LifecycleRules> lifecycle;
     private final List<Check> checks;
-    private final List<Map<String, RuleDescriptor>> checkRules;
+    /** The built-in families, then the added checks, in the order they run. */
+    private final List<Check> all;
+    /** By position in {@link #all}: the rules each may report. */
+    private final List<Map<String, RuleDescriptor>> allRules;
+
     private final List<RuleDescriptor> catalogue;
 
     private PostmortemChecker(Builder b) {
         this.config = b.config;
+        this.clock = Optional.ofNullable(b.clock);
         this.checks = List.copyOf(b.checks);
-        Set<String> builtIn = new HashSet<>();
+        this.consistency = ConsistencyRules.of(config);
+        this.language = BlameLanguageChecker.of(config);
+        this.readiness = DefinitionOfReady.of(config);
+        this.fiveWhys = FiveWhysRules.of(config);
+        this.justCulture = JustCultureRules.of(config);
+        this.lifecycle = clock.map(c -> LifecycleRules.of(config, c));
+        List<Check> running = builtIns();
+        List<Map<String, RuleDescriptor>> rulesOfAll = new ArrayList<>();
+        Map<String, RuleDescriptor> listed = new LinkedHashMap<>();
+        rules().forEach(r -> listed.put(r.id(), r)); // the lifecycle rules too, clock or not
+        for (Check c : running) {
+            Map<String, RuleDescriptor> own = new LinkedHashMap<>();
+            c.rules().forEach(r -> own.putIfAbsent(r.id(), r));
+            rulesOfAll.add(Map.copyOf(own));
+            own.values().forEach(r -> listed.putIfAbsent(r.id(), r));
+        }
         Set<String> families = new TreeSet<>();
         for (RuleDescriptor r : rules()) {
-            builtIn.add(r.id());
             families.add(r.id().substring(0, r.id().indexOf('.')));
         }
-        List<RuleDescriptor> all = new ArrayList<>(rules());
-        Set<String> seen = new HashSet<>();
-        List<Map<String, RuleDescriptor>> byCheck = new ArrayList<>();
         for (Check c : checks) {
             List<RuleDescriptor> declared = c.rules();
             if (declared == null || declared.isEmpty()) {
@@ -77,30 +92,24 @@ public final class PostmortemChecker {
             Map<String, RuleDescriptor> own = new LinkedHashMap<>();
             for (RuleDescriptor r : declared) {
                 String family = r.id().substring(0, r.id().indexOf('.'));
-                if (builtIn.contains(r.id()) || families.contains(family)) {
+                if (families.contains(family)) {
                     throw new IllegalArgumentException("check " + name(c) + " declares rule '" + r.id()
                             + "' in a built-in family (" + String.join(", ", families)
                             + "); give the team's rules a family of their own, such as 'acme."
                             + r.id().substring(family.length() + 1) + "'");
                 }
-                if (!seen.add(r.id())) {
+                if (listed.putIfAbsent(r.id(), r) != null) {
                     throw new IllegalArgumentException("rule '" + r.id() + "' is declared twice (by check " + name(c)
-                            + " or another added check); every rule id must be unique");
+                            + " and by another check or a language rule file); every rule id must be unique");
                 }
                 own.put(r.id(), r);
-                all.add(r);
             }
-            byCheck.add(Map.copyOf(own));
+            rulesOfAll.add(Map.copyOf(own));
+            running.add(c);
         }
-        this.checkRules = List.copyOf(byCheck);
-        this.catalogue = List.copyOf(all);
-        this.clock = Optional.ofNullable(b.clock);
-        this.consistency = ConsistencyRules.of(config);
-        this.language = BlameLanguageChecker.of(config);
-        this.readiness = DefinitionOfReady.of(config);
-        this.fiveWhys = FiveWhysRules.of(config);
-        this.justCulture = JustCultureRules.of(config);
-        this.lifecycle = clock.map(c -> LifecycleRules.of(config, c));
+        this.all = List.copyOf(running);
+        this.allRules = List.copyOf(rulesOfAll);
+        this.catalogue = List.copyOf(listed.values());
     }
 
     /**
@@ -165,18 +174,23 @@ public final class PostmortemChecker {
         });
     }
 
+    /** The built-in families, each a {@link Check}, in the order they run; lifecycle only with a clock. */
+    private List<Check> builtIns() {
+        List<Check> out = new ArrayList<>(List.of(validator, consistency, language, readiness, fiveWhys, justCulture));
+        lifecycle.ifPresent(out::add);
+        return out;
+    }
+
     private void checkAll(Postmortem postmortem, Consumer<? super Finding> sink) {
-        Consumer<Finding> configured = f -> config.rules().apply(f).ifPresent(sink);
-        validator.validate(postmortem).findings().forEach(configured);
-        consistency.check(postmortem).findings().forEach(configured);
-        language.check(postmortem, configured);
-        readiness.check(postmortem).findings().forEach(configured);
-        fiveWhys.check(postmortem).findings().forEach(configured);
-        justCulture.check(postmortem).findings().forEach(configured);
-        lifecycle.ifPresent(l -> l.check(postmortem).findings().forEach(configured));
-        for (int i = 0; i < checks.size(); i++) {
-            Check c = checks.get(i);
-            CheckContext context = new CheckContext(name(c), checkRules.get(i), config, clock, sink);
+        int builtIn = all.size() - checks.size();
+        for (int i = 0; i < all.size(); i++) {
+            Check c = all.get(i);
+            // the context applies the rule settings, once, for every family alike
+            CheckContext context = new CheckContext(name(c), allRules.get(i), config, clock, sink);
+            if (i < builtIn) {
+                c.check(postmortem, context);
+                continue;
+            }
             try {
                 c.check(postmortem, context);
             } catch (RuntimeException e) {
@@ -199,9 +213,9 @@ public final class PostmortemChecker {
     }
 
     /**
-     * Every rule this checker can report: the built-in families' ({@link #rules()}) and then those
-     * of its added checks, for a report that lists its rules (SARIF) or a configuration that names
-     * them.
+     * Every rule this checker can report: the built-in families' ({@link #rules()}, with the
+     * language rule files the configuration adds) and then those of its added checks, for a report
+     * that lists its rules (SARIF) or a configuration that names them.
      *
      * @return the rule catalogue
      */

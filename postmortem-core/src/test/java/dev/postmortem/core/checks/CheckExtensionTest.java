@@ -158,4 +158,37 @@ class CheckExtensionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("declares no rules");
     }
+
+    @Test
+    void everyBuiltInFamilyIsACheckAndTheCatalogueListsAddedLanguageRules() {
+        CheckerConfig config = CheckerConfig.builder()
+                .languageRule("id: acme.no-heroes\nmessage: praises one person for saving the day\n"
+                        + "suggestion: Name what the team and the tooling did.\npattern: { single-handedly }\n")
+                .build();
+        PostmortemChecker checker = PostmortemChecker.builder().config(config).build();
+        assertThat(checker.catalogue()).extracting(RuleDescriptor::id).contains("acme.no-heroes");
+        assertThat(List.<Check>of(
+                        dev.postmortem.core.checks.validation.PostmortemValidator.create(),
+                        dev.postmortem.core.checks.consistency.ConsistencyRules.standard(),
+                        checker.language(),
+                        dev.postmortem.core.checks.readiness.DefinitionOfReady.of(config),
+                        dev.postmortem.core.checks.fivewhys.FiveWhysRules.of(config),
+                        dev.postmortem.core.checks.justculture.JustCultureRules.of(config)))
+                .allSatisfy(c -> assertThat(checker.catalogue()).containsAll(c.rules()));
+        // a team check may not take the id of a language rule the configuration added
+        Check clash = new Check() {
+            @Override
+            public List<RuleDescriptor> rules() {
+                return List.of(new RuleDescriptor("acme.no-heroes", FindingSeverity.INFO, "again"));
+            }
+
+            @Override
+            public void check(Postmortem p, CheckContext context) {}
+        };
+        assertThatThrownBy(() -> PostmortemChecker.builder()
+                        .config(config)
+                        .addCheck(clash)
+                        .build())
+                .hasMessageContaining("declared twice");
+    }
 }

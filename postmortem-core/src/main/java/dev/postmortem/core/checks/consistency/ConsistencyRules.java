@@ -1,5 +1,8 @@
 package dev.postmortem.core.checks.consistency;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.config.RuleSettings;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemId;
@@ -55,7 +58,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ConsistencyRules {
+public final class ConsistencyRules implements Check {
     /** The default distance an event may lie outside the window. */
     public static final Duration DEFAULT_TIMELINE_TOLERANCE = Duration.ofHours(1);
 
@@ -63,14 +66,16 @@ public final class ConsistencyRules {
     public static final BigDecimal DEFAULT_BUDGET_TOLERANCE = new BigDecimal("0.001");
 
     private static final ConsistencyRules STANDARD =
-            new ConsistencyRules(DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE);
+            new ConsistencyRules(DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE, RuleSettings.defaults());
 
     private final Duration timelineTolerance;
     private final BigDecimal budgetTolerance;
+    private final RuleSettings settings;
 
-    private ConsistencyRules(Duration timelineTolerance, BigDecimal budgetTolerance) {
+    private ConsistencyRules(Duration timelineTolerance, BigDecimal budgetTolerance, RuleSettings settings) {
         this.timelineTolerance = timelineTolerance;
         this.budgetTolerance = budgetTolerance;
+        this.settings = settings;
     }
 
     /**
@@ -97,48 +102,71 @@ public final class ConsistencyRules {
         if (timelineTolerance.isNegative()) {
             throw new IllegalArgumentException("timeline tolerance " + timelineTolerance + " must not be negative");
         }
-        return new ConsistencyRules(timelineTolerance, budgetTolerance.value());
+        return new ConsistencyRules(timelineTolerance, budgetTolerance.value(), RuleSettings.defaults());
     }
 
     /**
-     * The rules with the tolerances of a configuration.
+     * The rules with the tolerances and the rule settings of a configuration: {@link #check(Postmortem)}
+     * drops the findings of disabled rules and applies changed severities.
      *
      * @param config the configuration
      * @return the rules
      */
     public static ConsistencyRules of(dev.postmortem.core.checks.config.CheckerConfig config) {
         Args.notNull(config, "config");
-        return of(config.timelineTolerance(), config.budgetTolerance());
+        ConsistencyRules tolerances = of(config.timelineTolerance(), config.budgetTolerance());
+        return new ConsistencyRules(tolerances.timelineTolerance, tolerances.budgetTolerance, config.rules());
     }
 
-    /** The rules of this family. */
+    /** {@code consistency.declared-duration}: the stated total duration differs from the window by a minute or more. */
+    public static final RuleDescriptor DECLARED_DURATION = new RuleDescriptor(
+            "consistency.declared-duration",
+            FindingSeverity.WARNING,
+            "the stated total duration differs from the window by a minute or more");
+
+    /** {@code consistency.timeline-outside-window}: a timeline event lies further outside the window than the tolerance. */
+    public static final RuleDescriptor TIMELINE_OUTSIDE_WINDOW = new RuleDescriptor(
+            "consistency.timeline-outside-window",
+            FindingSeverity.WARNING,
+            "a timeline event lies further outside the window than the tolerance");
+
+    /** {@code consistency.budget-figures}: the summary's budget consumption differs from the SLO section's before minus after. */
+    public static final RuleDescriptor BUDGET_FIGURES = new RuleDescriptor(
+            "consistency.budget-figures",
+            FindingSeverity.WARNING,
+            "the summary's budget consumption differs from the SLO section's before minus after");
+
+    /** {@code consistency.failed-requests}: the summary's and the impact section's failed-request counts differ. */
+    public static final RuleDescriptor FAILED_REQUESTS = new RuleDescriptor(
+            "consistency.failed-requests",
+            FindingSeverity.WARNING,
+            "the summary's and the impact section's failed-request counts differ");
+
+    /** {@code consistency.incident-date}: the incident id's date is not the window's start date. */
+    public static final RuleDescriptor INCIDENT_DATE = new RuleDescriptor(
+            "consistency.incident-date",
+            FindingSeverity.WARNING,
+            "the incident id's date is not the window's start date");
+
+    /** {@code consistency.unknown-factor}: an action item addresses a factor title that is not in the root cause matrix. */
+    public static final RuleDescriptor UNKNOWN_FACTOR = new RuleDescriptor(
+            "consistency.unknown-factor",
+            FindingSeverity.WARNING,
+            "an action item addresses a factor title that is not in the root cause matrix");
+
+    /** {@code consistency.duplicate-action-item-id}: two action items share an id. */
+    public static final RuleDescriptor DUPLICATE_ACTION_ITEM_ID = new RuleDescriptor(
+            "consistency.duplicate-action-item-id", FindingSeverity.ERROR, "two action items share an id");
+
+    /** The rules of this family, in the order above. */
     public static final List<RuleDescriptor> RULES = List.of(
-            new RuleDescriptor(
-                    "consistency.declared-duration",
-                    FindingSeverity.WARNING,
-                    "the stated total duration differs from the window by a minute or more"),
-            new RuleDescriptor(
-                    "consistency.timeline-outside-window",
-                    FindingSeverity.WARNING,
-                    "a timeline event lies further outside the window than the tolerance"),
-            new RuleDescriptor(
-                    "consistency.budget-figures",
-                    FindingSeverity.WARNING,
-                    "the summary's budget consumption differs from the SLO section's before minus after"),
-            new RuleDescriptor(
-                    "consistency.failed-requests",
-                    FindingSeverity.WARNING,
-                    "the summary's and the impact section's failed-request counts differ"),
-            new RuleDescriptor(
-                    "consistency.incident-date",
-                    FindingSeverity.WARNING,
-                    "the incident id's date is not the window's start date"),
-            new RuleDescriptor(
-                    "consistency.unknown-factor",
-                    FindingSeverity.WARNING,
-                    "an action item addresses a factor title that is not in the root cause matrix"),
-            new RuleDescriptor(
-                    "consistency.duplicate-action-item-id", FindingSeverity.ERROR, "two action items share an id"));
+            DECLARED_DURATION,
+            TIMELINE_OUTSIDE_WINDOW,
+            BUDGET_FIGURES,
+            FAILED_REQUESTS,
+            INCIDENT_DATE,
+            UNKNOWN_FACTOR,
+            DUPLICATE_ACTION_ITEM_ID);
 
     /**
      * Checks a postmortem.
@@ -148,6 +176,22 @@ public final class ConsistencyRules {
      * @throws IllegalArgumentException if the postmortem is null
      */
     public Report check(Postmortem p) {
+        return settings.report(raw(p));
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        raw(postmortem).forEach(context::report);
+    }
+
+    /** The findings before the rule settings. */
+    private List<Finding> raw(Postmortem p) {
         Args.notNull(p, "postmortem");
         List<Finding> out = new ArrayList<>();
         p.window().ifPresent(w -> {
@@ -158,16 +202,14 @@ public final class ConsistencyRules {
         budget(p, out);
         failedRequests(p, out);
         actionItems(p, out);
-        return Report.of(out);
+        return out;
     }
 
     private static void declaredDuration(Postmortem p, IncidentWindow w, List<Finding> out) {
         p.declaredDuration().ifPresent(d -> {
             Duration diff = d.minus(w.duration()).abs();
             if (diff.compareTo(Duration.ofMinutes(1)) >= 0) {
-                out.add(Finding.of(
-                        "consistency.declared-duration",
-                        FindingSeverity.WARNING,
+                out.add(DECLARED_DURATION.finding(
                         "declaredDuration",
                         "the stated total duration " + minutes(d) + " disagrees with the window " + w.start() + " → "
                                 + w.end() + ", which is " + minutes(w.duration())
@@ -187,9 +229,7 @@ public final class ConsistencyRules {
                         ? minutes(Duration.between(at, w.start())) + " before the window starts"
                         : minutes(Duration.between(w.end(), at)) + " after the window ends";
                 out.add(
-                        Finding.of(
-                                "consistency.timeline-outside-window",
-                                FindingSeverity.WARNING,
+                        TIMELINE_OUTSIDE_WINDOW.finding(
                                 "timeline[" + i + "].at",
                                 "timeline event " + (i + 1) + " at " + at + " lies " + where + " (" + w
                                         + "); check the event's date and time, or widen the window if the impact lasted longer"));
@@ -201,9 +241,7 @@ public final class ConsistencyRules {
         p.id().ifPresent(id -> {
             LocalDate start = w.start().atOffset(ZoneOffset.UTC).toLocalDate();
             if (!id.date().equals(start)) {
-                out.add(Finding.of(
-                        "consistency.incident-date",
-                        FindingSeverity.WARNING,
+                out.add(INCIDENT_DATE.finding(
                         "id",
                         "the incident id " + id + " is dated " + id.date() + " but the window starts on " + start
                                 + " (UTC); ids carry the start date, so correct one of them"));
@@ -238,8 +276,7 @@ public final class ConsistencyRules {
         } else {
             message += "correct whichever figure is wrong so both state the same share of the budget";
         }
-        out.add(Finding.of(
-                "consistency.budget-figures", FindingSeverity.WARNING, "impactSummary.budgetConsumed", message));
+        out.add(BUDGET_FIGURES.finding("impactSummary.budgetConsumed", message));
     }
 
     private static void failedRequests(Postmortem p, List<Finding> out) {
@@ -249,9 +286,7 @@ public final class ConsistencyRules {
                             && ci.failedRequests().isPresent()
                             && s.failedRequests().getAsLong()
                                     != ci.failedRequests().getAsLong()) {
-                        out.add(Finding.of(
-                                "consistency.failed-requests",
-                                FindingSeverity.WARNING,
+                        out.add(FAILED_REQUESTS.finding(
                                 "impactSummary.failedRequests",
                                 "the impact summary counts "
                                         + s.failedRequests().getAsLong()
@@ -274,9 +309,7 @@ public final class ConsistencyRules {
             item.id().ifPresent(id -> {
                 Integer first = seen.putIfAbsent(id, index);
                 if (first != null) {
-                    out.add(Finding.of(
-                            "consistency.duplicate-action-item-id",
-                            FindingSeverity.ERROR,
+                    out.add(DUPLICATE_ACTION_ITEM_ID.finding(
                             "actionItems[" + index + "].id",
                             "action item " + (index + 1) + " has the id " + id + " of action item " + (first + 1)
                                     + "; give each item its own id"));
@@ -286,9 +319,7 @@ public final class ConsistencyRules {
             for (int j = 0; j < addressed.size(); j++) {
                 if (!factors.contains(addressed.get(j).strip().toLowerCase(Locale.ROOT))) {
                     out.add(
-                            Finding.of(
-                                    "consistency.unknown-factor",
-                                    FindingSeverity.WARNING,
+                            UNKNOWN_FACTOR.finding(
                                     "actionItems[" + i + "].addressesFactors[" + j + "]",
                                     "the action item addresses '" + addressed.get(j)
                                             + "', which is not a contributing factor's title; use a title from the root cause matrix"));

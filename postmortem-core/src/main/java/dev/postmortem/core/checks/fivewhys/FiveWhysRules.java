@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.fivewhys;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
@@ -33,22 +35,34 @@ import java.util.Set;
  *
  * Immutable and thread-safe.
  */
-public final class FiveWhysRules {
-    /** The rules of this family. */
-    public static final List<RuleDescriptor> RULES = List.of(
-            new RuleDescriptor(
-                    "fivewhys.ends-in-person",
-                    FindingSeverity.ERROR,
-                    "the chain ends in a person or in human error instead of a system condition"),
-            new RuleDescriptor(
-                    "fivewhys.root-fix-not-systemic",
-                    FindingSeverity.WARNING,
-                    "the root fix asks only for training or care, or contains blame language"),
-            new RuleDescriptor(
-                    "fivewhys.missing-root-fix", FindingSeverity.WARNING, "the chain has no root system fix"),
-            new RuleDescriptor(
-                    "fivewhys.too-few-steps", FindingSeverity.WARNING, "the chain has fewer than three steps"),
-            new RuleDescriptor("fivewhys.missing-problem", FindingSeverity.INFO, "the chain states no problem"));
+public final class FiveWhysRules implements Check {
+    /** {@code fivewhys.ends-in-person}: the chain ends in a person or in human error instead of a system condition. */
+    public static final RuleDescriptor ENDS_IN_PERSON = new RuleDescriptor(
+            "fivewhys.ends-in-person",
+            FindingSeverity.ERROR,
+            "the chain ends in a person or in human error instead of a system condition");
+
+    /** {@code fivewhys.root-fix-not-systemic}: the root fix asks only for training or care, or contains blame language. */
+    public static final RuleDescriptor ROOT_FIX_NOT_SYSTEMIC = new RuleDescriptor(
+            "fivewhys.root-fix-not-systemic",
+            FindingSeverity.WARNING,
+            "the root fix asks only for training or care, or contains blame language");
+
+    /** {@code fivewhys.missing-root-fix}: the chain has no root system fix. */
+    public static final RuleDescriptor MISSING_ROOT_FIX = new RuleDescriptor(
+            "fivewhys.missing-root-fix", FindingSeverity.WARNING, "the chain has no root system fix");
+
+    /** {@code fivewhys.too-few-steps}: the chain has fewer than three steps. */
+    public static final RuleDescriptor TOO_FEW_STEPS = new RuleDescriptor(
+            "fivewhys.too-few-steps", FindingSeverity.WARNING, "the chain has fewer than three steps");
+
+    /** {@code fivewhys.missing-problem}: the chain states no problem. */
+    public static final RuleDescriptor MISSING_PROBLEM =
+            new RuleDescriptor("fivewhys.missing-problem", FindingSeverity.INFO, "the chain states no problem");
+
+    /** The rules of this family, in the order above. */
+    public static final List<RuleDescriptor> RULES =
+            List.of(ENDS_IN_PERSON, ROOT_FIX_NOT_SYSTEMIC, MISSING_ROOT_FIX, TOO_FEW_STEPS, MISSING_PROBLEM);
 
     private static final Set<String> BLAMING_RULES = Set.of(
             LanguageRule.PERSON_NAMED.id(),
@@ -84,27 +98,41 @@ public final class FiveWhysRules {
      * @return the findings
      */
     public Report check(Postmortem postmortem) {
+        return config.rules().report(raw(postmortem));
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        raw(postmortem).forEach(context::report);
+    }
+
+    /** The findings before the rule settings. */
+    private List<Finding> raw(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
         postmortem.fiveWhys().ifPresent(w -> check(w, out));
-        return config.rules().report(out);
+        return out;
     }
 
     private void check(FiveWhys w, List<Finding> out) {
         if (w.problem().isBlank()) {
-            out.add(RULES.get(4)
-                    .finding(
-                            "fiveWhys.problem",
-                            "state the problem the chain starts from, such as the" + " customer-visible symptom"));
+            out.add(MISSING_PROBLEM.finding(
+                    "fiveWhys.problem",
+                    "state the problem the chain starts from, such as the" + " customer-visible symptom"));
         }
         if (!w.steps().isEmpty() && w.steps().size() < 3) {
-            out.add(RULES.get(3)
-                    .finding(
-                            "fiveWhys.steps",
-                            "the chain has " + w.steps().size() + " step"
-                                    + (w.steps().size() == 1 ? "" : "s")
-                                    + "; keep asking why until the answer is a missing standard,"
-                                    + " safeguard or requirement (usually three to five steps)"));
+            out.add(TOO_FEW_STEPS.finding(
+                    "fiveWhys.steps",
+                    "the chain has " + w.steps().size() + " step"
+                            + (w.steps().size() == 1 ? "" : "s")
+                            + "; keep asking why until the answer is a missing standard,"
+                            + " safeguard or requirement (usually three to five steps)"));
         }
         if (!w.steps().isEmpty()) {
             int last = w.steps().size() - 1;
@@ -112,33 +140,29 @@ public final class FiveWhysRules {
             String why = endsInPerson(step.answer());
             if (why != null) {
                 out.add(
-                        RULES.get(0)
-                                .finding(
-                                        "fiveWhys.steps[" + last + "].answer",
-                                        "the chain ends in " + why
-                                                + "; ask one more why: what in the system let this happen, and what would have caught it?"));
+                        ENDS_IN_PERSON.finding(
+                                "fiveWhys.steps[" + last + "].answer",
+                                "the chain ends in " + why
+                                        + "; ask one more why: what in the system let this happen, and what would have caught it?"));
             }
             if (w.rootSystemFix().isBlank()) {
-                out.add(RULES.get(2)
-                        .finding(
-                                "fiveWhys.rootSystemFix",
-                                "name the systemic fix the chain leads to, such as a"
-                                        + " standard, an automated check or a pipeline change"));
+                out.add(MISSING_ROOT_FIX.finding(
+                        "fiveWhys.rootSystemFix",
+                        "name the systemic fix the chain leads to, such as a"
+                                + " standard, an automated check or a pipeline change"));
             }
         }
         if (!w.rootSystemFix().isBlank()) {
             if (language.isTrainingOnly(w.rootSystemFix())) {
-                out.add(RULES.get(1)
-                        .finding(
-                                "fiveWhys.rootSystemFix",
-                                "the root fix only asks for training, reminders or"
-                                        + " more care; fix the system so the error cannot happen or is caught"));
+                out.add(ROOT_FIX_NOT_SYSTEMIC.finding(
+                        "fiveWhys.rootSystemFix",
+                        "the root fix only asks for training, reminders or"
+                                + " more care; fix the system so the error cannot happen or is caught"));
             } else if (language.checkText(w.rootSystemFix()).stream()
                     .anyMatch(f -> BLAMING_RULES.contains(f.ruleId()))) {
-                out.add(RULES.get(1)
-                        .finding(
-                                "fiveWhys.rootSystemFix",
-                                "the root fix contains blame language; describe the" + " system change only"));
+                out.add(ROOT_FIX_NOT_SYSTEMIC.finding(
+                        "fiveWhys.rootSystemFix",
+                        "the root fix contains blame language; describe the" + " system change only"));
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.justculture;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.internal.Args;
@@ -26,17 +28,21 @@ import java.util.List;
  *
  * Immutable and thread-safe.
  */
-public final class JustCultureRules {
-    /** The rules of this family. */
-    public static final List<RuleDescriptor> RULES = List.of(
-            new RuleDescriptor(
-                    "justculture.name-recorded",
-                    FindingSeverity.ERROR,
-                    "a Just Culture assessment records a person's name instead of a role"),
-            new RuleDescriptor(
-                    "justculture.missing-rationale",
-                    FindingSeverity.WARNING,
-                    "a Just Culture assessment gives no rationale for its classification"));
+public final class JustCultureRules implements Check {
+    /** {@code justculture.name-recorded}: a Just Culture assessment records a person's name instead of a role. */
+    public static final RuleDescriptor NAME_RECORDED = new RuleDescriptor(
+            "justculture.name-recorded",
+            FindingSeverity.ERROR,
+            "a Just Culture assessment records a person's name instead of a role");
+
+    /** {@code justculture.missing-rationale}: a Just Culture assessment gives no rationale for its classification. */
+    public static final RuleDescriptor MISSING_RATIONALE = new RuleDescriptor(
+            "justculture.missing-rationale",
+            FindingSeverity.WARNING,
+            "a Just Culture assessment gives no rationale for its classification");
+
+    /** The rules of this family, in the order above. */
+    public static final List<RuleDescriptor> RULES = List.of(NAME_RECORDED, MISSING_RATIONALE);
 
     private final CheckerConfig config;
     private final BlameLanguageChecker language;
@@ -63,6 +69,22 @@ public final class JustCultureRules {
      * @return the findings
      */
     public Report check(Postmortem postmortem) {
+        return config.rules().report(raw(postmortem));
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        raw(postmortem).forEach(context::report);
+    }
+
+    /** The findings before the rule settings. */
+    private List<Finding> raw(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
         List<JustCultureAssessment> all = postmortem.justCultureAssessments();
@@ -72,27 +94,25 @@ public final class JustCultureRules {
                 if (t.capitalised() && language.isKnownName(t.norm())
                         || config.roster().contains(t.norm())) {
                     out.add(
-                            RULES.get(0)
-                                    .finding(
-                                            "justCultureAssessments[" + i + "].role",
-                                            "the role '" + a.role()
-                                                    + "' looks like a person's name; record the role that acted, such as 'on-call engineer'"));
+                            NAME_RECORDED.finding(
+                                    "justCultureAssessments[" + i + "].role",
+                                    "the role '" + a.role()
+                                            + "' looks like a person's name; record the role that acted, such as 'on-call engineer'"));
                     break;
                 }
             }
             if (a.rationale().isBlank()) {
-                out.add(RULES.get(1)
-                        .finding(
-                                "justCultureAssessments[" + i + "].rationale",
-                                "say why the action is "
-                                        + a.classification()
-                                                .name()
-                                                .toLowerCase(java.util.Locale.ROOT)
-                                                .replace('_', ' ')
-                                        + ": what was visible at the time, and whether the procedure was workable; CulpabilityTree walks"
-                                        + " the questions"));
+                out.add(MISSING_RATIONALE.finding(
+                        "justCultureAssessments[" + i + "].rationale",
+                        "say why the action is "
+                                + a.classification()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', ' ')
+                                + ": what was visible at the time, and whether the procedure was workable; CulpabilityTree walks"
+                                + " the questions"));
             }
         }
-        return config.rules().report(out);
+        return out;
     }
 }

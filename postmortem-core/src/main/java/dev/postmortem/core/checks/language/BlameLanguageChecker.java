@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.language;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.internal.LineIndex;
@@ -15,7 +17,9 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Report;
+import dev.postmortem.core.report.RuleDescriptor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +51,7 @@ import java.util.function.Consumer;
  *
  * <p>Time is linear in the length of the text. The checker is immutable and thread-safe.
  */
-public final class BlameLanguageChecker {
+public final class BlameLanguageChecker implements Check {
     private static final RuleEngine BUILT_IN = RuleEngine.compile(RuleEngine.builtInRules(), Map.of());
     private static final BlameLanguageChecker DEFAULT = new BlameLanguageChecker(CheckerConfig.defaults(), BUILT_IN);
 
@@ -248,6 +252,38 @@ public final class BlameLanguageChecker {
      */
     public List<String> ruleIds() {
         return engine.ruleIds();
+    }
+
+    /**
+     * The rules this checker can report: the built-in ones, as {@link LanguageRule} describes them,
+     * then those of the team's added rule files.
+     *
+     * @return the rules, each once
+     */
+    @Override
+    public List<RuleDescriptor> rules() {
+        Map<String, RuleDescriptor> out = new LinkedHashMap<>();
+        for (LanguageRule r : LanguageRule.values()) {
+            out.put(r.id(), new RuleDescriptor(r.id(), r.defaultSeverity(), r.message()));
+        }
+        for (LanguageRuleFile f : engine.ruleFiles()) {
+            out.putIfAbsent(f.id(), new RuleDescriptor(f.id(), f.severity(), f.message()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /**
+     * Checks every text of a postmortem and reports to a checker's context. The findings already
+     * carry this checker's rule settings; the context applies the same settings, which changes
+     * nothing the second time.
+     *
+     * @param postmortem the postmortem
+     * @param context where findings go
+     */
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        check(postmortem, (Consumer<Finding>) context::report);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.lifecycle;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.internal.IncidentDates;
@@ -32,25 +34,30 @@ import java.util.Optional;
  *
  * Immutable and thread-safe.
  */
-public final class LifecycleRules {
-    /** The rules of this family. */
-    public static final List<RuleDescriptor> RULES = List.of(
-            new RuleDescriptor(
-                    "lifecycle.review-overdue",
-                    FindingSeverity.WARNING,
-                    "a draft is past its review deadline and no review meeting is recorded"),
-            new RuleDescriptor(
-                    "lifecycle.review-late",
-                    FindingSeverity.INFO,
-                    "the review meeting was held after the review window"),
-            new RuleDescriptor(
-                    "lifecycle.review-early",
-                    FindingSeverity.INFO,
-                    "the review meeting was held before the review window opened"),
-            new RuleDescriptor(
-                    "lifecycle.action-item-overdue",
-                    FindingSeverity.WARNING,
-                    "an open action item is past its due date"));
+public final class LifecycleRules implements Check {
+    /** {@code lifecycle.review-overdue}: a draft is past its review deadline and no review meeting is recorded. */
+    public static final RuleDescriptor REVIEW_OVERDUE = new RuleDescriptor(
+            "lifecycle.review-overdue",
+            FindingSeverity.WARNING,
+            "a draft is past its review deadline and no review meeting is recorded");
+
+    /** {@code lifecycle.review-late}: the review meeting was held after the review window. */
+    public static final RuleDescriptor REVIEW_LATE = new RuleDescriptor(
+            "lifecycle.review-late", FindingSeverity.INFO, "the review meeting was held after the review window");
+
+    /** {@code lifecycle.review-early}: the review meeting was held before the review window opened. */
+    public static final RuleDescriptor REVIEW_EARLY = new RuleDescriptor(
+            "lifecycle.review-early",
+            FindingSeverity.INFO,
+            "the review meeting was held before the review window opened");
+
+    /** {@code lifecycle.action-item-overdue}: an open action item is past its due date. */
+    public static final RuleDescriptor ACTION_ITEM_OVERDUE = new RuleDescriptor(
+            "lifecycle.action-item-overdue", FindingSeverity.WARNING, "an open action item is past its due date");
+
+    /** The rules of this family, in the order above. */
+    public static final List<RuleDescriptor> RULES =
+            List.of(REVIEW_OVERDUE, REVIEW_LATE, REVIEW_EARLY, ACTION_ITEM_OVERDUE);
 
     private final CheckerConfig config;
     private final Clock clock;
@@ -91,6 +98,22 @@ public final class LifecycleRules {
      * @return the findings
      */
     public Report check(Postmortem postmortem) {
+        return config.rules().report(raw(postmortem));
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        raw(postmortem).forEach(context::report);
+    }
+
+    /** The findings before the rule settings. */
+    private List<Finding> raw(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         LocalDate today = LocalDate.now(clock);
         List<Finding> out = new ArrayList<>();
@@ -99,30 +122,27 @@ public final class LifecycleRules {
             LocalDate deadline = days.plus(ended, config.reviewMaxBusinessDays());
             Optional<LocalDate> meeting = postmortem.reviewMeetingDate();
             if (meeting.isEmpty() && postmortem.status() == PostmortemStatus.DRAFT && today.isAfter(deadline)) {
-                out.add(RULES.get(0)
-                        .finding(
-                                "reviewMeetingDate",
-                                "the incident ended on " + ended + " and the review was due"
-                                        + " by " + deadline + " (" + config.reviewMaxBusinessDays()
-                                        + " business days); as of " + today
-                                        + " the postmortem is still a draft with no review meeting; schedule the review while memories"
-                                        + " are fresh"));
+                out.add(REVIEW_OVERDUE.finding(
+                        "reviewMeetingDate",
+                        "the incident ended on " + ended + " and the review was due"
+                                + " by " + deadline + " (" + config.reviewMaxBusinessDays()
+                                + " business days); as of " + today
+                                + " the postmortem is still a draft with no review meeting; schedule the review while memories"
+                                + " are fresh"));
             }
             meeting.ifPresent(m -> {
                 if (m.isAfter(deadline)) {
-                    out.add(RULES.get(1)
-                            .finding(
-                                    "reviewMeetingDate",
-                                    "the review meeting on " + m + " was after the deadline "
-                                            + deadline + "; hold reviews within " + config.reviewMinBusinessDays()
-                                            + " to "
-                                            + config.reviewMaxBusinessDays() + " business days of the incident"));
+                    out.add(REVIEW_LATE.finding(
+                            "reviewMeetingDate",
+                            "the review meeting on " + m + " was after the deadline "
+                                    + deadline + "; hold reviews within " + config.reviewMinBusinessDays()
+                                    + " to "
+                                    + config.reviewMaxBusinessDays() + " business days of the incident"));
                 } else if (m.isBefore(earliest) && !m.isBefore(ended)) {
-                    out.add(RULES.get(2)
-                            .finding(
-                                    "reviewMeetingDate",
-                                    "the review meeting on " + m + " was before " + earliest
-                                            + "; allow time to gather logs and timelines"));
+                    out.add(REVIEW_EARLY.finding(
+                            "reviewMeetingDate",
+                            "the review meeting on " + m + " was before " + earliest
+                                    + "; allow time to gather logs and timelines"));
                 }
             });
         });
@@ -133,18 +153,17 @@ public final class LifecycleRules {
             item.dueDate()
                     .filter(today::isAfter)
                     .filter(d -> !item.status().isClosed())
-                    .ifPresent(d -> out.add(RULES.get(3)
-                            .finding(
-                                    "actionItems[" + index + "].dueDate",
-                                    item.id().map(Object::toString).orElse("action item " + (index + 1)) + " was due "
-                                            + d + " and is "
-                                            + item.status()
-                                                    .name()
-                                                    .toLowerCase(java.util.Locale.ROOT)
-                                                    .replace('_', ' ') + " as of " + today
-                                            + "; finish it, re-plan it with a new date, or mark it"
-                                            + " not doing with a rationale")));
+                    .ifPresent(d -> out.add(ACTION_ITEM_OVERDUE.finding(
+                            "actionItems[" + index + "].dueDate",
+                            item.id().map(Object::toString).orElse("action item " + (index + 1)) + " was due "
+                                    + d + " and is "
+                                    + item.status()
+                                            .name()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', ' ') + " as of " + today
+                                    + "; finish it, re-plan it with a new date, or mark it"
+                                    + " not doing with a rationale")));
         }
-        return config.rules().report(out);
+        return out;
     }
 }

@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.readiness;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
@@ -13,6 +15,7 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityLevel;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.Report;
+import dev.postmortem.core.report.RuleDescriptor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,7 +46,12 @@ import java.util.Set;
  * Findings are warnings, reported for open and in-progress items only (a done item has left the
  * backlog). Immutable and thread-safe.
  */
-public final class DefinitionOfReady {
+public final class DefinitionOfReady implements Check {
+    /** The rules of this family: one per criterion, in the criteria's order. */
+    public static final List<RuleDescriptor> RULES = java.util.Arrays.stream(ReadinessCriterion.values())
+            .map(ReadinessCriterion::rule)
+            .toList();
+
     private static final Set<String> VAGUE_OWNERS = Set.of(
             "tbd",
             "tba",
@@ -218,6 +226,22 @@ public final class DefinitionOfReady {
      * @return the findings
      */
     public Report check(Postmortem postmortem) {
+        return config.rules().report(raw(postmortem));
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        raw(postmortem).forEach(context::report);
+    }
+
+    /** The findings before the rule settings. */
+    private List<Finding> raw(Postmortem postmortem) {
         List<ItemReadiness> all = assess(postmortem);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -235,7 +259,7 @@ public final class DefinitionOfReady {
                 out.add(f);
             }
         }
-        return config.rules().report(out);
+        return out;
     }
 
     private static String field(ReadinessCriterion c) {

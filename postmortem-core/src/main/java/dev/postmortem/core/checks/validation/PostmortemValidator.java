@@ -1,5 +1,7 @@
 package dev.postmortem.core.checks.validation;
 
+import dev.postmortem.core.checks.Check;
+import dev.postmortem.core.checks.CheckContext;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.internal.Text;
 import dev.postmortem.core.internal.validation.ValidatorHolder;
@@ -31,7 +33,7 @@ import java.util.Set;
  * <p>The underlying validator is built once per class loader; instances are immutable and
  * thread-safe, so one can serve a whole application.
  */
-public final class PostmortemValidator {
+public final class PostmortemValidator implements Check {
     private static final PostmortemValidator INSTANCE = new PostmortemValidator();
 
     /** The rules of this family. */
@@ -90,6 +92,23 @@ public final class PostmortemValidator {
             findings.add(toFinding(v, draft));
         }
         return Report.of(findings);
+    }
+
+    @Override
+    public List<RuleDescriptor> rules() {
+        return RULES;
+    }
+
+    /**
+     * Validates a postmortem and reports each finding to a checker's context.
+     *
+     * @param postmortem the postmortem
+     * @param context where findings go
+     */
+    @Override
+    public void check(Postmortem postmortem, CheckContext context) {
+        Args.notNull(context, "context");
+        validate(postmortem).findings().forEach(context::report);
     }
 
     /**

@@ -215,6 +215,15 @@ public final class RuleEngine {
     }
 
     /**
+     * The compiled rule files, in order.
+     *
+     * @return the rule files
+     */
+    public List<LanguageRuleFile> ruleFiles() {
+        return rules.stream().map(c -> c.rule).toList();
+    }
+
+    /**
      * The vocabulary the rules run with.
      *
      * @return the vocabulary

@@ -107,4 +107,23 @@ class ConsistencyRulesTest {
         ImpactSummary s = seed.impactSummary().get().withBudgetConsumed(Fraction.parse(claim));
         return seed.withImpactSummary(s);
     }
+
+    @Test
+    void usedOnItsOwnWithAConfigurationItAppliesTheRuleSettings() {
+        Postmortem seed = SeedExample.postmortem();
+        assertThat(ConsistencyRules.of(dev.postmortem.core.checks.config.CheckerConfig.defaults())
+                        .check(seed)
+                        .findings())
+                .extracting(Finding::ruleId)
+                .contains(ConsistencyRules.BUDGET_FIGURES.id());
+        dev.postmortem.core.checks.config.CheckerConfig quiet =
+                dev.postmortem.core.checks.config.CheckerConfig.builder()
+                        .rules(dev.postmortem.core.checks.config.RuleSettings.builder()
+                                .disable(ConsistencyRules.BUDGET_FIGURES.id())
+                                .build())
+                        .build();
+        assertThat(ConsistencyRules.of(quiet).check(seed).findings())
+                .extracting(Finding::ruleId)
+                .doesNotContain(ConsistencyRules.BUDGET_FIGURES.id());
+    }
 }
