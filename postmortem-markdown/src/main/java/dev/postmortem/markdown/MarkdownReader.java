@@ -28,6 +28,7 @@ import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.SourceMap;
 import dev.postmortem.core.report.SourceRange;
 import dev.postmortem.markdown.Sections.Kind;
+import dev.postmortem.markdown.internal.HeaderKeys;
 import dev.postmortem.markdown.internal.ImpactText;
 import dev.postmortem.markdown.internal.Syntax;
 import dev.postmortem.markdown.internal.TimelineDates;
@@ -78,41 +79,6 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownReader {
     private static final String UNDERSTOOD = " (not understood)";
-    /** The model field each header key fills, for the source map. */
-    private static final java.util.Map<String, String> HEADER_FIELDS = headerFields();
-
-    private static java.util.Map<String, String> headerFields() {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
-        for (String k : List.of("template", "template version", "version")) {
-            m.put(k, "/templateVersion");
-        }
-        m.put("title", "/title");
-        for (String k : List.of("incident id", "incident", "id")) {
-            m.put(k, "/id");
-        }
-        m.put("status", "/status");
-        for (String k : List.of("date", "incident date", "start date")) {
-            m.put(k, "/date");
-        }
-        for (String k : List.of(
-                "severity tier", "severity", "sev", "severity level", "sev level", "priority", "incident severity")) {
-            m.put(k, "/severity");
-        }
-        for (String k : List.of("total duration", "duration")) {
-            m.put(k, "/window");
-        }
-        for (String k : List.of("calculated impact", "impact summary", "failed requests", "error budget consumed")) {
-            m.put(k, "/impactSummary");
-        }
-        for (String k : List.of("document authors", "authors", "author")) {
-            m.put(k, "/authors");
-        }
-        for (String k : List.of("review meeting", "review meeting date", "review date")) {
-            m.put(k, "/reviewMeetingDate");
-        }
-        return java.util.Map.copyOf(m);
-    }
-
     private static final String NOTES = " (notes)";
     /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
     private static final java.util.regex.Pattern TIME_STATEMENT =
@@ -179,9 +145,6 @@ public final class MarkdownReader {
 
     private static final java.util.regex.Pattern BOLD_KEY =
             java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
-
-    /** Header keys the model has no field for: used (the zone) and kept as written. */
-    private static final java.util.Set<String> KEPT_KEYS = java.util.Set.of("timezone", "time zone");
 
     static String unboldKey(String line) {
         return BOLD_KEY.matcher(line).replaceFirst("$1:");
@@ -1086,11 +1049,11 @@ public final class MarkdownReader {
                 return false;
             }
             for (int i = 0; i < lines.size(); i++) {
-                String key = headerKey(lines.get(i));
-                if (key != null) {
-                    headerLine(lines.get(i), where.get(i));
+                HeaderKeys.Field field = headerKey(lines.get(i));
+                if (field != null) {
+                    headerLine(field, lines.get(i), where.get(i));
                 }
-                if (key == null || KEPT_KEYS.contains(key)) {
+                if (field == null || field.kept()) {
                     // another tool's metadata ("Incident commander: @sre-lead"): kept as written
                     metadataNotes
                             .append(metadataNotes.length() == 0 ? "" : "\n")
@@ -1111,73 +1074,31 @@ public final class MarkdownReader {
             return !key.isEmpty() && key.split("\\s+").length <= 4 && Character.isLetter(key.charAt(0));
         }
 
-        private String headerKey(String line) {
+        private HeaderKeys.Field headerKey(String line) {
             int colon = line.indexOf(':');
-            if (colon <= 0) {
-                return null;
-            }
-            String key = Sections.normalise(line.substring(0, colon));
-            return switch (key) {
-                case "template",
-                        "template version",
-                        "version",
-                        "incident id",
-                        "incident",
-                        "id",
-                        "status",
-                        "severity tier",
-                        "severity",
-                        "sev",
-                        "total duration",
-                        "duration",
-                        "calculated impact",
-                        "impact summary",
-                        "failed requests",
-                        "error budget consumed",
-                        "document authors",
-                        "authors",
-                        "author",
-                        "review meeting",
-                        "review meeting date",
-                        "review date",
-                        "date",
-                        "incident date",
-                        "start date",
-                        "timezone",
-                        "time zone",
-                        "severity level",
-                        "sev level",
-                        "priority",
-                        "incident severity",
-                        "title" -> key;
-                default -> null;
-            };
+            return colon <= 0 ? null : HeaderKeys.field(Sections.normalise(line.substring(0, colon)));
         }
 
-        private void headerLine(String line, Node where) {
-            String key = headerKey(line);
-            String field = HEADER_FIELDS.get(key);
-            if (field != null) {
-                place(field, where);
-            }
+        private void headerLine(HeaderKeys.Field field, String line, Node where) {
+            field.pointer().ifPresent(pointer -> place(pointer, where));
             String value =
                     Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
-            switch (key) {
-                case "template", "template version", "version" ->
+            switch (field) {
+                case TEMPLATE_VERSION ->
                     b.templateVersion(value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
-                case "title" -> {
+                case TITLE -> {
                     b.title(value);
                     titleText = value;
                     titleSet = true;
                 }
-                case "incident id", "incident", "id" -> readId(value, where);
-                case "status" ->
+                case ID -> readId(value, where);
+                case STATUS ->
                     Syntax.parseLabel(PostmortemStatus.class, value)
                             .ifPresentOrElse(
                                     b::status,
                                     () -> diagnose(
                                             where, "unknown status '" + value + "'", "Draft, In Review or Final"));
-                case "date", "incident date", "start date" ->
+                case DATE ->
                     TimelineText.dateIn(value)
                             .ifPresentOrElse(
                                     d -> {
@@ -1186,7 +1107,7 @@ public final class MarkdownReader {
                                         dateStated = true;
                                     },
                                     () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
-                case "timezone", "time zone" ->
+                case TIME_ZONE ->
                     TimelineText.zone(value)
                             .ifPresentOrElse(
                                     z -> zone = z,
@@ -1194,13 +1115,7 @@ public final class MarkdownReader {
                                             where,
                                             "time zone '" + value + "' is not known",
                                             "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
-                case "severity tier",
-                        "severity",
-                        "sev",
-                        "severity level",
-                        "sev level",
-                        "priority",
-                        "incident severity" ->
+                case SEVERITY ->
                     scale.find(value)
                             .ifPresentOrElse(
                                     level -> {
@@ -1212,24 +1127,23 @@ public final class MarkdownReader {
                                             "unknown severity '" + value + "'",
                                             "a level of the severity scale, such as"
                                                     + " SEV1 or Tier 1 (High Impact)"));
-                case "total duration", "duration" -> duration(value, where);
-                case "calculated impact", "impact summary" -> impactText = value;
-                case "failed requests" -> {
+                case DURATION -> duration(value, where);
+                case IMPACT_SUMMARY -> impactText = value;
+                case FAILED_REQUESTS -> {
                     failedOverridden = true;
                     failedOverride = value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where);
                 }
-                case "error budget consumed" -> {
+                case BUDGET_CONSUMED -> {
                     budgetOverridden = true;
                     budgetOverride = value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where);
                 }
-                case "document authors", "authors", "author" -> b.authors(splitAuthors(value));
-                case "review meeting", "review meeting date", "review date" ->
+                case AUTHORS -> b.authors(splitAuthors(value));
+                case REVIEW_DATE ->
                     Syntax.parseDate(value)
                             .ifPresentOrElse(
                                     b::reviewMeetingDate,
                                     () -> diagnose(
                                             where, "review meeting date '" + value + "' is not a date", "YYYY-MM-DD"));
-                default -> diagnose(where, "unknown header line", "a known header key");
             }
         }
 
