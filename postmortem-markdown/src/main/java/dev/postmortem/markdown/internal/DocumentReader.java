@@ -1,0 +1,2373 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.BehaviourType;
+import dev.postmortem.core.model.ContributingFactor;
+import dev.postmortem.core.model.CustomerImpact;
+import dev.postmortem.core.model.ErrorBudget;
+import dev.postmortem.core.model.Estimate;
+import dev.postmortem.core.model.EventKind;
+import dev.postmortem.core.model.FactorCategory;
+import dev.postmortem.core.model.FiveWhys;
+import dev.postmortem.core.model.Fraction;
+import dev.postmortem.core.model.HumanErrorKind;
+import dev.postmortem.core.model.ImpactSummary;
+import dev.postmortem.core.model.IncidentId;
+import dev.postmortem.core.model.IncidentWindow;
+import dev.postmortem.core.model.JustCultureAssessment;
+import dev.postmortem.core.model.Lessons;
+import dev.postmortem.core.model.OwnerHandle;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.core.model.SeverityScale;
+import dev.postmortem.core.model.SloWindow;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.model.WhyStep;
+import dev.postmortem.core.report.SourceMap;
+import dev.postmortem.core.report.SourceRange;
+import dev.postmortem.markdown.Diagnostic;
+import dev.postmortem.markdown.ReadResult;
+import dev.postmortem.markdown.internal.Sections.Kind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * One read of one document: walks the top-level blocks and maps headings, lists and tables to the
+ * model. Not thread-safe, used once.
+ */
+public final class DocumentReader {
+    private static final String UNDERSTOOD = " (not understood)";
+    private static final String NOTES = " (notes)";
+    /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
+    private static final java.util.regex.Pattern TIME_STATEMENT =
+            java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
+
+    private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
+
+    /** "**Key events**", "**Impact**:", "**Impact:**" at the start of a list item. */
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("(?:\\*\\*|__)([^*_\\n]{1,60}?):?(?:\\*\\*|__):?");
+
+    private static final java.util.regex.Pattern BUDGET_TARGET = java.util.regex.Pattern.compile(
+            "(?i)(\\d{1,3}(?:\\.\\d+)?%)\\s*(?:\\w+\\s+)?(?:slo|target|availability)|(?:slo|target)\\s*(?:of|:)?\\s*(\\d{1,3}(?:\\.\\d+)?%)");
+    private static final java.util.regex.Pattern BUDGET_USED = java.util.regex.Pattern.compile(
+            "(?i)(?:burned|burnt|consumed|used|spent|burn)\\s+(?:of\\s+|about\\s+|~)?(\\d{1,3}(?:\\.\\d+)?%)");
+    private static final java.util.regex.Pattern BUDGET_WINDOW =
+            java.util.regex.Pattern.compile("(?i)\\b(?:monthly|weekly|quarterly|\\d{1,3}[- ]?days?)\\b");
+    /** The headings the writer gives the template's sections. */
+    private static final java.util.Set<String> TEMPLATE_HEADINGS = java.util.Set.of(
+            "1. Event Timeline",
+            "2. Customer & SLO Impact",
+            "3. Systems Root Cause Matrix",
+            "4. Remediation Action Items (SMART Goals)",
+            "Lessons Learned",
+            "What Went Well",
+            "What Went Wrong",
+            "Where We Got Lucky",
+            "Five Whys",
+            "Just Culture Assessments");
+
+    private static final java.util.regex.Pattern TRAILING_HANDLE =
+            java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
+    private static final java.util.regex.Pattern HTML_ROW =
+            java.util.regex.Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr>");
+    private static final java.util.regex.Pattern HTML_CELL =
+            java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** "Severity: **Major**", "priority: P2" anywhere in the text. */
+    private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
+                    + "\\s*[*_]*(?=[.,;)|\\n]|$)");
+    /** "Time in SEV-2 | 95mins", "Time in P1: 48 minutes": a level and the time spent in it. */
+    private static final java.util.regex.Pattern TIME_IN_LEVEL = java.util.regex.Pattern.compile(
+            "(?i)time in ((?:sev|p)[- ]?[0-5])[^\\d]{1,40}?(\\d[\\d:.]*)\\s*(?:m|min|mins|minutes|h|hours?)\\b");
+
+    private static final java.util.regex.Pattern SEV_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
+    /** A short label, then a dash, then the text: "Impact Analysis - Search requests ...". */
+    private static final java.util.regex.Pattern DASH_LABEL =
+            java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
+
+    private static final java.util.regex.Pattern BOLD_KEY =
+            java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
+
+    static String unboldKey(String line) {
+        return BOLD_KEY.matcher(line).replaceFirst("$1:");
+    }
+
+    private final String text;
+    private final int[] lineStarts;
+    private final Postmortem.Builder b = Postmortem.builder();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<AdditionalSection> extra = new ArrayList<>();
+    private final List<TimelineEvent> timeline = new ArrayList<>();
+    private final List<ContributingFactor> factors = new ArrayList<>();
+    private final List<ActionItem> items = new ArrayList<>();
+    private final Lessons.Builder lessons = Lessons.builder();
+    private CustomerImpact.Builder impact;
+    private ErrorBudget.Builder budget;
+    private FiveWhys.Builder whys;
+    private final List<JustCultureAssessment> assessments = new ArrayList<>();
+    private Optional<IncidentId> id = Optional.empty();
+    private Optional<LocalDate> windowDate = Optional.empty();
+    private TimelineDates.Resolver resolver;
+    private String impactText;
+    private OptionalLong failedOverride;
+    private Optional<Fraction> budgetOverride;
+    private boolean failedOverridden;
+    private boolean budgetOverridden;
+    private boolean titleSet;
+    private java.time.ZoneId zone;
+    private Optional<LocalDate> documentDate;
+    private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
+    private final StringBuilder links = new StringBuilder();
+    private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
+    private ActionItem headingAction;
+    private String pendingActionHeading;
+    private List<String> tableHeader = List.of();
+    private String timelineTitle = "Timeline";
+    private int sectionLevel;
+    private String frontMatterTitle;
+    // where the reading is: the section being read, or an additional section, or the preamble
+    private Kind kind;
+    private String sectionTitle = "";
+    private boolean inAdditional;
+    private boolean preamble = true;
+    private final List<Node> additional = new ArrayList<>();
+    private String titleText = "";
+    private boolean dateStated;
+    private Optional<LocalDate> frontMatterDate = Optional.empty();
+    private String body = "";
+    private final StringBuilder metadataNotes = new StringBuilder();
+    private Instant headingEventAt;
+    private EventKind headingEventKind;
+    private StringBuilder headingEventText;
+    private boolean headingEventDayOnly;
+    private boolean severitySet;
+    private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
+    // where each part was read from: the block or item being read, and each part's range by pointer
+    private Node here;
+    private final SourceMap.Builder placed = SourceMap.builder();
+    private final int[] lessonCounts = new int[4];
+    private int headingEventFrom = -1;
+    private int whySteps;
+    private Node sectionHeading;
+    private int headingEventTo = -1;
+
+    private final Parser parser;
+    private final SeverityScale scale;
+    private final Function<String, Kind> layout;
+
+    /**
+     * A read of one document.
+     *
+     * @param text the document
+     * @param parser the block parser, with source spans
+     * @param scale the severity scale
+     * @param layout which section a heading starts, or null
+     */
+    public DocumentReader(String text, Parser parser, SeverityScale scale, Function<String, Kind> layout) {
+        this.text = text;
+        this.parser = parser;
+        this.scale = scale;
+        this.layout = layout;
+        if (text.indexOf('\r') < 0) {
+            int lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            lineStarts = new int[lines];
+            int k = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lineStarts[k++] = i + 1;
+            }
+        } else {
+            // a lone CR ends a line for commonmark as LF and CRLF do; the line numbers must agree
+            int[] starts = new int[16];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (k == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, k * 2);
+                    }
+                    starts[k++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, k);
+        }
+    }
+
+    /**
+     * Reads the document.
+     *
+     * @return the postmortem, the diagnostics and the source map
+     */
+    public ReadResult run() {
+        body = frontMatter();
+        Node doc = parser.parse(body);
+        List<Node> blocks = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            blocks.add(n);
+        }
+        for (Node block : blocks) {
+            int[] before = sizes();
+            here = block;
+            readBlock(block);
+            placeNew(before, block);
+        }
+        flushHeadingEvent();
+        flushActionHeading();
+        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+        Postmortem p = build();
+        // the characters of text fields are tied to the source when someone asks where they are
+        SourceMapper mapper = new SourceMapper(text, placed);
+        return new ReadResult(p, diagnostics, SourceMap.deferred(() -> mapper.sources(p)));
+    }
+
+    /** Reads one top-level block of the document. */
+    private void readBlock(Node block) {
+        if (!inAdditional && isComment(block)) {
+            // Guidance comments, as in the skeleton of 'postmortem new', are not content.
+            return;
+        }
+        if (kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
+            return;
+        }
+        if (kind == Kind.TIMELINE
+                && headingEventText != null
+                && !(block instanceof Heading)
+                && !(headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
+            headingEventText
+                    .append(headingEventText.length() == 0 ? "" : "\n\n")
+                    .append(raw(block, block));
+            SourceRange r = rangeOf(block);
+            if (r != null) {
+                headingEventFrom = headingEventFrom < 0 ? r.start() : headingEventFrom;
+                headingEventTo = Math.max(headingEventTo, r.end());
+            }
+            return;
+        }
+        if (block instanceof Heading h) {
+            flushHeadingEvent();
+            String title = headingText(h);
+            Kind k = layout.apply(title);
+            boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
+            if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
+                place("/title", h);
+                b.title(title);
+                titleText = title;
+                titleSet = true;
+                return;
+            }
+            if (h.getLevel() == 1 && titleSet && title.equals(frontMatterTitle) && kind == null) {
+                return; // the front matter's title written again as the heading
+            }
+            if (k != null) {
+                enterSection(k, title, h.getLevel());
+                return;
+            }
+            // under lessons and action items a deeper heading groups or names items
+            boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
+            if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
+                enter(null, title, h.getLevel());
+                return;
+            }
+        }
+        String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
+        Kind boldKind = bold == null ? null : layout.apply(bold);
+        if (boldKind != null) {
+            enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
+            return;
+        }
+        if (inAdditional && additional.isEmpty() && header(block)) {
+            return; // "Date: ...", "Authors: ..." right under a heading
+        }
+        if (inAdditional || (kind == null && preamble && !header(block))) {
+            if (kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
+                // what came before the list stays where it was; the list is read section by section
+                closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                additional.clear();
+                labelledSections(bl, false);
+                return;
+            }
+            additional.add(block);
+        } else if (kind != null) {
+            section(kind, sectionTitle, block);
+        }
+    }
+
+    /** Ends what was being read and starts a section of the template at a heading of a level. */
+    private void enterSection(Kind k, String title, int level) {
+        enter(k, title, level);
+        ownHeading(k, title);
+        startSection(k);
+        if (k == Kind.TIMELINE) {
+            timelineTitle = Sections.unescapeHeading(title);
+        }
+    }
+
+    /** Ends what was being read; a null kind starts an additional section kept as written. */
+    private void enter(Kind k, String title, int level) {
+        flushHeadingEvent();
+        flushActionHeading();
+        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+        additional.clear();
+        sectionHeading = here;
+        kind = k;
+        sectionTitle = title;
+        sectionLevel = level;
+        inAdditional = k == null;
+        preamble = false;
+    }
+
+    /**
+     * A heading inside the timeline that carries a time ("### 2021-06-03 9:14", "### 13:35")
+     * starts an event whose text is the blocks under it; one with a date alone ("### 2020-02-20",
+     * "### Sep 27") sets the day of the lines after it.
+     */
+    private boolean timelineHeading(Heading h) {
+        if (h.getLevel() <= sectionLevel) {
+            return false;
+        }
+        Optional<TimelineText.When> w = TimelineText.parse(headingText(h));
+        if (w.isEmpty()) {
+            return false;
+        }
+        flushHeadingEvent();
+        headingEventDayOnly = false;
+        if (w.get().time().isEmpty()) {
+            if (!w.get().rest().isEmpty()) {
+                return false;
+            }
+            day(w.get());
+            // prose under a day heading is that day's entry; a list under it holds its own times
+            TimelineText.When d = w.get();
+            int before = timeline.size();
+            if (event(
+                    new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
+                    "",
+                    h)) {
+                TimelineEvent e = timeline.remove(before);
+                headingEventAt = e.at();
+                headingEventKind = null;
+                headingEventText = new StringBuilder();
+                headingEventDayOnly = true;
+                headingEventAt(h);
+            }
+            return true;
+        }
+        int before = timeline.size();
+        if (!event(w.get(), w.get().rest(), h)) {
+            return false;
+        }
+        TimelineEvent e = timeline.remove(before);
+        headingEventAt = e.at();
+        headingEventKind = e.kind().orElse(null);
+        headingEventText = new StringBuilder(e.description());
+        headingEventAt(h);
+        return true;
+    }
+
+    /** The event a time heading starts stands from the heading on. */
+    private void headingEventAt(Heading h) {
+        SourceRange r = rangeOf(h);
+        headingEventFrom = r == null ? -1 : r.start();
+        headingEventTo = r == null ? -1 : r.end();
+    }
+
+    private void flushHeadingEvent() {
+        if (headingEventText == null) {
+            return;
+        }
+        if (headingEventDayOnly && headingEventText.length() == 0) {
+            headingEventText = null;
+            return;
+        }
+        TimelineEvent.Builder e = TimelineEvent.builder().at(headingEventAt).description(headingEventText.toString());
+        if (headingEventKind != null) {
+            e.kind(headingEventKind);
+        }
+        if (headingEventFrom >= 0) {
+            placed.place(
+                    "/timeline/" + timeline.size(),
+                    SourceRange.of(headingEventFrom, Math.max(headingEventFrom, headingEventTo)));
+        }
+        timeline.add(e.build());
+        headingEventText = null;
+    }
+
+    /**
+     * Reads YAML front matter ({@code ---} lines around it at the very start): its title, date,
+     * severity, status, authors and incident id. The front matter is kept verbatim as the
+     * document's first preamble, so that nothing in it is lost; the text handed to the Markdown
+     * parser has it blanked out line for line, so that positions stay right.
+     *
+     * @return the text to parse
+     */
+    private String frontMatter() {
+        String firstLine = text.startsWith("\uFEFF") ? "\uFEFF---" : "---";
+        if (!(text.startsWith(firstLine + "\n") || text.startsWith(firstLine + "\r\n"))) {
+            return text;
+        }
+        int close = -1;
+        int lineStart = text.indexOf('\n') + 1;
+        while (lineStart > 0 && lineStart < text.length()) {
+            int next = text.indexOf('\n', lineStart);
+            String line = (next < 0 ? text.substring(lineStart) : text.substring(lineStart, next)).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                close = next < 0 ? text.length() : next;
+                break;
+            }
+            lineStart = next + 1;
+        }
+        if (close < 0) {
+            return text;
+        }
+        String raw = text.substring(0, close);
+        String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
+        extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+        try {
+            Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                            .setMaxAliasesForCollections(10)
+                            .build())
+                    .loadFromString(yaml);
+            if (loaded instanceof java.util.Map<?, ?> map) {
+                map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
+            } else if (loaded != null) {
+                diagnostics.add(new Diagnostic(
+                        1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
+            }
+        } catch (RuntimeException e) {
+            diagnostics.add(new Diagnostic(
+                    1, 1, "the front matter is not YAML: " + firstLineOf(e.getMessage()), "key: value lines"));
+        }
+        StringBuilder blank = new StringBuilder(text.length());
+        for (int i = 0; i < close; i++) {
+            char c = text.charAt(i);
+            blank.append(c == '\n' || c == '\r' ? c : ' ');
+        }
+        return blank.append(text, close, text.length()).toString();
+    }
+
+    private String firstLineOf(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private void frontMatterField(String key, Object value) {
+        String k = Sections.normalise(key.replace('_', ' ').replace('-', ' '));
+        if (value == null) {
+            return;
+        }
+        String v = value instanceof java.util.Collection<?> c
+                ? String.join(", ", c.stream().map(String::valueOf).toList())
+                : String.valueOf(value).strip();
+        switch (k) {
+            case "title" -> {
+                b.title(v);
+                titleText = v;
+                titleSet = true;
+                frontMatterTitle = v;
+            }
+            case "date" ->
+                // a blog's front matter date is when the report was published: the opening
+                // prose's "On March 17th" is the incident's, when it gives one
+                TimelineText.dateIn(v).ifPresent(d -> {
+                    documentDate = Optional.of(d);
+                    b.date(d);
+                    frontMatterDate = Optional.of(d);
+                });
+            case "incident date", "started", "start date" ->
+                TimelineText.dateIn(v).ifPresent(d -> {
+                    documentDate = Optional.of(d);
+                    b.date(d);
+                    dateStated = true;
+                });
+            case "severity", "sev", "severity level", "priority" ->
+                scale.find(v).ifPresent(level -> {
+                    b.severity(level);
+                    severitySet = true; // the text's "SEV-1" is not read over the front matter's
+                });
+            case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(b::status);
+            case "authors", "author" -> b.authors(splitAuthors(v));
+            case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> zone = z);
+            case "id", "incident id", "incident" -> readId(v, null); // another tool's id stays as written
+            default -> {
+                // kept verbatim in the front matter
+            }
+        }
+    }
+
+    /**
+     * A document written as one list of bold-labelled items ("- **Key events**" with a nested
+     * list, "- **Impact**: ..."): each item whose label names a section is read as that section;
+     * the others are kept as additional sections under their label. False, and nothing read, when
+     * some item has no bold label or no label names a section.
+     */
+    private boolean labelledSections(ListBlock list, boolean dryRun) {
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n.getFirstChild() instanceof Paragraph p)) {
+                return false;
+            }
+            String first = paragraphRaw(p);
+            java.util.regex.Matcher m = LABEL.matcher(first);
+            if (m.lookingAt()) {
+                labels.add(m.group(1).strip());
+                values.add(first.substring(m.end()).strip());
+            } else if (first.length() <= 60
+                    && first.indexOf('\n') < 0
+                    && !first.endsWith(".")
+                    && p.getNext() instanceof ListBlock) {
+                labels.add(first.strip()); // "1. Brief timeline of events" over a nested list
+                values.add("");
+            } else {
+                // "1. Root Cause - The node pool upgrade drained nodes ...", as RCA templates number them
+                java.util.regex.Matcher d = DASH_LABEL.matcher(first);
+                if (!d.lookingAt()) {
+                    return false;
+                }
+                labels.add(d.group(1).strip());
+                values.add(first.substring(d.end()).strip());
+            }
+        }
+        if (labels.stream().noneMatch(l -> layout.apply(l) != null)) {
+            return false;
+        }
+        if (dryRun) {
+            return true;
+        }
+        int i = 0;
+        Node saved = here;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
+            int[] before = sizes();
+            here = n;
+            labelledSection(n, labels.get(i), values.get(i));
+            placeNew(before, n);
+        }
+        here = saved;
+        return true;
+    }
+
+    /** One item of a list of labelled sections: its label's section, read from the item. */
+    private void labelledSection(Node n, String label, String value) {
+        Kind k = layout.apply(label);
+        Node rest = n.getFirstChild().getNext();
+        if (k == null) {
+            String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
+            extra.add(AdditionalSection.of(label, body));
+            return;
+        }
+        startSection(k);
+        ownHeading(k, label);
+        if (k == Kind.TIMELINE) {
+            timelineTitle = label;
+        }
+        if (!value.isEmpty()) {
+            sectionText(k, label, value, n);
+        }
+        for (Node c = rest; c != null; c = c.getNext()) {
+            section(k, label, c);
+        }
+    }
+
+    /** The text after a section's label on the same line, read as that section's prose. */
+    private void sectionText(Kind k, String label, String value, Node where) {
+        switch (k) {
+            case IMPACT -> appendSymptoms(Syntax.unescapeStart(value));
+            case FACTORS ->
+                factors.add(ContributingFactor.builder()
+                        .title(label)
+                        .description(Syntax.unescapeStart(value))
+                        .build());
+            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> addLesson(k, Syntax.unescapeStart(value));
+            case TIMELINE -> {
+                if (!timelineLines(value.split("\n"), 0, where)) {
+                    note(value, where);
+                }
+            }
+            default -> extra.add(AdditionalSection.of(label, value));
+        }
+    }
+
+    /** The text of a paragraph that is all bold and short ("**Timeline**", "**Action items:**"), or null. */
+    private String boldHeading(Paragraph p) {
+        String raw = paragraphRaw(p).strip();
+        if (raw.length() < 5 || raw.length() > 80 || raw.indexOf('\n') >= 0) {
+            return null;
+        }
+        String t = raw.endsWith(":") ? raw.substring(0, raw.length() - 1).strip() : raw;
+        String inner;
+        if ((t.startsWith("**") && t.endsWith("**")) || (t.startsWith("__") && t.endsWith("__"))) {
+            inner = t.substring(2, t.length() - 2);
+        } else {
+            return null;
+        }
+        if (inner.isBlank() || inner.contains("**") || inner.contains("__")) {
+            return null;
+        }
+        return inner.endsWith(":") ? inner.substring(0, inner.length() - 1).strip() : inner.strip();
+    }
+
+    /** An incident id; a malformed one is reported at {@code where}, or ignored without a place. */
+    private void readId(String value, Node where) {
+        try {
+            IncidentId parsed = IncidentId.parse(value);
+            id = Optional.of(parsed);
+            b.id(parsed);
+        } catch (IllegalArgumentException e) {
+            if (where != null) {
+                diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
+            }
+        }
+    }
+
+    private boolean isComment(Node block) {
+        if (!(block instanceof HtmlBlock h)) {
+            return false;
+        }
+        String literal = h.getLiteral().strip();
+        return literal.startsWith("<!--") && literal.endsWith("-->");
+    }
+
+    private void startSection(Kind k) {
+        if (k == Kind.IMPACT && impact == null) {
+            impact = CustomerImpact.builder();
+        } else if (k == Kind.FIVE_WHYS && whys == null) {
+            whys = FiveWhys.builder();
+        }
+    }
+
+    private void closeAdditional(String title, List<Node> blocks, boolean inAdditional, boolean preamble) {
+        if (!inAdditional && !(preamble && !blocks.isEmpty())) {
+            return;
+        }
+        String body = blocks.isEmpty() ? "" : Sections.unescapeBody(raw(blocks.get(0), blocks.get(blocks.size() - 1)));
+        SourceRange head = inAdditional ? rangeOf(sectionHeading) : null;
+        SourceRange first = blocks.isEmpty() ? null : rangeOf(blocks.get(0));
+        SourceRange last = blocks.isEmpty() ? null : rangeOf(blocks.get(blocks.size() - 1));
+        SourceRange from = head != null ? head : first;
+        if (from != null) {
+            placed.place(
+                    "/additionalSections/" + extra.size(),
+                    SourceRange.of(from.start(), Math.max(from.end(), last == null ? 0 : last.end())));
+        }
+        extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
+    }
+
+    private Postmortem build() {
+        if (!timeline.isEmpty()) {
+            b.timeline(timeline);
+        }
+        if (id.isEmpty() && !dateStated) {
+            // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date; else
+            // the opening prose's "On March 17th", when it falls in the 120 days up to the front
+            // matter's date (a report is published after the incident, and not long after)
+            Optional<LocalDate> title = TimelineText.dateIn(titleText);
+            Optional<LocalDate> prose = TimelineText.onDateIn(opening(), frontMatterDate.or(this::documentDate))
+                    .filter(d -> frontMatterDate.isEmpty()
+                            || (!d.isAfter(frontMatterDate.get())
+                                    && d.isAfter(frontMatterDate.get().minusDays(120))));
+            title.or(() -> prose).ifPresent(b::date);
+        }
+        if (!severitySet) {
+            severityInText().ifPresent(b::severity);
+        }
+        b.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
+        Lessons l = lessons.build();
+        if (!l.isEmpty()) {
+            b.lessons(l);
+        }
+        if (impact != null) {
+            if (budget != null) {
+                impact.errorBudget(budget.build());
+            }
+            b.customerImpact(impact.build());
+        }
+        if (whys != null) {
+            b.fiveWhys(whys.build());
+        }
+        if (impactText != null) {
+            ImpactText.Figures f = ImpactText.parse(impactText);
+            ImpactSummary.Builder s = ImpactSummary.builder().text(impactText);
+            OptionalLong failed = failedOverridden ? failedOverride : f.failedRequests();
+            failed.ifPresent(s::failedRequests);
+            (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
+            b.impactSummary(s.build());
+        }
+        notes.forEach((title, body) -> extra.add(AdditionalSection.of(title + NOTES, body.toString())));
+        if (links.length() > 0) {
+            extra.add(AdditionalSection.of("Links", links.toString()));
+        }
+        notUnderstood.forEach((t, body) -> extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
+        if (metadataNotes.length() > 0) {
+            extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
+        }
+        b.additionalSections(extra);
+        b.headings(headings);
+        return b.build();
+    }
+
+    // ---- header -------------------------------------------------------------------------
+
+    /** Reads a header block (a list or paragraph of "Key: value" lines); false if it is not one. */
+    private boolean header(Node block) {
+        List<String> lines = new ArrayList<>();
+        List<Node> where = new ArrayList<>();
+        if (block instanceof BulletList list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item.getFirstChild() == null
+                        || item.getFirstChild().getNext() != null
+                        || !(item.getFirstChild() instanceof Paragraph)) {
+                    return false;
+                }
+                lines.add(paragraphRaw((Paragraph) item.getFirstChild()));
+                where.add(item);
+            }
+        } else if (block instanceof Paragraph p) {
+            for (String line : paragraphRaw(p).split("\n")) {
+                lines.add(line.strip());
+                where.add(p);
+            }
+        } else if (block instanceof TableBlock table) {
+            // "| Incident Severity | SEV-2 | Incident Number | INC-4471 |": keys and values in pairs
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = rowCells(row);
+                    if (cells.size() % 2 != 0) {
+                        return false;
+                    }
+                    for (int c = 0; c + 1 < cells.size(); c += 2) {
+                        if (!cells.get(c).isBlank() || !cells.get(c + 1).isBlank()) {
+                            lines.add(cells.get(c).strip() + ": "
+                                    + cells.get(c + 1).strip());
+                            where.add(row);
+                        }
+                    }
+                }
+            }
+        } else {
+            return false;
+        }
+        // "**Severity:** SEV2", "**Severity**: SEV2", "__Date:__ ..." read as "Severity: SEV2"
+        lines.replaceAll(DocumentReader::unboldKey);
+        int known = 0;
+        for (String line : lines) {
+            if (headerKey(line) != null) {
+                known++;
+            } else if (!metadataLine(line)) {
+                return false;
+            }
+        }
+        if (known == 0) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            HeaderKeys.Field field = headerKey(lines.get(i));
+            if (field != null) {
+                headerLine(field, lines.get(i), where.get(i));
+            }
+            if (field == null || field.kept()) {
+                // another tool's metadata ("Incident commander: @sre-lead"): kept as written
+                metadataNotes
+                        .append(metadataNotes.length() == 0 ? "" : "\n")
+                        .append("- ")
+                        .append(lines.get(i));
+            }
+        }
+        return true;
+    }
+
+    /** A "Key: value" line whose key is a short label, as metadata lines are. */
+    private boolean metadataLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return false;
+        }
+        String key = line.substring(0, colon).strip();
+        return !key.isEmpty() && key.split("\\s+").length <= 4 && Character.isLetter(key.charAt(0));
+    }
+
+    private HeaderKeys.Field headerKey(String line) {
+        int colon = line.indexOf(':');
+        return colon <= 0 ? null : HeaderKeys.field(Sections.normalise(line.substring(0, colon)));
+    }
+
+    private void headerLine(HeaderKeys.Field field, String line, Node where) {
+        field.pointer().ifPresent(pointer -> place(pointer, where));
+        String value =
+                Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
+        switch (field) {
+            case TEMPLATE_VERSION ->
+                b.templateVersion(value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
+            case TITLE -> {
+                b.title(value);
+                titleText = value;
+                titleSet = true;
+            }
+            case ID -> readId(value, where);
+            case STATUS ->
+                Syntax.parseLabel(PostmortemStatus.class, value)
+                        .ifPresentOrElse(
+                                b::status,
+                                () -> diagnose(where, "unknown status '" + value + "'", "Draft, In Review or Final"));
+            case DATE ->
+                TimelineText.dateIn(value)
+                        .ifPresentOrElse(
+                                d -> {
+                                    documentDate = Optional.of(d);
+                                    b.date(d);
+                                    dateStated = true;
+                                },
+                                () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
+            case TIME_ZONE ->
+                TimelineText.zone(value)
+                        .ifPresentOrElse(
+                                z -> zone = z,
+                                () -> diagnose(
+                                        where,
+                                        "time zone '" + value + "' is not known",
+                                        "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
+            case SEVERITY ->
+                scale.find(value)
+                        .ifPresentOrElse(
+                                level -> {
+                                    b.severity(level);
+                                    severitySet = true;
+                                },
+                                () -> diagnose(
+                                        where,
+                                        "unknown severity '" + value + "'",
+                                        "a level of the severity scale, such as" + " SEV1 or Tier 1 (High Impact)"));
+            case DURATION -> duration(value, where);
+            case IMPACT_SUMMARY -> impactText = value;
+            case FAILED_REQUESTS -> {
+                failedOverridden = true;
+                failedOverride = value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where);
+            }
+            case BUDGET_CONSUMED -> {
+                budgetOverridden = true;
+                budgetOverride = value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where);
+            }
+            case AUTHORS -> b.authors(splitAuthors(value));
+            case REVIEW_DATE ->
+                Syntax.parseDate(value)
+                        .ifPresentOrElse(
+                                b::reviewMeetingDate,
+                                () -> diagnose(
+                                        where, "review meeting date '" + value + "' is not a date", "YYYY-MM-DD"));
+        }
+    }
+
+    private List<String> splitAuthors(String value) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length() && (value.charAt(i + 1) == ',' || value.charAt(i + 1) == '\\')) {
+                cur.append(value.charAt(++i));
+            } else if (c == ',') {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString().strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** "00:22 Minutes (10:02 UTC → 10:24 UTC)", "22 min", "(2026-05-19 10:02 UTC -> 10:24)". */
+    private void duration(String value, Node where) {
+        String v = value;
+        int open = v.indexOf('(');
+        String window = null;
+        if (open >= 0 && v.endsWith(")")) {
+            window = v.substring(open + 1, v.length() - 1).strip();
+            v = v.substring(0, open).strip();
+        }
+        if (!v.isEmpty()) {
+            Syntax.parseDuration(v)
+                    .ifPresentOrElse(
+                            b::declaredDuration,
+                            () -> diagnose(
+                                    where,
+                                    "duration '" + value + "' is not understood",
+                                    "HH:MM Minutes (start → end)"));
+        }
+        if (window != null) {
+            String[] parts = splitRange(window);
+            Optional<LocalDate> ref = id.map(IncidentId::date);
+            Optional<Instant> start = parts == null ? Optional.empty() : instant(parts[0], ref);
+            Optional<Instant> end = parts == null || start.isEmpty()
+                    ? Optional.empty()
+                    : instant(
+                            parts[1],
+                            Optional.of(start.get()
+                                    .atOffset(java.time.ZoneOffset.UTC)
+                                    .toLocalDate()));
+            if (start.isPresent()
+                    && end.isPresent()
+                    && parts[1].strip().length() <= 12
+                    && end.get().isBefore(start.get())) {
+                end = Optional.of(end.get().plusSeconds(86_400)); // a window across midnight, times only
+            }
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
+                b.window(IncidentWindow.of(start.get(), end.get()));
+                windowDate = Optional.of(
+                        start.get().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+            } else {
+                diagnose(
+                        where,
+                        "the window '" + window + "' is not understood",
+                        "start → end, such as 10:02 UTC → 10:24"
+                                + " UTC, with the incident id giving the date, or full dates");
+            }
+        }
+    }
+
+    private String[] splitRange(String window) {
+        for (String sep : new String[] {"→", "->", "–", " - ", " to "}) {
+            int i = window.indexOf(sep);
+            if (i > 0) {
+                return new String[] {
+                    window.substring(0, i).strip(),
+                    window.substring(i + sep.length()).strip()
+                };
+            }
+        }
+        return null;
+    }
+
+    /** "10:02 UTC", "10:02", "2026-05-19 10:02 UTC", "2026-05-19T10:02:00Z". */
+    private Optional<Instant> instant(String s, Optional<LocalDate> ref) {
+        String t = s.strip();
+        if (t.endsWith("UTC") || t.endsWith("utc")) {
+            t = t.substring(0, t.length() - 3).strip();
+        }
+        if (t.endsWith("Z") && t.contains("T")) {
+            try {
+                return Optional.of(Instant.parse(t));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalDate> date = ref;
+        int space = t.indexOf(' ');
+        if (space == 10) {
+            date = Syntax.parseDate(t.substring(0, 10));
+            t = t.substring(11).strip();
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalTime> time = Syntax.parseTime(t);
+        if (time.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(date.get().atTime(time.get()).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    // ---- sections -----------------------------------------------------------------------
+
+    /** Records the heading a section was given, when it is not the template's own. */
+    private void ownHeading(Kind k, String title) {
+        // a finding on a whole section ("no went-well items") lands on the section's heading
+        switch (k) {
+            case TIMELINE -> place("/timeline", here);
+            case IMPACT -> place("/customerImpact", here);
+            case FACTORS -> place("/contributingFactors", here);
+            case ACTIONS -> place("/actionItems", here);
+            case LESSONS -> place("/lessons", here);
+            case WENT_WELL -> place("/lessons/wentWell", here);
+            case WENT_WRONG -> place("/lessons/wentWrong", here);
+            case GOT_LUCKY -> place("/lessons/gotLucky", here);
+            case FIVE_WHYS -> place("/fiveWhys", here);
+            case JUST_CULTURE -> place("/justCultureAssessments", here);
+        }
+        String written = Sections.unescapeHeading(title).strip();
+        if (!TEMPLATE_HEADINGS.contains(written)) {
+            headings.putIfAbsent(k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), written);
+        }
+    }
+
+    /** Prose kept with a section: written back under "TITLE (notes)", nothing lost. */
+    private void keep(String title, String raw) {
+        StringBuilder b = notes.computeIfAbsent(Sections.unescapeHeading(title), t -> new StringBuilder());
+        if (b.length() > 0) {
+            b.append("\n\n");
+        }
+        b.append(raw);
+    }
+
+    private void section(Kind kind, String title, Node block) {
+        if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
+            return; // the writer's optional diagram; the list holds the data
+        }
+        if (block instanceof LinkReferenceDefinition) {
+            // "[#4420]: https://..." is where a link in the text points; kept for all of them
+            links.append(links.length() == 0 ? "" : "\n").append(raw(block, block));
+            return;
+        }
+        if (block instanceof ThematicBreak) {
+            return; // a rule between blocks carries no words
+        }
+        switch (kind) {
+            case TIMELINE -> timelineBlock(block, title);
+            case IMPACT -> impact(block, title);
+            case FACTORS -> factors(block, title);
+            case ACTIONS -> actions(block, title);
+            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
+            case FIVE_WHYS -> fiveWhys(block, title);
+            case JUST_CULTURE -> justCulture(block, title);
+            default -> unmapped(block, title, "content");
+        }
+    }
+
+    private void timelineBlock(Node block, String title) {
+        if (block instanceof Paragraph p) {
+            String raw = paragraphRaw(p);
+            if (!timelineLines(raw.split("\n"), 0, p)) {
+                if (timelineDate(raw)) {
+                    return;
+                }
+                note(raw, p);
+            }
+        } else if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
+            listOrTable(block, title, this::timelineItem, this::timelineRow);
+        } else if (!timeline.isEmpty()
+                && (block instanceof FencedCodeBlock
+                        || block instanceof IndentedCodeBlock
+                        || block instanceof BlockQuote)) {
+            appendToLast(raw(block, block)); // a log excerpt or quote under the event before it
+        } else {
+            note(raw(block, block), block);
+        }
+    }
+
+    private interface ItemReader {
+        boolean read(ListItem item);
+    }
+
+    private interface RowReader {
+        boolean read(List<String> header, List<String> row, Node where);
+    }
+
+    private void listOrTable(Node block, String title, ItemReader items, RowReader rows) {
+        if (block instanceof ListBlock list) {
+            Node saved = here;
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                int[] before = sizes();
+                here = n;
+                if (!(n instanceof ListItem item) || !items.read(item)) {
+                    unmapped(n, title, "a list item of the section's form");
+                }
+                placeNew(before, n);
+            }
+            here = saved;
+        } else if (block instanceof TableBlock table) {
+            table(table, title, rows);
+        } else if (isHtmlTable(block)) {
+            htmlTable((HtmlBlock) block, title, rows);
+        } else {
+            unmapped(block, title, "a list or a table");
+        }
+    }
+
+    /**
+     * An HTML table, as documents exported from Google Docs or Confluence carry them: rows and
+     * cells by their tags, the text of each cell without its markup, the first row of header
+     * cells as the header.
+     */
+    private void htmlTable(HtmlBlock html, String title, RowReader rows) {
+        List<String> header = new ArrayList<>();
+        java.util.regex.Matcher row = HTML_ROW.matcher(html.getLiteral());
+        boolean any = false;
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            boolean headerRow = false;
+            java.util.regex.Matcher cell = HTML_CELL.matcher(row.group(1));
+            while (cell.find()) {
+                headerRow |= cell.group(1).equalsIgnoreCase("th");
+                cells.add(htmlText(cell.group(2)));
+            }
+            if (headerRow && header.isEmpty()) {
+                cells.forEach(c -> header.add(Sections.normalise(c)));
+                tableHeader = cells;
+            } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                any = true;
+                if (!rows.read(header, cells, html)) {
+                    unmapped(html, title, "a table row of the section's form", "| " + String.join(" | ", cells) + " |");
+                }
+            }
+        }
+        if (!any) {
+            unmapped(html, title, "a table with rows");
+        }
+    }
+
+    private boolean isHtmlTable(Node block) {
+        return block instanceof HtmlBlock html && html.getLiteral().contains("<table");
+    }
+
+    private String htmlText(String cell) {
+        String t = HTML_TAG.matcher(cell).replaceAll(" ");
+        t = t.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return SPACES.matcher(t.strip()).replaceAll(" ");
+    }
+
+    private void table(TableBlock table, String title, RowReader rows) {
+        List<String> header = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = rowCells(row);
+                if (part instanceof TableHead) {
+                    cells.forEach(c -> header.add(Sections.normalise(c)));
+                    tableHeader = cells;
+                } else if (part instanceof TableBody) {
+                    int[] before = sizes();
+                    Node saved = here;
+                    here = row;
+                    if (!rows.read(header, cells, row)) {
+                        unmapped(row, title, "a table row of the section's form");
+                    }
+                    placeNew(before, row);
+                    here = saved;
+                }
+            }
+        }
+    }
+
+    /** The cells of a table row, split on unescaped pipes of its source line. */
+    private List<String> rowCells(Node row) {
+        List<String> cells = new ArrayList<>();
+        List<SourceSpan> spans = row.getSourceSpans();
+        if (spans.isEmpty()) {
+            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof TableCell cell) {
+                    cells.add(cellText(cell));
+                }
+            }
+            return cells;
+        }
+        String line =
+                text.substring(spans.get(0).getInputIndex(), end(spans.get(0))).strip();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
+                cur.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        cells.add(cur.toString().strip());
+        if (line.startsWith("|")) {
+            cells.remove(0);
+        }
+        if (line.endsWith("|") && !cells.isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    private String cellText(TableCell cell) {
+        List<SourceSpan> spans = cell.getSourceSpans();
+        if (spans.isEmpty()) {
+            return "";
+        }
+        return text.substring(spans.get(0).getInputIndex(), end(spans.get(spans.size() - 1)))
+                .strip();
+    }
+
+    /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
+    private boolean timelineDate(String written) {
+        // "**Date: 2024-05-13**" and "_2024-05-13_" set the day as a bare date does
+        String raw = written.replace("**", "").replace("__", "").strip();
+        if (raw.startsWith("_") && raw.endsWith("_") && raw.length() > 2) {
+            raw = raw.substring(1, raw.length() - 1).strip();
+        }
+        if (raw.regionMatches(true, 0, "date:", 0, 5)) {
+            raw = raw.substring(5).strip();
+        }
+        if (raw.length() < 10) {
+            return false;
+        }
+        Optional<LocalDate> date = Syntax.parseDate(raw.substring(0, 10));
+        if (date.isEmpty()) {
+            return false;
+        }
+        if (resolver == null) {
+            resolver = new TimelineDates.Resolver(date);
+        } else {
+            resolver.accept(date.get().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        }
+        if (raw.length() > 10 || !raw.equals(written.strip())) {
+            keep(timelineTitle, written); // "(all times UTC)", "Date:": kept with the timeline's notes
+        }
+        return true;
+    }
+
+    private boolean timelineItem(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return false;
+        }
+        String[] lines = paragraphRaw(p).split("\n");
+        Optional<TimelineText.When> first = TimelineText.parse(lines[0]);
+        if (first.isEmpty()) {
+            // "First detected: 2024-02-21 07:48": the what first, the when at the end
+            Optional<TimelineText.When> trailing = TimelineText.parseTrailing(lines[0]);
+            return lines.length == 1
+                    && p.getNext() == null
+                    && trailing.isPresent()
+                    && event(trailing.get(), trailing.get().rest(), item);
+        }
+        if (first.get().time().isEmpty() && !first.get().rest().isEmpty()) {
+            // "2021-11-02: the package is published": an entry dated to the day, placed at its start
+            if (!timelineLines(lines, 0, item)) {
+                return false;
+            }
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
+        }
+        if (first.get().time().isEmpty()
+                && lines.length > 1
+                && TimelineText.parse(lines[1]).flatMap(TimelineText.When::time).isEmpty()) {
+            // "- 2021-11-02[^3]:" over the lines that say what happened that day: an entry dated
+            // to the day, as "2021-11-02: what happened" is
+            String[] joined = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+            joined[0] = lines[0].strip() + " " + lines[1].strip();
+            if (!timelineLines(joined, 0, item)) {
+                return false;
+            }
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
+        }
+        if (first.get().time().isEmpty()) {
+            // a day bullet: its date holds for the lines after it and for its nested list
+            day(first.get());
+            for (Node n = p.getNext(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock nested) {
+                    for (Node c = nested.getFirstChild(); c != null; c = c.getNext()) {
+                        if (!(c instanceof ListItem ci) || !timelineItem(ci)) {
+                            unmapped(c, timelineTitle, "a timeline line such as '14:02 UTC - what happened'");
+                        }
+                    }
+                } else {
+                    note(raw(n, n), n);
+                }
+            }
+            return lines.length == 1 || timelineLines(lines, 1, item);
+        }
+        if (!timelineLines(lines, 0, item)) {
+            return false;
+        }
+        if (p.getNext() != null) {
+            appendToLast(itemRest(item, p.getNext()));
+        }
+        return true;
+    }
+
+    /**
+     * Reads the lines of one paragraph from {@code from}: a line with a time starts an event, a line
+     * with a date alone sets the day, any other line continues the event before it.
+     */
+    private boolean timelineLines(String[] lines, int from, Node where) {
+        boolean any = false;
+        for (int i = from; i < lines.length; i++) {
+            Optional<TimelineText.When> w = TimelineText.parse(lines[i]);
+            if (w.isPresent() && w.get().time().isPresent()) {
+                if (!event(w.get(), w.get().rest(), where)) {
+                    return any;
+                }
+                any = true;
+            } else if (w.isPresent() && w.get().rest().isEmpty()) {
+                day(w.get());
+            } else if (w.isPresent() && w.get().rest().startsWith("(")) {
+                day(w.get()); // "2026-03-21 (all times UTC)": the day, and the note kept
+                note(lines[i].strip(), null);
+            } else if (w.isPresent()) {
+                TimelineText.When d = w.get();
+                TimelineText.When midnight = new TimelineText.When(
+                        d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), d.rest());
+                if (!event(midnight, d.rest(), where)) {
+                    return any;
+                }
+                any = true;
+            } else if (any) {
+                appendToLast(lines[i].strip());
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text of a list item from one of its blocks on, its indentation removed. */
+    private String itemRest(ListItem item, Node from) {
+        String body = raw(from, item.getLastChild());
+        List<SourceSpan> spans = from.getSourceSpans();
+        int indent = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
+        StringBuilder out = new StringBuilder(body.length());
+        for (String line : body.split("\n", -1)) {
+            int k = 0;
+            while (k < indent && k < line.length() && line.charAt(k) == ' ') {
+                k++;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line.substring(k));
+        }
+        return out.toString().strip();
+    }
+
+    private void appendToLast(String more) {
+        if (more.isBlank() || timeline.isEmpty()) {
+            return;
+        }
+        TimelineEvent last = timeline.get(timeline.size() - 1);
+        String joined = last.description().isEmpty() ? more : last.description() + "\n\n" + more;
+        timeline.set(
+                timeline.size() - 1,
+                TimelineEvent.builder().from(last).description(joined).build());
+    }
+
+    /** A date alone (a day heading or bullet): the lines after it fall on that day. */
+    private void day(TimelineText.When w) {
+        Optional<LocalDate> d = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+        d.ifPresent(date -> resolver().accept(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+    }
+
+    private Optional<LocalDate> withYear(java.time.MonthDay md) {
+        return referenceDay().map(ref -> md.atYear(ref.getYear()));
+    }
+
+    private Optional<LocalDate> referenceDay() {
+        return id.map(IncidentId::date).or(() -> windowDate).or(this::documentDate);
+    }
+
+    private TimelineDates.Resolver resolver() {
+        if (resolver == null) {
+            resolver = new TimelineDates.Resolver(referenceDay());
+        }
+        return resolver;
+    }
+
+    /**
+     * The severity a document states outside its metadata: a "Severity: **Major**" in the prose;
+     * else the most severe level an impact table spent time in ("Time in SEV-1 | 0mins", "Time in
+     * SEV-2 | 95mins" is SEV2); else the first "SEV-1" or "Sev 2" the text names.
+     */
+    private Optional<dev.postmortem.core.model.SeverityLevel> severityInText() {
+        java.util.regex.Matcher stated = SEVERITY_STATED.matcher(body);
+        while (stated.find()) {
+            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(stated.group(1));
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        dev.postmortem.core.model.SeverityLevel spent = null;
+        java.util.regex.Matcher time = TIME_IN_LEVEL.matcher(body);
+        while (time.find()) {
+            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(time.group(1));
+            boolean someTime = time.group(2).chars().anyMatch(c -> c >= '1' && c <= '9');
+            if (level.isPresent() && someTime && (spent == null || level.get().rank() < spent.rank())) {
+                spent = level.get();
+            }
+        }
+        if (spent != null) {
+            return Optional.of(spent);
+        }
+        java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(body);
+        while (sev.find()) {
+            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(sev.group());
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The opening of the document after its front matter, where a report says when it happened. */
+    private String opening() {
+        return body.substring(0, Math.min(body.length(), 4000));
+    }
+
+    /** The first date with its year anywhere in the document: the title, a Date line, front matter. */
+    private Optional<LocalDate> documentDate() {
+        if (documentDate == null) {
+            documentDate = TimelineText.dateIn(text);
+        }
+        return documentDate;
+    }
+
+    /**
+     * Text in the timeline that is not an event: kept verbatim under "(notes)"; a zone or date it
+     * states is used. Other prose is reported, so that an entry the reader could not date is not
+     * missed in silence.
+     */
+    private void note(String raw, Node where) {
+        if (raw.isBlank()) {
+            return;
+        }
+        boolean statement = raw.length() < 300 && TIME_STATEMENT.matcher(raw).find();
+        if (!statement && where != null) {
+            diagnose(
+                    where,
+                    "kept as a note of the timeline, not as an entry: "
+                            + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
+                    "a timeline line such as '14:02 UTC - what happened'");
+        }
+        if (statement) {
+            TimelineText.zoneIn(raw).ifPresent(z -> zone = z);
+            if (resolver == null || timeline.isEmpty()) {
+                TimelineText.dateIn(raw).ifPresent(d -> {
+                    resolver = new TimelineDates.Resolver(Optional.of(d));
+                });
+            }
+        }
+        keep(timelineTitle, raw);
+    }
+
+    private boolean event(TimelineText.When w, String what, Node where) {
+        TimelineDates.Resolver r = resolver();
+        Optional<LocalDate> date = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+        Optional<Instant> local = r.resolve(date, w.time().orElseThrow());
+        if (local.isEmpty()) {
+            diagnose(
+                    where,
+                    "a time-only timeline line needs the incident's date",
+                    "an Incident ID, a Total Duration window or a date (a Date line, a day heading,"
+                            + " or a full date on the line) before the timeline");
+            return false;
+        }
+        java.time.ZoneId z = w.zone().orElse(zone);
+        Instant at;
+        if (z == null) {
+            at = local.get();
+        } else if (z instanceof java.time.ZoneOffset offset) {
+            at = local.get().minusSeconds(offset.getTotalSeconds()); // no zone rules to build
+        } else {
+            at = java.time.LocalDateTime.ofInstant(local.get(), java.time.ZoneOffset.UTC)
+                    .atZone(z)
+                    .toInstant();
+        }
+        String desc = what.strip();
+        TimelineEvent.Builder e = TimelineEvent.builder().at(at);
+        if (desc.startsWith("[")) {
+            int close = desc.indexOf(']');
+            if (close > 0) {
+                Optional<EventKind> kind = Syntax.parseLabel(EventKind.class, desc.substring(1, close));
+                if (kind.isPresent()) {
+                    e.kind(kind.get());
+                    desc = desc.substring(close + 1).stripLeading();
+                }
+            }
+        }
+        timeline.add(e.description(Syntax.unescapeStart(desc)).build());
+        return true;
+    }
+
+    private boolean timelineRow(List<String> header, List<String> row, Node where) {
+        int time = -1;
+        int date = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (time < 0 && (h.contains("time") || h.equals("when") || h.contains("timestamp"))) {
+                time = i;
+            } else if (date < 0 && (h.equals("date") || h.equals("day"))) {
+                date = i;
+            }
+        }
+        if (time < 0 && date >= 0) {
+            time = date;
+            date = -1;
+        }
+        int event = column(
+                header,
+                "event",
+                "events",
+                "description",
+                "what happened",
+                "action",
+                "actions",
+                "details",
+                "update",
+                "activity",
+                "summary",
+                "notes",
+                "what");
+        if (event < 0) {
+            for (int i = header.size() - 1; i >= 0; i--) {
+                if (i != time && i != date) {
+                    event = i;
+                    break;
+                }
+            }
+        }
+        if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
+            return false;
+        }
+        String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + row.get(time);
+        Optional<TimelineText.When> w = TimelineText.parse(when);
+        if (w.isEmpty() || w.get().time().isEmpty()) {
+            return false;
+        }
+        TimelineText.When withZone = w.get();
+        if (withZone.zone().isEmpty()) {
+            Optional<java.time.ZoneId> z = TimelineText.zoneIn(header.get(time));
+            if (z.isPresent()) {
+                withZone = new TimelineText.When(
+                        withZone.date(), withZone.monthDay(), withZone.time(), z, withZone.rest());
+            }
+        }
+        StringBuilder desc = new StringBuilder(row.get(event));
+        for (int i = 0; i < row.size(); i++) {
+            if (i != time && i != date && i != event && !row.get(i).isBlank()) {
+                // another column's value, named by its header: "— Who: @db-oncall"
+                String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                desc.append(desc.length() == 0 ? "" : " — ")
+                        .append(name.isEmpty() ? "" : name + ": ")
+                        .append(row.get(i));
+            }
+        }
+        if (!withZone.rest().isEmpty()) {
+            desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
+        }
+        return event(withZone, desc.toString(), where);
+    }
+
+    /** The first column named exactly so, else the first whose name starts with one of the words. */
+    private int column(List<String> header, String... names) {
+        for (int i = 0; i < header.size(); i++) {
+            for (String n : names) {
+                if (header.get(i).equals(n)) {
+                    return i;
+                }
+            }
+        }
+        for (int i = 0; i < header.size(); i++) {
+            for (String n : names) {
+                if (header.get(i).startsWith(n + " ")) {
+                    return i; // "Type (Mitigate/ Prevent/ Process)"
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void impact(Node block, String title) {
+        if (block instanceof BulletList list) {
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof ListItem item)
+                        || !(item.getFirstChild() instanceof Paragraph p)
+                        || p.getNext() != null
+                        || !impactLine(paragraphRaw(p), item)) {
+                    if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
+                        appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
+                    } else {
+                        unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
+                    }
+                }
+            }
+        } else if (block instanceof Paragraph p) {
+            appendSymptoms(Syntax.unescapeStart(paragraphRaw(p)));
+        } else {
+            // a table of figures, a quoted error, a chart: the impact as the document shows it
+            appendSymptoms(raw(block, block));
+        }
+    }
+
+    private void appendSymptoms(String text) {
+        place("/customerImpact/userSymptoms", here);
+        String current = impact.build().userSymptoms();
+        impact.userSymptoms(current.isEmpty() ? text : current + "\n\n" + text);
+    }
+
+    private boolean impactLine(String raw, Node where) {
+        String[] kv = keyValue(raw);
+        if (kv == null) {
+            return false;
+        }
+        String key = kv[0];
+        String value = kv[1].strip();
+        place("/customerImpact", where);
+        switch (key) {
+            case "user symptoms", "symptoms" -> {
+                place("/customerImpact/userSymptoms", where);
+                impact.userSymptoms(value);
+            }
+            case "affected segment", "affected", "segment", "affected customers" -> {
+                place("/customerImpact/affectedSegment", where);
+                impact.affectedSegment(value);
+            }
+            case "failed requests" -> count(value, where).ifPresent(impact::failedRequests);
+            case "affected users", "users affected" -> count(value, where).ifPresent(impact::affectedUsers);
+            case "slo target", "slo" -> fraction(value, where).ifPresent(budget()::sloTarget);
+            case "slo window" -> {
+                try {
+                    budget().window(SloWindow.parse(value));
+                } catch (IllegalArgumentException e) {
+                    diagnose(where, e.getMessage(), "rolling 28d or calendar month");
+                }
+            }
+            case "error budget consumption" -> budgetDrop(value, where);
+            case "error budget remaining before" -> fraction(value, where).ifPresent(budget()::remainingBefore);
+            case "error budget remaining after" -> fraction(value, where).ifPresent(budget()::remainingAfter);
+            case "error budget", "error budget burn", "budget" -> budgetText(value);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A budget line as teams write it: "99.9% monthly SLO, burned 41%". The percentage next to
+     * "SLO", "target" or "availability" is the target, one after "burned", "consumed", "used" or
+     * "spent" is the share consumed, and "monthly", "weekly", "quarterly" or "28-day" the window.
+     * A line with a consumed share is kept as the impact summary's text.
+     */
+    private void budgetText(String value) {
+        budget();
+        java.util.regex.Matcher target = BUDGET_TARGET.matcher(value);
+        if (target.find()) {
+            String pct = target.group(1) != null ? target.group(1) : target.group(2);
+            try {
+                budget.sloTarget(Fraction.parse(pct));
+            } catch (IllegalArgumentException e) {
+                // not a percentage after all
+            }
+        }
+        java.util.regex.Matcher used = BUDGET_USED.matcher(value);
+        if (used.find() && !budgetOverridden) {
+            try {
+                budgetOverride = Optional.of(Fraction.parse(used.group(1)));
+                budgetOverridden = true;
+                if (impactText == null) {
+                    impactText = value; // the summary the consumed share belongs to
+                }
+            } catch (IllegalArgumentException e) {
+                // not a percentage after all
+            }
+        }
+        java.util.regex.Matcher window = BUDGET_WINDOW.matcher(value);
+        if (window.find()) {
+            String w = window.group().toLowerCase(java.util.Locale.ROOT);
+            budget.window(
+                    w.startsWith("month")
+                            ? SloWindow.calendar(SloWindow.CalendarPeriod.MONTH)
+                            : w.startsWith("week")
+                                    ? SloWindow.calendar(SloWindow.CalendarPeriod.WEEK)
+                                    : w.startsWith("quarter")
+                                            ? SloWindow.calendar(SloWindow.CalendarPeriod.QUARTER)
+                                            : SloWindow.rolling(java.time.Duration.ofDays(
+                                                    Long.parseLong(w.replaceAll("\\D", "")))));
+        }
+    }
+
+    private ErrorBudget.Builder budget() {
+        if (budget == null) {
+            budget = ErrorBudget.builder();
+        }
+        return budget;
+    }
+
+    /** "Budget dropped from 94.2% remaining down to 91.1%." or "94.2% → 91.1%". */
+    private void budgetDrop(String value, Node where) {
+        List<Fraction> found = new ArrayList<>();
+        for (String word : BUDGET_SEPARATORS.split(value)) {
+            String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (w.endsWith("%")) {
+                try {
+                    found.add(Fraction.parse(w));
+                } catch (IllegalArgumentException e) {
+                    // not a percentage
+                }
+            }
+        }
+        if (found.size() == 2) {
+            budget().remainingBefore(found.get(0)).remainingAfter(found.get(1));
+        } else {
+            diagnose(
+                    where,
+                    "the budget line names " + found.size() + " percentages",
+                    "two: remaining before and after,"
+                            + " such as 'Budget dropped from 94.2% remaining down to 91.1%.'");
+        }
+    }
+
+    private void factors(Node block, String title) {
+        if (block instanceof BulletList || block instanceof OrderedList) {
+            for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+                Optional<String> line = itemLine(n);
+                if (line.isPresent()
+                        && (n.getFirstChild() == null || n.getFirstChild().getNext() == null)) {
+                    factorLine(line.get());
+                } else {
+                    unmapped(n, title, "a line 'Title: description'");
+                }
+            }
+        } else if (block instanceof Paragraph p) {
+            factors.add(ContributingFactor.builder()
+                    .title(Sections.unescapeHeading(title))
+                    .description(Syntax.unescapeStart(paragraphRaw(p)))
+                    .build());
+        } else if (!factors.isEmpty()) {
+            // a quoted log line or code under a cause belongs to it
+            ContributingFactor last = factors.get(factors.size() - 1);
+            String more = raw(block, block);
+            factors.set(
+                    factors.size() - 1,
+                    ContributingFactor.builder()
+                            .from(last)
+                            .description(last.description().isEmpty() ? more : last.description() + "\n\n" + more)
+                            .build());
+        } else {
+            factors.add(ContributingFactor.builder()
+                    .title(Sections.unescapeHeading(title))
+                    .description(raw(block, block))
+                    .build());
+        }
+    }
+
+    /**
+     * An action-item section: lists and tables of items. A heading under it groups the items of
+     * the list that follows ("### Process improvements"), or, followed by prose, is an item
+     * itself whose text is that prose ("#### 1) Disk alerts added `@db-admin`"). Other prose is
+     * kept as the section's notes.
+     */
+    private void actions(Node block, String title) {
+        if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
+            if (pendingActionHeading != null) {
+                keep(title, pendingActionHeading); // a group's name, kept as written
+                pendingActionHeading = null;
+            }
+            headingAction = null;
+            listOrTable(block, title, this::actionItem, this::actionRow);
+        } else if (block instanceof Heading h) {
+            flushActionHeading();
+            pendingActionHeading = headingText(h).strip();
+        } else {
+            String more = raw(block, block);
+            if (pendingActionHeading != null) {
+                flushActionHeading();
+            }
+            if (headingAction != null && items.get(items.size() - 1) == headingAction) {
+                ActionItem last = headingAction;
+                headingAction = ActionItem.builder()
+                        .from(last)
+                        .description(last.description() + "\n\n" + more)
+                        .build();
+                items.set(items.size() - 1, headingAction);
+            } else {
+                keep(title, more);
+            }
+        }
+    }
+
+    /** Turns a heading under the action items that no list followed into an item of its own. */
+    private void flushActionHeading() {
+        if (pendingActionHeading == null) {
+            return;
+        }
+        String text = pendingActionHeading;
+        pendingActionHeading = null;
+        int start = 0;
+        while (start < text.length()
+                && (Character.isDigit(text.charAt(start)) || ").: ".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        String line = text.substring(start);
+        java.util.regex.Matcher owner = TRAILING_HANDLE.matcher(line);
+        ActionItem.Builder a = ActionItem.builder();
+        if (owner.find()) {
+            try {
+                a.owner(OwnerHandle.parse(owner.group(1)));
+                line = line.substring(0, owner.start()).strip();
+            } catch (IllegalArgumentException e) {
+                // not a handle the model takes; it stays in the text
+            }
+        }
+        ActionItemLine parsed = ActionItemLine.parse(line.isEmpty() ? text : line);
+        a.description(parsed.description());
+        parsed.due().ifPresent(a::dueDate);
+        parsed.owner().ifPresent(a::owner);
+        headingAction = a.build();
+        items.add(headingAction);
+    }
+
+    private void factorLine(String raw) {
+        String s = raw.strip();
+        FactorCategory category = FactorCategory.OTHER;
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            if (close > 0) {
+                Optional<FactorCategory> c = Syntax.parseLabel(FactorCategory.class, s.substring(1, close));
+                if (c.isPresent()) {
+                    category = c.get();
+                    s = s.substring(close + 1).stripLeading();
+                }
+            }
+        }
+        int colon = Sections.unescapedColon(s);
+        String titleText = colon < 0 ? s : s.substring(0, colon);
+        String description = colon < 0 ? "" : Syntax.unescapeStart(s.substring(colon + 2));
+        if (titleText.startsWith("**") && titleText.endsWith("**") && titleText.length() > 4) {
+            titleText = titleText.substring(2, titleText.length() - 2);
+        }
+        factors.add(ContributingFactor.builder()
+                .title(Sections.unescapeColon(Syntax.unescapeStart(titleText)))
+                .description(description)
+                .category(category)
+                .build());
+    }
+
+    private boolean actionItem(ListItem item) {
+        Optional<String> first = itemLine(item);
+        if (first.isEmpty()) {
+            return false;
+        }
+        ActionItemLine line = ActionItemLine.parse(first.get());
+        ActionItem.Builder a = ActionItem.builder().description(line.description());
+        line.id().ifPresent(a::id);
+        line.type().ifPresent(a::type);
+        line.due().ifPresent(a::dueDate);
+        line.owner().ifPresent(a::owner);
+        line.checkbox().ifPresent(a::status);
+        Node start = item.getFirstChild() instanceof BulletList
+                ? item.getFirstChild()
+                : item.getFirstChild() == null ? null : item.getFirstChild().getNext();
+        StringBuilder more = new StringBuilder();
+        for (Node n = start; n != null; n = n.getNext()) {
+            if (!(n instanceof BulletList fields)) {
+                // a paragraph, quote or code under the item is part of its text
+                more.append("\n\n").append(itemRest(item, n));
+                break;
+            }
+            for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
+                Optional<String> fieldLine = itemLine(f);
+                if (fieldLine.isEmpty()
+                        || (f.getFirstChild() != null && f.getFirstChild().getNext() != null)
+                        || !actionField(a, fieldLine.get(), f)) {
+                    // a sub-task ("- Add end-to-end tests ...") stays with the item's text
+                    more.append("\n- ").append(raw(f.getFirstChild() == null ? f : f.getFirstChild(), f));
+                }
+            }
+        }
+        if (more.length() > 0) {
+            a.description(line.description() + more);
+        }
+        items.add(a.build());
+        return true;
+    }
+
+    private boolean actionField(ActionItem.Builder a, String raw, Node where) {
+        String[] kv = keyValue(raw);
+        if (kv == null) {
+            return false;
+        }
+        String key = kv[0];
+        String value = kv[1];
+        try {
+            switch (key) {
+                case "owner" -> a.owner(OwnerHandle.parse(value));
+                case "due", "due date" -> {
+                    Optional<LocalDate> d = Syntax.parseDate(value);
+                    if (d.isEmpty()) {
+                        return false;
+                    }
+                    a.dueDate(d.get());
+                }
+                case "status" -> {
+                    Optional<ActionItemStatus> st = Syntax.parseLabel(ActionItemStatus.class, value);
+                    if (st.isEmpty()) {
+                        return false;
+                    }
+                    a.status(st.get());
+                }
+                case "rationale" -> a.statusRationale(value);
+                case "estimate" -> a.estimate(Estimate.parse(value));
+                case "acceptance criterion", "acceptance criteria" -> a.addAcceptanceCriteria(value);
+                case "addresses" -> a.addAddressesFactors(value);
+                case "ticket", "bug", "issue" -> a.ticket(value);
+                default -> {
+                    return false;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            diagnose(where, e.getMessage(), "a valid " + key);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean actionRow(List<String> header, List<String> row, Node where) {
+        int desc = column(header, "action item", "action items", "action", "description", "task", "item");
+        if (desc < 0 || desc >= row.size()) {
+            return false;
+        }
+        ActionItem.Builder a = ActionItem.builder();
+        StringBuilder text = new StringBuilder(row.get(desc));
+        int type = column(header, "type");
+        if (type >= 0 && type < row.size()) {
+            actionType(row.get(type)).ifPresent(a::type);
+        }
+        int owner = column(header, "owner", "assignee", "who", "owners");
+        if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
+            try {
+                a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
+            } catch (IllegalArgumentException e) {
+                diagnose(where, e.getMessage(), OwnerHandle.FORM);
+            }
+        }
+        int bug = column(header, "bug", "ticket", "issue", "link");
+        if (bug >= 0
+                && bug < row.size()
+                && !row.get(bug).isBlank()
+                && !row.get(bug).equalsIgnoreCase("n/a")) {
+            a.ticket(row.get(bug));
+        }
+        int due = column(header, "due", "due date");
+        if (due >= 0 && due < row.size()) {
+            Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
+        }
+        int status = column(header, "status", "state");
+        if (status >= 0 && status < row.size()) {
+            Syntax.parseLabel(ActionItemStatus.class, row.get(status)).ifPresent(a::status);
+        }
+        for (int i = 0; i < row.size(); i++) {
+            boolean mapped = i == desc || i == type || i == owner || i == bug || i == due;
+            boolean statusRead = i == status
+                    && Syntax.parseLabel(ActionItemStatus.class, row.get(i)).isPresent();
+            boolean dueRead = i == due && Syntax.parseDate(row.get(i)).isPresent();
+            if ((!mapped || (i == due && !dueRead))
+                    && !statusRead
+                    && !row.get(i).isBlank()
+                    && !row.get(i).equalsIgnoreCase("n/a")) {
+                // a column the model has no field for: "(Priority: P2)", kept with the text
+                String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                text.append(" (")
+                        .append(name.isEmpty() ? "" : name + ": ")
+                        .append(row.get(i))
+                        .append(')');
+            }
+        }
+        items.add(a.description(text.toString()).build());
+        return true;
+    }
+
+    /** "Prevention", "Prevent", "mitigate": the type whose name starts like the word. */
+    private Optional<dev.postmortem.core.model.ActionItemType> actionType(String word) {
+        Optional<dev.postmortem.core.model.ActionItemType> exact =
+                Syntax.parseLabel(dev.postmortem.core.model.ActionItemType.class, word);
+        if (exact.isPresent() || word.strip().length() < 5) {
+            return exact;
+        }
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT).substring(0, 5);
+        for (dev.postmortem.core.model.ActionItemType t : dev.postmortem.core.model.ActionItemType.values()) {
+            if (t.name().toLowerCase(java.util.Locale.ROOT).startsWith(w)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A lesson list: each item is one lesson, its nested lines kept with it. Under a plain
+     * "Lessons learned" heading the items (and paragraphs) are kept as a flat list; nothing is
+     * guessed into went well, wrong or lucky.
+     */
+    private void lesson(Kind kind, Node block, String title) {
+        if (block instanceof Paragraph p) {
+            if (kind == Kind.LESSONS) {
+                placeLesson(kind);
+                lessons.addLearned(Syntax.unescapeStart(paragraphRaw(p)));
+            } else {
+                addLesson(kind, Syntax.unescapeStart(paragraphRaw(p)));
+            }
+            return;
+        }
+        if (block instanceof Heading h) {
+            addLesson(kind, headingText(h)); // "### Passwords alone are not enough"
+            return;
+        }
+        if (!(block instanceof ListBlock list)) {
+            addLesson(kind, raw(block, block)); // a quote or code kept as the lesson shows it
+            return;
+        }
+        Node saved = here;
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getFirstChild() == null) {
+                continue;
+            }
+            String value = n.getFirstChild() instanceof Paragraph p && p.getNext() == null
+                    ? Syntax.unescapeStart(paragraphRaw(p))
+                    : raw(n.getFirstChild(), n.getLastChild());
+            here = n;
+            addLesson(kind, value);
+        }
+        here = saved;
+    }
+
+    private void addLesson(Kind kind, String value) {
+        placeLesson(kind);
+        switch (kind) {
+            case WENT_WELL -> lessons.addWentWell(value);
+            case WENT_WRONG -> lessons.addWentWrong(value);
+            case GOT_LUCKY -> lessons.addGotLucky(value);
+            default -> lessons.addLearned(value);
+        }
+    }
+
+    private void placeLesson(Kind kind) {
+        int list = switch (kind) {
+            case WENT_WELL -> 0;
+            case WENT_WRONG -> 1;
+            case GOT_LUCKY -> 2;
+            default -> 3;
+        };
+        String name = new String[] {"wentWell", "wentWrong", "gotLucky", "learned"}[list];
+        place("/lessons/" + name + "/" + lessonCounts[list]++, here);
+    }
+
+    private void fiveWhys(Node block, String title) {
+        if (block instanceof Paragraph p) {
+            String raw = paragraphRaw(p);
+            String key = raw.indexOf(':') > 0 ? Sections.normalise(raw.substring(0, raw.indexOf(':'))) : "";
+            String value = raw.indexOf(": ") > 0 ? Syntax.unescapeStart(raw.substring(raw.indexOf(": ") + 2)) : "";
+            if (key.equals("problem")) {
+                place("/fiveWhys/problem", p);
+                whys.problem(value);
+                return;
+            }
+            if (key.equals("root system fix") || key.equals("root fix") || key.equals("solution")) {
+                place("/fiveWhys/rootSystemFix", p);
+                whys.rootSystemFix(value);
+                return;
+            }
+            unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+        } else if (block instanceof OrderedList list) {
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+                    unmapped(n, title, "a why and its answer");
+                    continue;
+                }
+                String raw = paragraphRaw(p);
+                int nl = raw.indexOf('\n');
+                String q;
+                String a;
+                if (nl >= 0) {
+                    q = raw.substring(0, nl);
+                    a = raw.substring(nl + 1);
+                } else {
+                    int mark = raw.indexOf("? ");
+                    q = mark >= 0 ? raw.substring(0, mark + 1) : raw;
+                    a = mark >= 0 ? raw.substring(mark + 2) : "";
+                }
+                place("/fiveWhys/steps/" + whySteps++, n);
+                whys.addSteps(WhyStep.of(Syntax.unescapeStart(q), Syntax.unescapeStart(a)));
+            }
+        } else {
+            unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+        }
+    }
+
+    private void justCulture(Node block, String title) {
+        if (!(block instanceof BulletList list)) {
+            unmapped(block, title, "a list of assessments ('Role: ...' with nested fields)");
+            return;
+        }
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n.getFirstChild() instanceof Paragraph p)
+                    || !paragraphRaw(p).startsWith("Role: ")
+                    || !(p.getNext() instanceof BulletList fields)
+                    || fields.getNext() != null) {
+                unmapped(n, title, "'Role: ...' with nested Action, Classification and Rationale lines");
+                continue;
+            }
+            JustCultureAssessment.Builder a = JustCultureAssessment.builder()
+                    .role(Syntax.unescapeStart(paragraphRaw(p).substring(6)));
+            boolean classified = false;
+            for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
+                String[] kv = keyValue(itemLine(f).orElse(""));
+                String key = kv == null ? "" : kv[0];
+                String value = kv == null ? "" : kv[1];
+                switch (key) {
+                    case "action" -> a.action(value);
+                    case "classification" -> {
+                        Optional<BehaviourType> t = Syntax.parseLabel(BehaviourType.class, value);
+                        t.ifPresent(a::classification);
+                        classified = t.isPresent();
+                    }
+                    case "human error kind" ->
+                        Syntax.parseLabel(HumanErrorKind.class, value).ifPresent(a::humanErrorKind);
+                    case "rationale" -> a.rationale(value);
+                    default -> unmapped(f, title, "Action, Classification, Human Error Kind or Rationale");
+                }
+            }
+            if (!classified) {
+                unmapped(n, title, "a Classification: human error, at-risk behaviour or reckless behaviour");
+                continue;
+            }
+            try {
+                place("/justCultureAssessments/" + assessments.size(), n);
+                assessments.add(a.build());
+            } catch (IllegalArgumentException e) {
+                unmapped(n, title, "an Action line");
+            }
+        }
+    }
+
+    // ---- where parts were read from ----------------------------------------------------------
+
+    private static final String[] LISTS = {
+        "/timeline", "/contributingFactors", "/actionItems", "/additionalSections", "/justCultureAssessments"
+    };
+
+    private int[] sizes() {
+        return new int[] {timeline.size(), factors.size(), items.size(), extra.size(), assessments.size()};
+    }
+
+    /** Places the parts added to the lists since {@code before} at the node they were read from. */
+    private void placeNew(int[] before, Node node) {
+        SourceRange r = rangeOf(node);
+        if (r == null) {
+            return;
+        }
+        int[] now = sizes();
+        for (int l = 0; l < LISTS.length; l++) {
+            for (int i = before[l]; i < now[l]; i++) {
+                placed.placeItem(LISTS[l], i, r); // an item placed by an inner reader keeps its place
+            }
+        }
+    }
+
+    private void place(String pointer, Node node) {
+        SourceRange r = rangeOf(node);
+        if (r != null) {
+            placed.place(pointer, r);
+        }
+    }
+
+    /** From the first character of a node's first line in the source to the end of its last. */
+    private SourceRange rangeOf(Node node) {
+        if (node == null) {
+            return null;
+        }
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return null;
+        }
+        int from = Math.min(spans.get(0).getInputIndex(), text.length());
+        int to = Math.max(from, end(spans.get(spans.size() - 1)));
+        return SourceRange.of(from, to);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+
+    /** Splits "Key: value" (or "Key:" with an empty value); null when there is no colon. */
+    private String[] keyValue(String raw) {
+        int colon = raw.indexOf(": ");
+        if (colon > 0) {
+            return new String[] {
+                Sections.normalise(raw.substring(0, colon)), Syntax.unescapeStart(raw.substring(colon + 2))
+            };
+        }
+        if (raw.endsWith(":") && raw.length() > 1) {
+            return new String[] {Sections.normalise(raw.substring(0, raw.length() - 1)), ""};
+        }
+        return null;
+    }
+
+    /** The raw first line of a list item: its paragraph, or empty for an empty item or a lone {@code <!-- -->}. */
+    private Optional<String> itemLine(Node item) {
+        Node first = item.getFirstChild();
+        if (first == null) {
+            return Optional.of("");
+        }
+        if (first instanceof Paragraph p) {
+            return Optional.of(paragraphRaw(p));
+        }
+        if (first instanceof HtmlBlock h && h.getLiteral().strip().equals(ActionItemLine.END)) {
+            return Optional.of("");
+        }
+        if (first instanceof BulletList) {
+            return Optional.of("");
+        }
+        return Optional.empty();
+    }
+
+    private void unmapped(Node node, String sectionTitle, String expected) {
+        unmapped(node, sectionTitle, expected, raw(node, node));
+    }
+
+    /** Reports and keeps text that could not be mapped: {@code raw} is what is kept. */
+    private void unmapped(Node node, String sectionTitle, String expected, String raw) {
+        if (kind == Kind.TIMELINE) {
+            // a line of the timeline with no time the reader can place ("`unknown` - ...", "[???]
+            // ...", a list of links or hosts under an entry) is the timeline's note, as its prose is
+            note(raw, node);
+            return;
+        }
+        diagnose(
+                node,
+                "not understood in section '" + sectionTitle + "': "
+                        + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
+                expected);
+        String title = (sectionTitle.isEmpty() ? "Preamble" : sectionTitle) + UNDERSTOOD;
+        StringBuilder body = notUnderstood.get(title);
+        if (body == null) {
+            notUnderstood.put(title, new StringBuilder(raw));
+            notUnderstoodAt.put(title, extra.size());
+            extra.add(AdditionalSection.of(title, "")); // filled in by build()
+        } else {
+            body.append("\n\n").append(raw);
+        }
+    }
+
+    private void diagnose(Node node, String message, String expected) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+        int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+        diagnostics.add(new Diagnostic(line, column, message, expected));
+    }
+
+    private OptionalLong count(String value, Node where) {
+        try {
+            long n = Long.parseLong(value.replace(",", "").replace("_", "").strip());
+            if (n >= 0) {
+                return OptionalLong.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        diagnose(where, "'" + value + "' is not a count", "a whole number such as 12,400");
+        return OptionalLong.empty();
+    }
+
+    private Optional<Fraction> fraction(String value, Node where) {
+        try {
+            return Optional.of(Fraction.parse(value));
+        } catch (IllegalArgumentException e) {
+            diagnose(where, e.getMessage(), "a percentage such as 99.9%");
+            return Optional.empty();
+        }
+    }
+
+    private String headingText(Heading h) {
+        List<SourceSpan> spans = h.getSourceSpans();
+        if (spans.isEmpty()) {
+            return "";
+        }
+        String line =
+                text.substring(spans.get(0).getInputIndex(), end(spans.get(0))).strip();
+        if (line.startsWith("#")) {
+            int i = 0;
+            while (i < line.length() && line.charAt(i) == '#') {
+                i++;
+            }
+            String content = line.substring(i).strip();
+            // closing sequence: a run of # preceded by a space (or the whole content)
+            int j = content.length();
+            while (j > 0 && content.charAt(j - 1) == '#') {
+                j--;
+            }
+            if (j < content.length() && (j == 0 || content.charAt(j - 1) == ' ')) {
+                content = content.substring(0, j).strip();
+            }
+            return Sections.unescapeHeading(content);
+        }
+        return Sections.unescapeHeading(line); // setext: the first line
+    }
+
+    private String paragraphRaw(Paragraph p) {
+        List<SourceSpan> spans = p.getSourceSpans();
+        if (spans.size() == 1) {
+            SourceSpan only = spans.get(0);
+            return text.substring(only.getInputIndex(), end(only)).strip();
+        }
+        StringBuilder out = new StringBuilder();
+        for (SourceSpan s : spans) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(text, s.getInputIndex(), end(s));
+        }
+        return out.toString().strip();
+    }
+
+    private String raw(Node first, Node last) {
+        List<SourceSpan> a = first.getSourceSpans();
+        List<SourceSpan> z = last.getSourceSpans();
+        if (a.isEmpty() || z.isEmpty()) {
+            return "";
+        }
+        int to = end(z.get(z.size() - 1));
+        int line = a.get(0).getLineIndex();
+        int from = line < lineStarts.length ? lineStarts[line] : a.get(0).getInputIndex();
+        if (from > to) {
+            from = Math.min(a.get(0).getInputIndex(), to); // never a range that runs backwards
+        }
+        return text.substring(from, to).stripTrailing();
+    }
+
+    private int end(SourceSpan s) {
+        return Math.min(text.length(), s.getInputIndex() + s.getLength());
+    }
+}
