@@ -64,7 +64,7 @@ import org.commonmark.parser.Parser;
  * One read of one document: walks the top-level blocks and maps headings, lists and tables to the
  * model. Not thread-safe, used once.
  */
-public final class DocumentReader {
+public final class DocumentReader extends SectionReader {
     private static final String UNDERSTOOD = " (not understood)";
     private static final String NOTES = " (notes)";
     /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
@@ -125,11 +125,6 @@ public final class DocumentReader {
         return BOLD_KEY.matcher(line).replaceFirst("$1:");
     }
 
-    private final String text;
-    private final int[] lineStarts;
-    private final Postmortem.Builder b = Postmortem.builder();
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final List<AdditionalSection> extra = new ArrayList<>();
     private final List<TimelineEvent> timeline = new ArrayList<>();
     private final List<ContributingFactor> factors = new ArrayList<>();
     private final List<ActionItem> items = new ArrayList<>();
@@ -138,17 +133,12 @@ public final class DocumentReader {
     private ErrorBudget.Builder budget;
     private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
-    private Optional<IncidentId> id = Optional.empty();
-    private Optional<LocalDate> windowDate = Optional.empty();
     private TimelineDates.Resolver resolver;
     private String impactText;
     private OptionalLong failedOverride;
     private Optional<Fraction> budgetOverride;
     private boolean failedOverridden;
     private boolean budgetOverridden;
-    private boolean titleSet;
-    private java.time.ZoneId zone;
-    private Optional<LocalDate> documentDate;
     private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
     private final StringBuilder links = new StringBuilder();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
@@ -157,28 +147,17 @@ public final class DocumentReader {
     private List<String> tableHeader = List.of();
     private String timelineTitle = "Timeline";
     private int sectionLevel;
-    private String frontMatterTitle;
-    // where the reading is: the section being read, or an additional section, or the preamble
-    private Kind kind;
     private String sectionTitle = "";
     private boolean inAdditional;
     private boolean preamble = true;
     private final List<Node> additional = new ArrayList<>();
-    private String titleText = "";
-    private boolean dateStated;
-    private Optional<LocalDate> frontMatterDate = Optional.empty();
-    private String body = "";
     private final StringBuilder metadataNotes = new StringBuilder();
     private Instant headingEventAt;
     private EventKind headingEventKind;
     private StringBuilder headingEventText;
     private boolean headingEventDayOnly;
-    private boolean severitySet;
     private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
-    // where each part was read from: the block or item being read, and each part's range by pointer
-    private Node here;
-    private final SourceMap.Builder placed = SourceMap.builder();
     private final int[] lessonCounts = new int[4];
     private int headingEventFrom = -1;
     private int whySteps;
@@ -186,8 +165,6 @@ public final class DocumentReader {
     private int headingEventTo = -1;
 
     private final Parser parser;
-    private final SeverityScale scale;
-    private final Function<String, Kind> layout;
 
     /**
      * A read of one document.
@@ -198,52 +175,24 @@ public final class DocumentReader {
      * @param layout which section a heading starts, or null
      */
     public DocumentReader(String text, Parser parser, SeverityScale scale, Function<String, Kind> layout) {
-        this.text = text;
+        super(new ReadContext(text, scale, layout));
         this.parser = parser;
-        this.scale = scale;
-        this.layout = layout;
-        if (text.indexOf('\r') < 0) {
-            int lines = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                lines++;
-            }
-            lineStarts = new int[lines];
-            int k = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                lineStarts[k++] = i + 1;
-            }
-        } else {
-            // a lone CR ends a line for commonmark as LF and CRLF do; the line numbers must agree
-            int[] starts = new int[16];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    if (k == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, k * 2);
-                    }
-                    starts[k++] = i + 1;
-                }
-            }
-            lineStarts = java.util.Arrays.copyOf(starts, k);
-        }
     }
-
     /**
      * Reads the document.
      *
      * @return the postmortem, the diagnostics and the source map
      */
     public ReadResult run() {
-        body = frontMatter();
-        Node doc = parser.parse(body);
+        ctx.body = frontMatter();
+        Node doc = parser.parse(ctx.body);
         List<Node> blocks = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             blocks.add(n);
         }
         for (Node block : blocks) {
             int[] before = sizes();
-            here = block;
+            ctx.here = block;
             readBlock(block);
             placeNew(before, block);
         }
@@ -252,8 +201,8 @@ public final class DocumentReader {
         closeAdditional(sectionTitle, additional, inAdditional, preamble);
         Postmortem p = build();
         // the characters of text fields are tied to the source when someone asks where they are
-        SourceMapper mapper = new SourceMapper(text, placed);
-        return new ReadResult(p, diagnostics, SourceMap.deferred(() -> mapper.sources(p)));
+        SourceMapper mapper = new SourceMapper(ctx.text, ctx.placed);
+        return new ReadResult(p, ctx.diagnostics, SourceMap.deferred(() -> mapper.sources(p)));
     }
 
     /** Reads one top-level block of the document. */
@@ -262,10 +211,10 @@ public final class DocumentReader {
             // Guidance comments, as in the skeleton of 'postmortem new', are not content.
             return;
         }
-        if (kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
+        if (ctx.kind == Kind.TIMELINE && block instanceof Heading th && timelineHeading(th)) {
             return;
         }
-        if (kind == Kind.TIMELINE
+        if (ctx.kind == Kind.TIMELINE
                 && headingEventText != null
                 && !(block instanceof Heading)
                 && !(headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
@@ -282,16 +231,16 @@ public final class DocumentReader {
         if (block instanceof Heading h) {
             flushHeadingEvent();
             String title = headingText(h);
-            Kind k = layout.apply(title);
+            Kind k = ctx.layout.apply(title);
             boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
-            if (h.getLevel() == 1 && !titleSet && kind == null && !inAdditional) {
+            if (h.getLevel() == 1 && !ctx.titleSet && ctx.kind == null && !inAdditional) {
                 place("/title", h);
-                b.title(title);
-                titleText = title;
-                titleSet = true;
+                ctx.postmortem.title(title);
+                ctx.titleText = title;
+                ctx.titleSet = true;
                 return;
             }
-            if (h.getLevel() == 1 && titleSet && title.equals(frontMatterTitle) && kind == null) {
+            if (h.getLevel() == 1 && ctx.titleSet && title.equals(ctx.frontMatterTitle) && ctx.kind == null) {
                 return; // the front matter's title written again as the heading
             }
             if (k != null) {
@@ -299,14 +248,14 @@ public final class DocumentReader {
                 return;
             }
             // under lessons and action items a deeper heading groups or names items
-            boolean inside = (kind == Kind.LESSONS || kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
-            if (!inside && (h.getLevel() <= 2 || (kind != null && h.getLevel() <= 3))) {
+            boolean inside = (ctx.kind == Kind.LESSONS || ctx.kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
+            if (!inside && (h.getLevel() <= 2 || (ctx.kind != null && h.getLevel() <= 3))) {
                 enter(null, title, h.getLevel());
                 return;
             }
         }
         String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
-        Kind boldKind = bold == null ? null : layout.apply(bold);
+        Kind boldKind = bold == null ? null : ctx.layout.apply(bold);
         if (boldKind != null) {
             enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
             return;
@@ -314,8 +263,8 @@ public final class DocumentReader {
         if (inAdditional && additional.isEmpty() && header(block)) {
             return; // "Date: ...", "Authors: ..." right under a heading
         }
-        if (inAdditional || (kind == null && preamble && !header(block))) {
-            if (kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
+        if (inAdditional || (ctx.kind == null && preamble && !header(block))) {
+            if (ctx.kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
                 // what came before the list stays where it was; the list is read section by section
                 closeAdditional(sectionTitle, additional, inAdditional, preamble);
                 additional.clear();
@@ -323,8 +272,8 @@ public final class DocumentReader {
                 return;
             }
             additional.add(block);
-        } else if (kind != null) {
-            section(kind, sectionTitle, block);
+        } else if (ctx.kind != null) {
+            section(ctx.kind, sectionTitle, block);
         }
     }
 
@@ -344,8 +293,8 @@ public final class DocumentReader {
         flushActionHeading();
         closeAdditional(sectionTitle, additional, inAdditional, preamble);
         additional.clear();
-        sectionHeading = here;
-        kind = k;
+        sectionHeading = ctx.here;
+        ctx.kind = k;
         sectionTitle = title;
         sectionLevel = level;
         inAdditional = k == null;
@@ -420,7 +369,7 @@ public final class DocumentReader {
             e.kind(headingEventKind);
         }
         if (headingEventFrom >= 0) {
-            placed.place(
+            ctx.placed.place(
                     "/timeline/" + timeline.size(),
                     SourceRange.of(headingEventFrom, Math.max(headingEventFrom, headingEventTo)));
         }
@@ -437,27 +386,28 @@ public final class DocumentReader {
      * @return the text to parse
      */
     private String frontMatter() {
-        String firstLine = text.startsWith("\uFEFF") ? "\uFEFF---" : "---";
-        if (!(text.startsWith(firstLine + "\n") || text.startsWith(firstLine + "\r\n"))) {
-            return text;
+        String firstLine = ctx.text.startsWith("\uFEFF") ? "\uFEFF---" : "---";
+        if (!(ctx.text.startsWith(firstLine + "\n") || ctx.text.startsWith(firstLine + "\r\n"))) {
+            return ctx.text;
         }
         int close = -1;
-        int lineStart = text.indexOf('\n') + 1;
-        while (lineStart > 0 && lineStart < text.length()) {
-            int next = text.indexOf('\n', lineStart);
-            String line = (next < 0 ? text.substring(lineStart) : text.substring(lineStart, next)).stripTrailing();
+        int lineStart = ctx.text.indexOf('\n') + 1;
+        while (lineStart > 0 && lineStart < ctx.text.length()) {
+            int next = ctx.text.indexOf('\n', lineStart);
+            String line =
+                    (next < 0 ? ctx.text.substring(lineStart) : ctx.text.substring(lineStart, next)).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
-                close = next < 0 ? text.length() : next;
+                close = next < 0 ? ctx.text.length() : next;
                 break;
             }
             lineStart = next + 1;
         }
         if (close < 0) {
-            return text;
+            return ctx.text;
         }
-        String raw = text.substring(0, close);
+        String raw = ctx.text.substring(0, close);
         String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
-        extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+        ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
         try {
             Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
                             .setMaxAliasesForCollections(10)
@@ -466,19 +416,19 @@ public final class DocumentReader {
             if (loaded instanceof java.util.Map<?, ?> map) {
                 map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
             } else if (loaded != null) {
-                diagnostics.add(new Diagnostic(
+                ctx.diagnostics.add(new Diagnostic(
                         1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
             }
         } catch (RuntimeException e) {
-            diagnostics.add(new Diagnostic(
+            ctx.diagnostics.add(new Diagnostic(
                     1, 1, "the front matter is not YAML: " + firstLineOf(e.getMessage()), "key: value lines"));
         }
-        StringBuilder blank = new StringBuilder(text.length());
+        StringBuilder blank = new StringBuilder(ctx.text.length());
         for (int i = 0; i < close; i++) {
-            char c = text.charAt(i);
+            char c = ctx.text.charAt(i);
             blank.append(c == '\n' || c == '\r' ? c : ' ');
         }
-        return blank.append(text, close, text.length()).toString();
+        return blank.append(ctx.text, close, ctx.text.length()).toString();
     }
 
     private String firstLineOf(String message) {
@@ -497,33 +447,33 @@ public final class DocumentReader {
                 : String.valueOf(value).strip();
         switch (k) {
             case "title" -> {
-                b.title(v);
-                titleText = v;
-                titleSet = true;
-                frontMatterTitle = v;
+                ctx.postmortem.title(v);
+                ctx.titleText = v;
+                ctx.titleSet = true;
+                ctx.frontMatterTitle = v;
             }
             case "date" ->
                 // a blog's front matter date is when the report was published: the opening
                 // prose's "On March 17th" is the incident's, when it gives one
                 TimelineText.dateIn(v).ifPresent(d -> {
-                    documentDate = Optional.of(d);
-                    b.date(d);
-                    frontMatterDate = Optional.of(d);
+                    ctx.documentDate = Optional.of(d);
+                    ctx.postmortem.date(d);
+                    ctx.frontMatterDate = Optional.of(d);
                 });
             case "incident date", "started", "start date" ->
                 TimelineText.dateIn(v).ifPresent(d -> {
-                    documentDate = Optional.of(d);
-                    b.date(d);
-                    dateStated = true;
+                    ctx.documentDate = Optional.of(d);
+                    ctx.postmortem.date(d);
+                    ctx.dateStated = true;
                 });
             case "severity", "sev", "severity level", "priority" ->
-                scale.find(v).ifPresent(level -> {
-                    b.severity(level);
-                    severitySet = true; // the text's "SEV-1" is not read over the front matter's
+                ctx.scale.find(v).ifPresent(level -> {
+                    ctx.postmortem.severity(level);
+                    ctx.severitySet = true; // the text's "SEV-1" is not read over the front matter's
                 });
-            case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(b::status);
-            case "authors", "author" -> b.authors(splitAuthors(v));
-            case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> zone = z);
+            case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(ctx.postmortem::status);
+            case "authors", "author" -> ctx.postmortem.authors(splitAuthors(v));
+            case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> ctx.zone = z);
             case "id", "incident id", "incident" -> readId(v, null); // another tool's id stays as written
             default -> {
                 // kept verbatim in the front matter
@@ -565,31 +515,31 @@ public final class DocumentReader {
                 values.add(first.substring(d.end()).strip());
             }
         }
-        if (labels.stream().noneMatch(l -> layout.apply(l) != null)) {
+        if (labels.stream().noneMatch(l -> ctx.layout.apply(l) != null)) {
             return false;
         }
         if (dryRun) {
             return true;
         }
         int i = 0;
-        Node saved = here;
+        Node saved = ctx.here;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
             int[] before = sizes();
-            here = n;
+            ctx.here = n;
             labelledSection(n, labels.get(i), values.get(i));
             placeNew(before, n);
         }
-        here = saved;
+        ctx.here = saved;
         return true;
     }
 
     /** One item of a list of labelled sections: its label's section, read from the item. */
     private void labelledSection(Node n, String label, String value) {
-        Kind k = layout.apply(label);
+        Kind k = ctx.layout.apply(label);
         Node rest = n.getFirstChild().getNext();
         if (k == null) {
             String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
-            extra.add(AdditionalSection.of(label, body));
+            ctx.extra.add(AdditionalSection.of(label, body));
             return;
         }
         startSection(k);
@@ -620,7 +570,7 @@ public final class DocumentReader {
                     note(value, where);
                 }
             }
-            default -> extra.add(AdditionalSection.of(label, value));
+            default -> ctx.extra.add(AdditionalSection.of(label, value));
         }
     }
 
@@ -647,8 +597,8 @@ public final class DocumentReader {
     private void readId(String value, Node where) {
         try {
             IncidentId parsed = IncidentId.parse(value);
-            id = Optional.of(parsed);
-            b.id(parsed);
+            ctx.id = Optional.of(parsed);
+            ctx.postmortem.id(parsed);
         } catch (IllegalArgumentException e) {
             if (where != null) {
                 diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
@@ -682,44 +632,44 @@ public final class DocumentReader {
         SourceRange last = blocks.isEmpty() ? null : rangeOf(blocks.get(blocks.size() - 1));
         SourceRange from = head != null ? head : first;
         if (from != null) {
-            placed.place(
-                    "/additionalSections/" + extra.size(),
+            ctx.placed.place(
+                    "/additionalSections/" + ctx.extra.size(),
                     SourceRange.of(from.start(), Math.max(from.end(), last == null ? 0 : last.end())));
         }
-        extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
+        ctx.extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
     }
 
     private Postmortem build() {
         if (!timeline.isEmpty()) {
-            b.timeline(timeline);
+            ctx.postmortem.timeline(timeline);
         }
-        if (id.isEmpty() && !dateStated) {
+        if (ctx.id.isEmpty() && !ctx.dateStated) {
             // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date; else
             // the opening prose's "On March 17th", when it falls in the 120 days up to the front
             // matter's date (a report is published after the incident, and not long after)
-            Optional<LocalDate> title = TimelineText.dateIn(titleText);
-            Optional<LocalDate> prose = TimelineText.onDateIn(opening(), frontMatterDate.or(this::documentDate))
-                    .filter(d -> frontMatterDate.isEmpty()
-                            || (!d.isAfter(frontMatterDate.get())
-                                    && d.isAfter(frontMatterDate.get().minusDays(120))));
-            title.or(() -> prose).ifPresent(b::date);
+            Optional<LocalDate> title = TimelineText.dateIn(ctx.titleText);
+            Optional<LocalDate> prose = TimelineText.onDateIn(opening(), ctx.frontMatterDate.or(ctx::documentDate))
+                    .filter(d -> ctx.frontMatterDate.isEmpty()
+                            || (!d.isAfter(ctx.frontMatterDate.get())
+                                    && d.isAfter(ctx.frontMatterDate.get().minusDays(120))));
+            title.or(() -> prose).ifPresent(ctx.postmortem::date);
         }
-        if (!severitySet) {
-            severityInText().ifPresent(b::severity);
+        if (!ctx.severitySet) {
+            severityInText().ifPresent(ctx.postmortem::severity);
         }
-        b.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
+        ctx.postmortem.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
         Lessons l = lessons.build();
         if (!l.isEmpty()) {
-            b.lessons(l);
+            ctx.postmortem.lessons(l);
         }
         if (impact != null) {
             if (budget != null) {
                 impact.errorBudget(budget.build());
             }
-            b.customerImpact(impact.build());
+            ctx.postmortem.customerImpact(impact.build());
         }
         if (whys != null) {
-            b.fiveWhys(whys.build());
+            ctx.postmortem.fiveWhys(whys.build());
         }
         if (impactText != null) {
             ImpactText.Figures f = ImpactText.parse(impactText);
@@ -727,19 +677,20 @@ public final class DocumentReader {
             OptionalLong failed = failedOverridden ? failedOverride : f.failedRequests();
             failed.ifPresent(s::failedRequests);
             (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
-            b.impactSummary(s.build());
+            ctx.postmortem.impactSummary(s.build());
         }
-        notes.forEach((title, body) -> extra.add(AdditionalSection.of(title + NOTES, body.toString())));
+        notes.forEach((title, body) -> ctx.extra.add(AdditionalSection.of(title + NOTES, body.toString())));
         if (links.length() > 0) {
-            extra.add(AdditionalSection.of("Links", links.toString()));
+            ctx.extra.add(AdditionalSection.of("Links", links.toString()));
         }
-        notUnderstood.forEach((t, body) -> extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
+        notUnderstood.forEach(
+                (t, body) -> ctx.extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
         if (metadataNotes.length() > 0) {
-            extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
+            ctx.extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
         }
-        b.additionalSections(extra);
-        b.headings(headings);
-        return b.build();
+        ctx.postmortem.additionalSections(ctx.extra);
+        ctx.postmortem.headings(headings);
+        return ctx.postmortem.build();
     }
 
     // ---- header -------------------------------------------------------------------------
@@ -836,41 +787,43 @@ public final class DocumentReader {
                 Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
         switch (field) {
             case TEMPLATE_VERSION ->
-                b.templateVersion(value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
+                ctx.postmortem.templateVersion(
+                        value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
             case TITLE -> {
-                b.title(value);
-                titleText = value;
-                titleSet = true;
+                ctx.postmortem.title(value);
+                ctx.titleText = value;
+                ctx.titleSet = true;
             }
             case ID -> readId(value, where);
             case STATUS ->
                 Syntax.parseLabel(PostmortemStatus.class, value)
                         .ifPresentOrElse(
-                                b::status,
+                                ctx.postmortem::status,
                                 () -> diagnose(where, "unknown status '" + value + "'", "Draft, In Review or Final"));
             case DATE ->
                 TimelineText.dateIn(value)
                         .ifPresentOrElse(
                                 d -> {
-                                    documentDate = Optional.of(d);
-                                    b.date(d);
-                                    dateStated = true;
+                                    ctx.documentDate = Optional.of(d);
+                                    ctx.postmortem.date(d);
+                                    ctx.dateStated = true;
                                 },
                                 () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
             case TIME_ZONE ->
                 TimelineText.zone(value)
                         .ifPresentOrElse(
-                                z -> zone = z,
+                                z -> ctx.zone = z,
                                 () -> diagnose(
                                         where,
                                         "time zone '" + value + "' is not known",
                                         "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
             case SEVERITY ->
-                scale.find(value)
+                ctx.scale
+                        .find(value)
                         .ifPresentOrElse(
                                 level -> {
-                                    b.severity(level);
-                                    severitySet = true;
+                                    ctx.postmortem.severity(level);
+                                    ctx.severitySet = true;
                                 },
                                 () -> diagnose(
                                         where,
@@ -886,11 +839,11 @@ public final class DocumentReader {
                 budgetOverridden = true;
                 budgetOverride = value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where);
             }
-            case AUTHORS -> b.authors(splitAuthors(value));
+            case AUTHORS -> ctx.postmortem.authors(splitAuthors(value));
             case REVIEW_DATE ->
                 Syntax.parseDate(value)
                         .ifPresentOrElse(
-                                b::reviewMeetingDate,
+                                ctx.postmortem::reviewMeetingDate,
                                 () -> diagnose(
                                         where, "review meeting date '" + value + "' is not a date", "YYYY-MM-DD"));
         }
@@ -927,7 +880,7 @@ public final class DocumentReader {
         if (!v.isEmpty()) {
             Syntax.parseDuration(v)
                     .ifPresentOrElse(
-                            b::declaredDuration,
+                            ctx.postmortem::declaredDuration,
                             () -> diagnose(
                                     where,
                                     "duration '" + value + "' is not understood",
@@ -935,7 +888,7 @@ public final class DocumentReader {
         }
         if (window != null) {
             String[] parts = splitRange(window);
-            Optional<LocalDate> ref = id.map(IncidentId::date);
+            Optional<LocalDate> ref = ctx.id.map(IncidentId::date);
             Optional<Instant> start = parts == null ? Optional.empty() : instant(parts[0], ref);
             Optional<Instant> end = parts == null || start.isEmpty()
                     ? Optional.empty()
@@ -951,8 +904,8 @@ public final class DocumentReader {
                 end = Optional.of(end.get().plusSeconds(86_400)); // a window across midnight, times only
             }
             if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
-                b.window(IncidentWindow.of(start.get(), end.get()));
-                windowDate = Optional.of(
+                ctx.postmortem.window(IncidentWindow.of(start.get(), end.get()));
+                ctx.windowDate = Optional.of(
                         start.get().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
             } else {
                 diagnose(
@@ -1012,16 +965,16 @@ public final class DocumentReader {
     private void ownHeading(Kind k, String title) {
         // a finding on a whole section ("no went-well items") lands on the section's heading
         switch (k) {
-            case TIMELINE -> place("/timeline", here);
-            case IMPACT -> place("/customerImpact", here);
-            case FACTORS -> place("/contributingFactors", here);
-            case ACTIONS -> place("/actionItems", here);
-            case LESSONS -> place("/lessons", here);
-            case WENT_WELL -> place("/lessons/wentWell", here);
-            case WENT_WRONG -> place("/lessons/wentWrong", here);
-            case GOT_LUCKY -> place("/lessons/gotLucky", here);
-            case FIVE_WHYS -> place("/fiveWhys", here);
-            case JUST_CULTURE -> place("/justCultureAssessments", here);
+            case TIMELINE -> place("/timeline", ctx.here);
+            case IMPACT -> place("/customerImpact", ctx.here);
+            case FACTORS -> place("/contributingFactors", ctx.here);
+            case ACTIONS -> place("/actionItems", ctx.here);
+            case LESSONS -> place("/lessons", ctx.here);
+            case WENT_WELL -> place("/lessons/wentWell", ctx.here);
+            case WENT_WRONG -> place("/lessons/wentWrong", ctx.here);
+            case GOT_LUCKY -> place("/lessons/gotLucky", ctx.here);
+            case FIVE_WHYS -> place("/fiveWhys", ctx.here);
+            case JUST_CULTURE -> place("/justCultureAssessments", ctx.here);
         }
         String written = Sections.unescapeHeading(title).strip();
         if (!TEMPLATE_HEADINGS.contains(written)) {
@@ -1093,16 +1046,16 @@ public final class DocumentReader {
 
     private void listOrTable(Node block, String title, ItemReader items, RowReader rows) {
         if (block instanceof ListBlock list) {
-            Node saved = here;
+            Node saved = ctx.here;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 int[] before = sizes();
-                here = n;
+                ctx.here = n;
                 if (!(n instanceof ListItem item) || !items.read(item)) {
                     unmapped(n, title, "a list item of the section's form");
                 }
                 placeNew(before, n);
             }
-            here = saved;
+            ctx.here = saved;
         } else if (block instanceof TableBlock table) {
             table(table, title, rows);
         } else if (isHtmlTable(block)) {
@@ -1172,13 +1125,13 @@ public final class DocumentReader {
                     tableHeader = cells;
                 } else if (part instanceof TableBody) {
                     int[] before = sizes();
-                    Node saved = here;
-                    here = row;
+                    Node saved = ctx.here;
+                    ctx.here = row;
                     if (!rows.read(header, cells, row)) {
                         unmapped(row, title, "a table row of the section's form");
                     }
                     placeNew(before, row);
-                    here = saved;
+                    ctx.here = saved;
                 }
             }
         }
@@ -1196,8 +1149,9 @@ public final class DocumentReader {
             }
             return cells;
         }
-        String line =
-                text.substring(spans.get(0).getInputIndex(), end(spans.get(0))).strip();
+        String line = ctx.text
+                .substring(spans.get(0).getInputIndex(), ctx.end(spans.get(0)))
+                .strip();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -1226,7 +1180,8 @@ public final class DocumentReader {
         if (spans.isEmpty()) {
             return "";
         }
-        return text.substring(spans.get(0).getInputIndex(), end(spans.get(spans.size() - 1)))
+        return ctx.text
+                .substring(spans.get(0).getInputIndex(), ctx.end(spans.get(spans.size() - 1)))
                 .strip();
     }
 
@@ -1357,25 +1312,6 @@ public final class DocumentReader {
         return true;
     }
 
-    /** The text of a list item from one of its blocks on, its indentation removed. */
-    private String itemRest(ListItem item, Node from) {
-        String body = raw(from, item.getLastChild());
-        List<SourceSpan> spans = from.getSourceSpans();
-        int indent = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
-        StringBuilder out = new StringBuilder(body.length());
-        for (String line : body.split("\n", -1)) {
-            int k = 0;
-            while (k < indent && k < line.length() && line.charAt(k) == ' ') {
-                k++;
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(line.substring(k));
-        }
-        return out.toString().strip();
-    }
-
     private void appendToLast(String more) {
         if (more.isBlank() || timeline.isEmpty()) {
             return;
@@ -1398,7 +1334,7 @@ public final class DocumentReader {
     }
 
     private Optional<LocalDate> referenceDay() {
-        return id.map(IncidentId::date).or(() -> windowDate).or(this::documentDate);
+        return ctx.id.map(IncidentId::date).or(() -> ctx.windowDate).or(ctx::documentDate);
     }
 
     private TimelineDates.Resolver resolver() {
@@ -1414,17 +1350,17 @@ public final class DocumentReader {
      * SEV-2 | 95mins" is SEV2); else the first "SEV-1" or "Sev 2" the text names.
      */
     private Optional<dev.postmortem.core.model.SeverityLevel> severityInText() {
-        java.util.regex.Matcher stated = SEVERITY_STATED.matcher(body);
+        java.util.regex.Matcher stated = SEVERITY_STATED.matcher(ctx.body);
         while (stated.find()) {
-            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(stated.group(1));
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(stated.group(1));
             if (level.isPresent()) {
                 return level;
             }
         }
         dev.postmortem.core.model.SeverityLevel spent = null;
-        java.util.regex.Matcher time = TIME_IN_LEVEL.matcher(body);
+        java.util.regex.Matcher time = TIME_IN_LEVEL.matcher(ctx.body);
         while (time.find()) {
-            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(time.group(1));
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(time.group(1));
             boolean someTime = time.group(2).chars().anyMatch(c -> c >= '1' && c <= '9');
             if (level.isPresent() && someTime && (spent == null || level.get().rank() < spent.rank())) {
                 spent = level.get();
@@ -1433,9 +1369,9 @@ public final class DocumentReader {
         if (spent != null) {
             return Optional.of(spent);
         }
-        java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(body);
+        java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(ctx.body);
         while (sev.find()) {
-            Optional<dev.postmortem.core.model.SeverityLevel> level = scale.find(sev.group());
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(sev.group());
             if (level.isPresent()) {
                 return level;
             }
@@ -1445,15 +1381,7 @@ public final class DocumentReader {
 
     /** The opening of the document after its front matter, where a report says when it happened. */
     private String opening() {
-        return body.substring(0, Math.min(body.length(), 4000));
-    }
-
-    /** The first date with its year anywhere in the document: the title, a Date line, front matter. */
-    private Optional<LocalDate> documentDate() {
-        if (documentDate == null) {
-            documentDate = TimelineText.dateIn(text);
-        }
-        return documentDate;
+        return ctx.body.substring(0, Math.min(ctx.body.length(), 4000));
     }
 
     /**
@@ -1474,7 +1402,7 @@ public final class DocumentReader {
                     "a timeline line such as '14:02 UTC - what happened'");
         }
         if (statement) {
-            TimelineText.zoneIn(raw).ifPresent(z -> zone = z);
+            TimelineText.zoneIn(raw).ifPresent(z -> ctx.zone = z);
             if (resolver == null || timeline.isEmpty()) {
                 TimelineText.dateIn(raw).ifPresent(d -> {
                     resolver = new TimelineDates.Resolver(Optional.of(d));
@@ -1496,7 +1424,7 @@ public final class DocumentReader {
                             + " or a full date on the line) before the timeline");
             return false;
         }
-        java.time.ZoneId z = w.zone().orElse(zone);
+        java.time.ZoneId z = w.zone().orElse(ctx.zone);
         Instant at;
         if (z == null) {
             at = local.get();
@@ -1634,7 +1562,7 @@ public final class DocumentReader {
     }
 
     private void appendSymptoms(String text) {
-        place("/customerImpact/userSymptoms", here);
+        place("/customerImpact/userSymptoms", ctx.here);
         String current = impact.build().userSymptoms();
         impact.userSymptoms(current.isEmpty() ? text : current + "\n\n" + text);
     }
@@ -2051,7 +1979,7 @@ public final class DocumentReader {
             addLesson(kind, raw(block, block)); // a quote or code kept as the lesson shows it
             return;
         }
-        Node saved = here;
+        Node saved = ctx.here;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             if (n.getFirstChild() == null) {
                 continue;
@@ -2059,10 +1987,10 @@ public final class DocumentReader {
             String value = n.getFirstChild() instanceof Paragraph p && p.getNext() == null
                     ? Syntax.unescapeStart(paragraphRaw(p))
                     : raw(n.getFirstChild(), n.getLastChild());
-            here = n;
+            ctx.here = n;
             addLesson(kind, value);
         }
-        here = saved;
+        ctx.here = saved;
     }
 
     private void addLesson(Kind kind, String value) {
@@ -2083,7 +2011,7 @@ public final class DocumentReader {
             default -> 3;
         };
         String name = new String[] {"wentWell", "wentWrong", "gotLucky", "learned"}[list];
-        place("/lessons/" + name + "/" + lessonCounts[list]++, here);
+        place("/lessons/" + name + "/" + lessonCounts[list]++, ctx.here);
     }
 
     private void fiveWhys(Node block, String title) {
@@ -2181,7 +2109,7 @@ public final class DocumentReader {
     };
 
     private int[] sizes() {
-        return new int[] {timeline.size(), factors.size(), items.size(), extra.size(), assessments.size()};
+        return new int[] {timeline.size(), factors.size(), items.size(), ctx.extra.size(), assessments.size()};
     }
 
     /** Places the parts added to the lists since {@code before} at the node they were read from. */
@@ -2193,65 +2121,12 @@ public final class DocumentReader {
         int[] now = sizes();
         for (int l = 0; l < LISTS.length; l++) {
             for (int i = before[l]; i < now[l]; i++) {
-                placed.placeItem(LISTS[l], i, r); // an item placed by an inner reader keeps its place
+                ctx.placed.placeItem(LISTS[l], i, r); // an item placed by an inner reader keeps its place
             }
         }
     }
 
-    private void place(String pointer, Node node) {
-        SourceRange r = rangeOf(node);
-        if (r != null) {
-            placed.place(pointer, r);
-        }
-    }
-
-    /** From the first character of a node's first line in the source to the end of its last. */
-    private SourceRange rangeOf(Node node) {
-        if (node == null) {
-            return null;
-        }
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return null;
-        }
-        int from = Math.min(spans.get(0).getInputIndex(), text.length());
-        int to = Math.max(from, end(spans.get(spans.size() - 1)));
-        return SourceRange.of(from, to);
-    }
-
     // ---- helpers ------------------------------------------------------------------------
-
-    /** Splits "Key: value" (or "Key:" with an empty value); null when there is no colon. */
-    private String[] keyValue(String raw) {
-        int colon = raw.indexOf(": ");
-        if (colon > 0) {
-            return new String[] {
-                Sections.normalise(raw.substring(0, colon)), Syntax.unescapeStart(raw.substring(colon + 2))
-            };
-        }
-        if (raw.endsWith(":") && raw.length() > 1) {
-            return new String[] {Sections.normalise(raw.substring(0, raw.length() - 1)), ""};
-        }
-        return null;
-    }
-
-    /** The raw first line of a list item: its paragraph, or empty for an empty item or a lone {@code <!-- -->}. */
-    private Optional<String> itemLine(Node item) {
-        Node first = item.getFirstChild();
-        if (first == null) {
-            return Optional.of("");
-        }
-        if (first instanceof Paragraph p) {
-            return Optional.of(paragraphRaw(p));
-        }
-        if (first instanceof HtmlBlock h && h.getLiteral().strip().equals(ActionItemLine.END)) {
-            return Optional.of("");
-        }
-        if (first instanceof BulletList) {
-            return Optional.of("");
-        }
-        return Optional.empty();
-    }
 
     private void unmapped(Node node, String sectionTitle, String expected) {
         unmapped(node, sectionTitle, expected, raw(node, node));
@@ -2259,7 +2134,7 @@ public final class DocumentReader {
 
     /** Reports and keeps text that could not be mapped: {@code raw} is what is kept. */
     private void unmapped(Node node, String sectionTitle, String expected, String raw) {
-        if (kind == Kind.TIMELINE) {
+        if (ctx.kind == Kind.TIMELINE) {
             // a line of the timeline with no time the reader can place ("`unknown` - ...", "[???]
             // ...", a list of links or hosts under an entry) is the timeline's note, as its prose is
             note(raw, node);
@@ -2274,100 +2149,10 @@ public final class DocumentReader {
         StringBuilder body = notUnderstood.get(title);
         if (body == null) {
             notUnderstood.put(title, new StringBuilder(raw));
-            notUnderstoodAt.put(title, extra.size());
-            extra.add(AdditionalSection.of(title, "")); // filled in by build()
+            notUnderstoodAt.put(title, ctx.extra.size());
+            ctx.extra.add(AdditionalSection.of(title, "")); // filled in by build()
         } else {
             body.append("\n\n").append(raw);
         }
-    }
-
-    private void diagnose(Node node, String message, String expected) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-        int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
-        diagnostics.add(new Diagnostic(line, column, message, expected));
-    }
-
-    private OptionalLong count(String value, Node where) {
-        try {
-            long n = Long.parseLong(value.replace(",", "").replace("_", "").strip());
-            if (n >= 0) {
-                return OptionalLong.of(n);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        diagnose(where, "'" + value + "' is not a count", "a whole number such as 12,400");
-        return OptionalLong.empty();
-    }
-
-    private Optional<Fraction> fraction(String value, Node where) {
-        try {
-            return Optional.of(Fraction.parse(value));
-        } catch (IllegalArgumentException e) {
-            diagnose(where, e.getMessage(), "a percentage such as 99.9%");
-            return Optional.empty();
-        }
-    }
-
-    private String headingText(Heading h) {
-        List<SourceSpan> spans = h.getSourceSpans();
-        if (spans.isEmpty()) {
-            return "";
-        }
-        String line =
-                text.substring(spans.get(0).getInputIndex(), end(spans.get(0))).strip();
-        if (line.startsWith("#")) {
-            int i = 0;
-            while (i < line.length() && line.charAt(i) == '#') {
-                i++;
-            }
-            String content = line.substring(i).strip();
-            // closing sequence: a run of # preceded by a space (or the whole content)
-            int j = content.length();
-            while (j > 0 && content.charAt(j - 1) == '#') {
-                j--;
-            }
-            if (j < content.length() && (j == 0 || content.charAt(j - 1) == ' ')) {
-                content = content.substring(0, j).strip();
-            }
-            return Sections.unescapeHeading(content);
-        }
-        return Sections.unescapeHeading(line); // setext: the first line
-    }
-
-    private String paragraphRaw(Paragraph p) {
-        List<SourceSpan> spans = p.getSourceSpans();
-        if (spans.size() == 1) {
-            SourceSpan only = spans.get(0);
-            return text.substring(only.getInputIndex(), end(only)).strip();
-        }
-        StringBuilder out = new StringBuilder();
-        for (SourceSpan s : spans) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(text, s.getInputIndex(), end(s));
-        }
-        return out.toString().strip();
-    }
-
-    private String raw(Node first, Node last) {
-        List<SourceSpan> a = first.getSourceSpans();
-        List<SourceSpan> z = last.getSourceSpans();
-        if (a.isEmpty() || z.isEmpty()) {
-            return "";
-        }
-        int to = end(z.get(z.size() - 1));
-        int line = a.get(0).getLineIndex();
-        int from = line < lineStarts.length ? lineStarts[line] : a.get(0).getInputIndex();
-        if (from > to) {
-            from = Math.min(a.get(0).getInputIndex(), to); // never a range that runs backwards
-        }
-        return text.substring(from, to).stripTrailing();
-    }
-
-    private int end(SourceSpan s) {
-        return Math.min(text.length(), s.getInputIndex() + s.getLength());
     }
 }
