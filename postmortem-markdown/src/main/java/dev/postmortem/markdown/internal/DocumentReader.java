@@ -65,8 +65,6 @@ import org.commonmark.parser.Parser;
  * model. Not thread-safe, used once.
  */
 public final class DocumentReader extends SectionReader {
-    private static final String UNDERSTOOD = " (not understood)";
-    private static final String NOTES = " (notes)";
     /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
     private static final java.util.regex.Pattern TIME_STATEMENT =
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
@@ -139,8 +137,6 @@ public final class DocumentReader extends SectionReader {
     private Optional<Fraction> budgetOverride;
     private boolean failedOverridden;
     private boolean budgetOverridden;
-    private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
-    private final StringBuilder links = new StringBuilder();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
     private ActionItem headingAction;
     private String pendingActionHeading;
@@ -156,8 +152,6 @@ public final class DocumentReader extends SectionReader {
     private EventKind headingEventKind;
     private StringBuilder headingEventText;
     private boolean headingEventDayOnly;
-    private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
     private final int[] lessonCounts = new int[4];
     private int headingEventFrom = -1;
     private int whySteps;
@@ -165,6 +159,8 @@ public final class DocumentReader extends SectionReader {
     private int headingEventTo = -1;
 
     private final Parser parser;
+    private final AdditionalSectionsReader additionalSections =
+            new AdditionalSectionsReader(ctx, (raw, node) -> note(raw, node));
 
     /**
      * A read of one document.
@@ -198,7 +194,7 @@ public final class DocumentReader extends SectionReader {
         }
         flushHeadingEvent();
         flushActionHeading();
-        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+        additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
         Postmortem p = build();
         // the characters of text fields are tied to the source when someone asks where they are
         SourceMapper mapper = new SourceMapper(ctx.text, ctx.placed);
@@ -266,7 +262,7 @@ public final class DocumentReader extends SectionReader {
         if (inAdditional || (ctx.kind == null && preamble && !header(block))) {
             if (ctx.kind == null && block instanceof ListBlock bl && labelledSections(bl, true)) {
                 // what came before the list stays where it was; the list is read section by section
-                closeAdditional(sectionTitle, additional, inAdditional, preamble);
+                additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
                 additional.clear();
                 labelledSections(bl, false);
                 return;
@@ -291,7 +287,7 @@ public final class DocumentReader extends SectionReader {
     private void enter(Kind k, String title, int level) {
         flushHeadingEvent();
         flushActionHeading();
-        closeAdditional(sectionTitle, additional, inAdditional, preamble);
+        additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
         additional.clear();
         sectionHeading = ctx.here;
         ctx.kind = k;
@@ -622,23 +618,6 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
-    private void closeAdditional(String title, List<Node> blocks, boolean inAdditional, boolean preamble) {
-        if (!inAdditional && !(preamble && !blocks.isEmpty())) {
-            return;
-        }
-        String body = blocks.isEmpty() ? "" : Sections.unescapeBody(raw(blocks.get(0), blocks.get(blocks.size() - 1)));
-        SourceRange head = inAdditional ? rangeOf(sectionHeading) : null;
-        SourceRange first = blocks.isEmpty() ? null : rangeOf(blocks.get(0));
-        SourceRange last = blocks.isEmpty() ? null : rangeOf(blocks.get(blocks.size() - 1));
-        SourceRange from = head != null ? head : first;
-        if (from != null) {
-            ctx.placed.place(
-                    "/additionalSections/" + ctx.extra.size(),
-                    SourceRange.of(from.start(), Math.max(from.end(), last == null ? 0 : last.end())));
-        }
-        ctx.extra.add(AdditionalSection.of(inAdditional ? Sections.unescapeHeading(title) : "", body));
-    }
-
     private Postmortem build() {
         if (!timeline.isEmpty()) {
             ctx.postmortem.timeline(timeline);
@@ -679,12 +658,7 @@ public final class DocumentReader extends SectionReader {
             (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
             ctx.postmortem.impactSummary(s.build());
         }
-        notes.forEach((title, body) -> ctx.extra.add(AdditionalSection.of(title + NOTES, body.toString())));
-        if (links.length() > 0) {
-            ctx.extra.add(AdditionalSection.of("Links", links.toString()));
-        }
-        notUnderstood.forEach(
-                (t, body) -> ctx.extra.set(notUnderstoodAt.get(t), AdditionalSection.of(t, body.toString())));
+        additionalSections.finish();
         if (metadataNotes.length() > 0) {
             ctx.extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
         }
@@ -982,22 +956,13 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
-    /** Prose kept with a section: written back under "TITLE (notes)", nothing lost. */
-    private void keep(String title, String raw) {
-        StringBuilder b = notes.computeIfAbsent(Sections.unescapeHeading(title), t -> new StringBuilder());
-        if (b.length() > 0) {
-            b.append("\n\n");
-        }
-        b.append(raw);
-    }
-
     private void section(Kind kind, String title, Node block) {
         if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
             return; // the writer's optional diagram; the list holds the data
         }
         if (block instanceof LinkReferenceDefinition) {
             // "[#4420]: https://..." is where a link in the text points; kept for all of them
-            links.append(links.length() == 0 ? "" : "\n").append(raw(block, block));
+            additionalSections.link(raw(block, block));
             return;
         }
         if (block instanceof ThematicBreak) {
@@ -1011,7 +976,7 @@ public final class DocumentReader extends SectionReader {
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
             case FIVE_WHYS -> fiveWhys(block, title);
             case JUST_CULTURE -> justCulture(block, title);
-            default -> unmapped(block, title, "content");
+            default -> additionalSections.unmapped(block, title, "content");
         }
     }
 
@@ -1051,7 +1016,7 @@ public final class DocumentReader extends SectionReader {
                 int[] before = sizes();
                 ctx.here = n;
                 if (!(n instanceof ListItem item) || !items.read(item)) {
-                    unmapped(n, title, "a list item of the section's form");
+                    additionalSections.unmapped(n, title, "a list item of the section's form");
                 }
                 placeNew(before, n);
             }
@@ -1061,7 +1026,7 @@ public final class DocumentReader extends SectionReader {
         } else if (isHtmlTable(block)) {
             htmlTable((HtmlBlock) block, title, rows);
         } else {
-            unmapped(block, title, "a list or a table");
+            additionalSections.unmapped(block, title, "a list or a table");
         }
     }
 
@@ -1088,12 +1053,13 @@ public final class DocumentReader extends SectionReader {
             } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 any = true;
                 if (!rows.read(header, cells, html)) {
-                    unmapped(html, title, "a table row of the section's form", "| " + String.join(" | ", cells) + " |");
+                    additionalSections.unmapped(
+                            html, title, "a table row of the section's form", "| " + String.join(" | ", cells) + " |");
                 }
             }
         }
         if (!any) {
-            unmapped(html, title, "a table with rows");
+            additionalSections.unmapped(html, title, "a table with rows");
         }
     }
 
@@ -1128,7 +1094,7 @@ public final class DocumentReader extends SectionReader {
                     Node saved = ctx.here;
                     ctx.here = row;
                     if (!rows.read(header, cells, row)) {
-                        unmapped(row, title, "a table row of the section's form");
+                        additionalSections.unmapped(row, title, "a table row of the section's form");
                     }
                     placeNew(before, row);
                     ctx.here = saved;
@@ -1208,7 +1174,8 @@ public final class DocumentReader extends SectionReader {
             resolver.accept(date.get().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
         }
         if (raw.length() > 10 || !raw.equals(written.strip())) {
-            keep(timelineTitle, written); // "(all times UTC)", "Date:": kept with the timeline's notes
+            additionalSections.keep(
+                    timelineTitle, written); // "(all times UTC)", "Date:": kept with the timeline's notes
         }
         return true;
     }
@@ -1259,7 +1226,8 @@ public final class DocumentReader extends SectionReader {
                 if (n instanceof ListBlock nested) {
                     for (Node c = nested.getFirstChild(); c != null; c = c.getNext()) {
                         if (!(c instanceof ListItem ci) || !timelineItem(ci)) {
-                            unmapped(c, timelineTitle, "a timeline line such as '14:02 UTC - what happened'");
+                            additionalSections.unmapped(
+                                    c, timelineTitle, "a timeline line such as '14:02 UTC - what happened'");
                         }
                     }
                 } else {
@@ -1409,7 +1377,7 @@ public final class DocumentReader extends SectionReader {
                 });
             }
         }
-        keep(timelineTitle, raw);
+        additionalSections.keep(timelineTitle, raw);
     }
 
     private boolean event(TimelineText.When w, String what, Node where) {
@@ -1549,7 +1517,7 @@ public final class DocumentReader extends SectionReader {
                     if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
                         appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
                     } else {
-                        unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
+                        additionalSections.unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
                     }
                 }
             }
@@ -1688,7 +1656,7 @@ public final class DocumentReader extends SectionReader {
                         && (n.getFirstChild() == null || n.getFirstChild().getNext() == null)) {
                     factorLine(line.get());
                 } else {
-                    unmapped(n, title, "a line 'Title: description'");
+                    additionalSections.unmapped(n, title, "a line 'Title: description'");
                 }
             }
         } else if (block instanceof Paragraph p) {
@@ -1723,7 +1691,7 @@ public final class DocumentReader extends SectionReader {
     private void actions(Node block, String title) {
         if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
             if (pendingActionHeading != null) {
-                keep(title, pendingActionHeading); // a group's name, kept as written
+                additionalSections.keep(title, pendingActionHeading); // a group's name, kept as written
                 pendingActionHeading = null;
             }
             headingAction = null;
@@ -1744,7 +1712,7 @@ public final class DocumentReader extends SectionReader {
                         .build();
                 items.set(items.size() - 1, headingAction);
             } else {
-                keep(title, more);
+                additionalSections.keep(title, more);
             }
         }
     }
@@ -2029,11 +1997,12 @@ public final class DocumentReader extends SectionReader {
                 whys.rootSystemFix(value);
                 return;
             }
-            unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+            additionalSections.unmapped(
+                    block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
         } else if (block instanceof OrderedList list) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
-                    unmapped(n, title, "a why and its answer");
+                    additionalSections.unmapped(n, title, "a why and its answer");
                     continue;
                 }
                 String raw = paragraphRaw(p);
@@ -2052,13 +2021,14 @@ public final class DocumentReader extends SectionReader {
                 whys.addSteps(WhyStep.of(Syntax.unescapeStart(q), Syntax.unescapeStart(a)));
             }
         } else {
-            unmapped(block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
+            additionalSections.unmapped(
+                    block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
         }
     }
 
     private void justCulture(Node block, String title) {
         if (!(block instanceof BulletList list)) {
-            unmapped(block, title, "a list of assessments ('Role: ...' with nested fields)");
+            additionalSections.unmapped(block, title, "a list of assessments ('Role: ...' with nested fields)");
             return;
         }
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -2066,7 +2036,8 @@ public final class DocumentReader extends SectionReader {
                     || !paragraphRaw(p).startsWith("Role: ")
                     || !(p.getNext() instanceof BulletList fields)
                     || fields.getNext() != null) {
-                unmapped(n, title, "'Role: ...' with nested Action, Classification and Rationale lines");
+                additionalSections.unmapped(
+                        n, title, "'Role: ...' with nested Action, Classification and Rationale lines");
                 continue;
             }
             JustCultureAssessment.Builder a = JustCultureAssessment.builder()
@@ -2086,18 +2057,20 @@ public final class DocumentReader extends SectionReader {
                     case "human error kind" ->
                         Syntax.parseLabel(HumanErrorKind.class, value).ifPresent(a::humanErrorKind);
                     case "rationale" -> a.rationale(value);
-                    default -> unmapped(f, title, "Action, Classification, Human Error Kind or Rationale");
+                    default ->
+                        additionalSections.unmapped(f, title, "Action, Classification, Human Error Kind or Rationale");
                 }
             }
             if (!classified) {
-                unmapped(n, title, "a Classification: human error, at-risk behaviour or reckless behaviour");
+                additionalSections.unmapped(
+                        n, title, "a Classification: human error, at-risk behaviour or reckless behaviour");
                 continue;
             }
             try {
                 place("/justCultureAssessments/" + assessments.size(), n);
                 assessments.add(a.build());
             } catch (IllegalArgumentException e) {
-                unmapped(n, title, "an Action line");
+                additionalSections.unmapped(n, title, "an Action line");
             }
         }
     }
@@ -2128,31 +2101,4 @@ public final class DocumentReader extends SectionReader {
 
     // ---- helpers ------------------------------------------------------------------------
 
-    private void unmapped(Node node, String sectionTitle, String expected) {
-        unmapped(node, sectionTitle, expected, raw(node, node));
-    }
-
-    /** Reports and keeps text that could not be mapped: {@code raw} is what is kept. */
-    private void unmapped(Node node, String sectionTitle, String expected, String raw) {
-        if (ctx.kind == Kind.TIMELINE) {
-            // a line of the timeline with no time the reader can place ("`unknown` - ...", "[???]
-            // ...", a list of links or hosts under an entry) is the timeline's note, as its prose is
-            note(raw, node);
-            return;
-        }
-        diagnose(
-                node,
-                "not understood in section '" + sectionTitle + "': "
-                        + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
-                expected);
-        String title = (sectionTitle.isEmpty() ? "Preamble" : sectionTitle) + UNDERSTOOD;
-        StringBuilder body = notUnderstood.get(title);
-        if (body == null) {
-            notUnderstood.put(title, new StringBuilder(raw));
-            notUnderstoodAt.put(title, ctx.extra.size());
-            ctx.extra.add(AdditionalSection.of(title, "")); // filled in by build()
-        } else {
-            body.append("\n\n").append(raw);
-        }
-    }
 }
