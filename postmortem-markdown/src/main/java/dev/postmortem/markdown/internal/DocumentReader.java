@@ -173,6 +173,11 @@ public final class DocumentReader extends SectionReader {
     public DocumentReader(String text, Parser parser, SeverityScale scale, Function<String, Kind> layout) {
         super(new ReadContext(text, scale, layout));
         this.parser = parser;
+        ctx.listed("/timeline", timeline::size);
+        ctx.listed("/contributingFactors", factors::size);
+        ctx.listed("/actionItems", items::size);
+        ctx.listed("/additionalSections", ctx.extra::size);
+        ctx.listed("/justCultureAssessments", assessments::size);
     }
     /**
      * Reads the document.
@@ -187,10 +192,10 @@ public final class DocumentReader extends SectionReader {
             blocks.add(n);
         }
         for (Node block : blocks) {
-            int[] before = sizes();
+            int[] before = ctx.sizes();
             ctx.here = block;
             readBlock(block);
-            placeNew(before, block);
+            ctx.placeNew(before, block);
         }
         flushHeadingEvent();
         flushActionHeading();
@@ -520,10 +525,10 @@ public final class DocumentReader extends SectionReader {
         int i = 0;
         Node saved = ctx.here;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext(), i++) {
-            int[] before = sizes();
+            int[] before = ctx.sizes();
             ctx.here = n;
             labelledSection(n, labels.get(i), values.get(i));
-            placeNew(before, n);
+            ctx.placeNew(before, n);
         }
         ctx.here = saved;
         return true;
@@ -1013,12 +1018,12 @@ public final class DocumentReader extends SectionReader {
         if (block instanceof ListBlock list) {
             Node saved = ctx.here;
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                int[] before = sizes();
+                int[] before = ctx.sizes();
                 ctx.here = n;
                 if (!(n instanceof ListItem item) || !items.read(item)) {
                     additionalSections.unmapped(n, title, "a list item of the section's form");
                 }
-                placeNew(before, n);
+                ctx.placeNew(before, n);
             }
             ctx.here = saved;
         } else if (block instanceof TableBlock table) {
@@ -1090,13 +1095,13 @@ public final class DocumentReader extends SectionReader {
                     cells.forEach(c -> header.add(Sections.normalise(c)));
                     tableHeader = cells;
                 } else if (part instanceof TableBody) {
-                    int[] before = sizes();
+                    int[] before = ctx.sizes();
                     Node saved = ctx.here;
                     ctx.here = row;
                     if (!rows.read(header, cells, row)) {
                         additionalSections.unmapped(row, title, "a table row of the section's form");
                     }
-                    placeNew(before, row);
+                    ctx.placeNew(before, row);
                     ctx.here = saved;
                 }
             }
@@ -2076,28 +2081,6 @@ public final class DocumentReader extends SectionReader {
     }
 
     // ---- where parts were read from ----------------------------------------------------------
-
-    private static final String[] LISTS = {
-        "/timeline", "/contributingFactors", "/actionItems", "/additionalSections", "/justCultureAssessments"
-    };
-
-    private int[] sizes() {
-        return new int[] {timeline.size(), factors.size(), items.size(), ctx.extra.size(), assessments.size()};
-    }
-
-    /** Places the parts added to the lists since {@code before} at the node they were read from. */
-    private void placeNew(int[] before, Node node) {
-        SourceRange r = rangeOf(node);
-        if (r == null) {
-            return;
-        }
-        int[] now = sizes();
-        for (int l = 0; l < LISTS.length; l++) {
-            for (int i = before[l]; i < now[l]; i++) {
-                ctx.placed.placeItem(LISTS[l], i, r); // an item placed by an inner reader keeps its place
-            }
-        }
-    }
 
     // ---- helpers ------------------------------------------------------------------------
 

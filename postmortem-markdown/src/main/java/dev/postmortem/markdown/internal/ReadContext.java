@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -68,6 +69,9 @@ final class ReadContext {
     String frontMatterTitle;
     boolean severitySet;
 
+    private final List<String> lists = new ArrayList<>(5);
+    private final List<IntSupplier> listSizes = new ArrayList<>(5);
+
     ReadContext(String text, SeverityScale scale, Function<String, Kind> layout) {
         this.text = text;
         this.scale = scale;
@@ -96,6 +100,41 @@ final class ReadContext {
                 }
             }
             lineStarts = java.util.Arrays.copyOf(starts, k);
+        }
+    }
+
+    /**
+     * Names a list of the model that a reader fills, so that the items added to it while a block is
+     * read are placed at that block.
+     *
+     * @param pointer the list's pointer, such as {@code /timeline}
+     * @param size how many items it holds now
+     */
+    void listed(String pointer, IntSupplier size) {
+        lists.add(pointer);
+        listSizes.add(size);
+    }
+
+    /** How many items each listed list holds now. */
+    int[] sizes() {
+        int[] out = new int[listSizes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = listSizes.get(i).getAsInt();
+        }
+        return out;
+    }
+
+    /** Places the parts added to the lists since {@code before} at the node they were read from. */
+    void placeNew(int[] before, Node node) {
+        SourceRange r = rangeOf(node);
+        if (r == null) {
+            return;
+        }
+        int[] now = sizes();
+        for (int l = 0; l < now.length; l++) {
+            for (int i = before[l]; i < now[l]; i++) {
+                placed.placeItem(lists.get(l), i, r); // an item placed by an inner reader keeps its place
+            }
         }
     }
 
