@@ -40,9 +40,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -56,7 +53,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
@@ -96,12 +92,6 @@ public final class DocumentReader extends SectionReader {
 
     private static final java.util.regex.Pattern TRAILING_HANDLE =
             java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
-    private static final java.util.regex.Pattern HTML_ROW =
-            java.util.regex.Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr>");
-    private static final java.util.regex.Pattern HTML_CELL =
-            java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** "Severity: **Major**", "priority: P2" anywhere in the text. */
     private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
@@ -140,7 +130,6 @@ public final class DocumentReader extends SectionReader {
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
     private ActionItem headingAction;
     private String pendingActionHeading;
-    private List<String> tableHeader = List.of();
     private String timelineTitle = "Timeline";
     private int sectionLevel;
     private String sectionTitle = "";
@@ -161,6 +150,7 @@ public final class DocumentReader extends SectionReader {
     private final Parser parser;
     private final AdditionalSectionsReader additionalSections =
             new AdditionalSectionsReader(ctx, (raw, node) -> note(raw, node));
+    private final TableReader tables = new TableReader(ctx, additionalSections);
 
     /**
      * A read of one document.
@@ -700,7 +690,7 @@ public final class DocumentReader extends SectionReader {
                     if (!(row instanceof TableRow)) {
                         continue;
                     }
-                    List<String> cells = rowCells(row);
+                    List<String> cells = tables.rowCells(row);
                     if (cells.size() % 2 != 0) {
                         return false;
                     }
@@ -994,8 +984,8 @@ public final class DocumentReader extends SectionReader {
                 }
                 note(raw, p);
             }
-        } else if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
-            listOrTable(block, title, this::timelineItem, this::timelineRow);
+        } else if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
+            tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
         } else if (!timeline.isEmpty()
                 && (block instanceof FencedCodeBlock
                         || block instanceof IndentedCodeBlock
@@ -1004,156 +994,6 @@ public final class DocumentReader extends SectionReader {
         } else {
             note(raw(block, block), block);
         }
-    }
-
-    private interface ItemReader {
-        boolean read(ListItem item);
-    }
-
-    private interface RowReader {
-        boolean read(List<String> header, List<String> row, Node where);
-    }
-
-    private void listOrTable(Node block, String title, ItemReader items, RowReader rows) {
-        if (block instanceof ListBlock list) {
-            Node saved = ctx.here;
-            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                int[] before = ctx.sizes();
-                ctx.here = n;
-                if (!(n instanceof ListItem item) || !items.read(item)) {
-                    additionalSections.unmapped(n, title, "a list item of the section's form");
-                }
-                ctx.placeNew(before, n);
-            }
-            ctx.here = saved;
-        } else if (block instanceof TableBlock table) {
-            table(table, title, rows);
-        } else if (isHtmlTable(block)) {
-            htmlTable((HtmlBlock) block, title, rows);
-        } else {
-            additionalSections.unmapped(block, title, "a list or a table");
-        }
-    }
-
-    /**
-     * An HTML table, as documents exported from Google Docs or Confluence carry them: rows and
-     * cells by their tags, the text of each cell without its markup, the first row of header
-     * cells as the header.
-     */
-    private void htmlTable(HtmlBlock html, String title, RowReader rows) {
-        List<String> header = new ArrayList<>();
-        java.util.regex.Matcher row = HTML_ROW.matcher(html.getLiteral());
-        boolean any = false;
-        while (row.find()) {
-            List<String> cells = new ArrayList<>();
-            boolean headerRow = false;
-            java.util.regex.Matcher cell = HTML_CELL.matcher(row.group(1));
-            while (cell.find()) {
-                headerRow |= cell.group(1).equalsIgnoreCase("th");
-                cells.add(htmlText(cell.group(2)));
-            }
-            if (headerRow && header.isEmpty()) {
-                cells.forEach(c -> header.add(Sections.normalise(c)));
-                tableHeader = cells;
-            } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                any = true;
-                if (!rows.read(header, cells, html)) {
-                    additionalSections.unmapped(
-                            html, title, "a table row of the section's form", "| " + String.join(" | ", cells) + " |");
-                }
-            }
-        }
-        if (!any) {
-            additionalSections.unmapped(html, title, "a table with rows");
-        }
-    }
-
-    private boolean isHtmlTable(Node block) {
-        return block instanceof HtmlBlock html && html.getLiteral().contains("<table");
-    }
-
-    private String htmlText(String cell) {
-        String t = HTML_TAG.matcher(cell).replaceAll(" ");
-        t = t.replace("&nbsp;", " ")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
-        return SPACES.matcher(t.strip()).replaceAll(" ");
-    }
-
-    private void table(TableBlock table, String title, RowReader rows) {
-        List<String> header = new ArrayList<>();
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow)) {
-                    continue;
-                }
-                List<String> cells = rowCells(row);
-                if (part instanceof TableHead) {
-                    cells.forEach(c -> header.add(Sections.normalise(c)));
-                    tableHeader = cells;
-                } else if (part instanceof TableBody) {
-                    int[] before = ctx.sizes();
-                    Node saved = ctx.here;
-                    ctx.here = row;
-                    if (!rows.read(header, cells, row)) {
-                        additionalSections.unmapped(row, title, "a table row of the section's form");
-                    }
-                    ctx.placeNew(before, row);
-                    ctx.here = saved;
-                }
-            }
-        }
-    }
-
-    /** The cells of a table row, split on unescaped pipes of its source line. */
-    private List<String> rowCells(Node row) {
-        List<String> cells = new ArrayList<>();
-        List<SourceSpan> spans = row.getSourceSpans();
-        if (spans.isEmpty()) {
-            for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof TableCell cell) {
-                    cells.add(cellText(cell));
-                }
-            }
-            return cells;
-        }
-        String line = ctx.text
-                .substring(spans.get(0).getInputIndex(), ctx.end(spans.get(0)))
-                .strip();
-        StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '|') {
-                cur.append('|');
-                i++;
-            } else if (c == '|') {
-                cells.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        cells.add(cur.toString().strip());
-        if (line.startsWith("|")) {
-            cells.remove(0);
-        }
-        if (line.endsWith("|") && !cells.isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        return cells;
-    }
-
-    private String cellText(TableCell cell) {
-        List<SourceSpan> spans = cell.getSourceSpans();
-        if (spans.isEmpty()) {
-            return "";
-        }
-        return ctx.text
-                .substring(spans.get(0).getInputIndex(), ctx.end(spans.get(spans.size() - 1)))
-                .strip();
     }
 
     /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
@@ -1439,7 +1279,7 @@ public final class DocumentReader extends SectionReader {
             time = date;
             date = -1;
         }
-        int event = column(
+        int event = tables.column(
                 header,
                 "event",
                 "events",
@@ -1481,7 +1321,9 @@ public final class DocumentReader extends SectionReader {
         for (int i = 0; i < row.size(); i++) {
             if (i != time && i != date && i != event && !row.get(i).isBlank()) {
                 // another column's value, named by its header: "— Who: @db-oncall"
-                String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                String name = i < tables.writtenHeader().size()
+                        ? tables.writtenHeader().get(i).strip()
+                        : "";
                 desc.append(desc.length() == 0 ? "" : " — ")
                         .append(name.isEmpty() ? "" : name + ": ")
                         .append(row.get(i));
@@ -1491,25 +1333,6 @@ public final class DocumentReader extends SectionReader {
             desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
         }
         return event(withZone, desc.toString(), where);
-    }
-
-    /** The first column named exactly so, else the first whose name starts with one of the words. */
-    private int column(List<String> header, String... names) {
-        for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (header.get(i).equals(n)) {
-                    return i;
-                }
-            }
-        }
-        for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (header.get(i).startsWith(n + " ")) {
-                    return i; // "Type (Mitigate/ Prevent/ Process)"
-                }
-            }
-        }
-        return -1;
     }
 
     private void impact(Node block, String title) {
@@ -1694,13 +1517,13 @@ public final class DocumentReader extends SectionReader {
      * kept as the section's notes.
      */
     private void actions(Node block, String title) {
-        if (block instanceof ListBlock || block instanceof TableBlock || isHtmlTable(block)) {
+        if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
             if (pendingActionHeading != null) {
                 additionalSections.keep(title, pendingActionHeading); // a group's name, kept as written
                 pendingActionHeading = null;
             }
             headingAction = null;
-            listOrTable(block, title, this::actionItem, this::actionRow);
+            tables.listOrTable(block, title, this::actionItem, this::actionRow);
         } else if (block instanceof Heading h) {
             flushActionHeading();
             pendingActionHeading = headingText(h).strip();
@@ -1859,17 +1682,17 @@ public final class DocumentReader extends SectionReader {
     }
 
     private boolean actionRow(List<String> header, List<String> row, Node where) {
-        int desc = column(header, "action item", "action items", "action", "description", "task", "item");
+        int desc = tables.column(header, "action item", "action items", "action", "description", "task", "item");
         if (desc < 0 || desc >= row.size()) {
             return false;
         }
         ActionItem.Builder a = ActionItem.builder();
         StringBuilder text = new StringBuilder(row.get(desc));
-        int type = column(header, "type");
+        int type = tables.column(header, "type");
         if (type >= 0 && type < row.size()) {
             actionType(row.get(type)).ifPresent(a::type);
         }
-        int owner = column(header, "owner", "assignee", "who", "owners");
+        int owner = tables.column(header, "owner", "assignee", "who", "owners");
         if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
             try {
                 a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
@@ -1877,18 +1700,18 @@ public final class DocumentReader extends SectionReader {
                 diagnose(where, e.getMessage(), OwnerHandle.FORM);
             }
         }
-        int bug = column(header, "bug", "ticket", "issue", "link");
+        int bug = tables.column(header, "bug", "ticket", "issue", "link");
         if (bug >= 0
                 && bug < row.size()
                 && !row.get(bug).isBlank()
                 && !row.get(bug).equalsIgnoreCase("n/a")) {
             a.ticket(row.get(bug));
         }
-        int due = column(header, "due", "due date");
+        int due = tables.column(header, "due", "due date");
         if (due >= 0 && due < row.size()) {
             Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
         }
-        int status = column(header, "status", "state");
+        int status = tables.column(header, "status", "state");
         if (status >= 0 && status < row.size()) {
             Syntax.parseLabel(ActionItemStatus.class, row.get(status)).ifPresent(a::status);
         }
@@ -1902,7 +1725,9 @@ public final class DocumentReader extends SectionReader {
                     && !row.get(i).isBlank()
                     && !row.get(i).equalsIgnoreCase("n/a")) {
                 // a column the model has no field for: "(Priority: P2)", kept with the text
-                String name = i < tableHeader.size() ? tableHeader.get(i).strip() : "";
+                String name = i < tables.writtenHeader().size()
+                        ? tables.writtenHeader().get(i).strip()
+                        : "";
                 text.append(" (")
                         .append(name.isEmpty() ? "" : name + ": ")
                         .append(row.get(i))
