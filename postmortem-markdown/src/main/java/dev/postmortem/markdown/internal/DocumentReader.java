@@ -5,15 +5,11 @@ import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.BehaviourType;
 import dev.postmortem.core.model.ContributingFactor;
-import dev.postmortem.core.model.CustomerImpact;
-import dev.postmortem.core.model.ErrorBudget;
 import dev.postmortem.core.model.Estimate;
 import dev.postmortem.core.model.EventKind;
 import dev.postmortem.core.model.FactorCategory;
 import dev.postmortem.core.model.FiveWhys;
-import dev.postmortem.core.model.Fraction;
 import dev.postmortem.core.model.HumanErrorKind;
-import dev.postmortem.core.model.ImpactSummary;
 import dev.postmortem.core.model.IncidentId;
 import dev.postmortem.core.model.IncidentWindow;
 import dev.postmortem.core.model.JustCultureAssessment;
@@ -22,7 +18,6 @@ import dev.postmortem.core.model.OwnerHandle;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
 import dev.postmortem.core.model.SeverityScale;
-import dev.postmortem.core.model.SloWindow;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.SourceMap;
@@ -65,18 +60,10 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern TIME_STATEMENT =
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
 
-    private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
-
     /** "**Key events**", "**Impact**:", "**Impact:**" at the start of a list item. */
     private static final java.util.regex.Pattern LABEL =
             java.util.regex.Pattern.compile("(?:\\*\\*|__)([^*_\\n]{1,60}?):?(?:\\*\\*|__):?");
 
-    private static final java.util.regex.Pattern BUDGET_TARGET = java.util.regex.Pattern.compile(
-            "(?i)(\\d{1,3}(?:\\.\\d+)?%)\\s*(?:\\w+\\s+)?(?:slo|target|availability)|(?:slo|target)\\s*(?:of|:)?\\s*(\\d{1,3}(?:\\.\\d+)?%)");
-    private static final java.util.regex.Pattern BUDGET_USED = java.util.regex.Pattern.compile(
-            "(?i)(?:burned|burnt|consumed|used|spent|burn)\\s+(?:of\\s+|about\\s+|~)?(\\d{1,3}(?:\\.\\d+)?%)");
-    private static final java.util.regex.Pattern BUDGET_WINDOW =
-            java.util.regex.Pattern.compile("(?i)\\b(?:monthly|weekly|quarterly|\\d{1,3}[- ]?days?)\\b");
     /** The headings the writer gives the template's sections. */
     private static final java.util.Set<String> TEMPLATE_HEADINGS = java.util.Set.of(
             "1. Event Timeline",
@@ -117,16 +104,9 @@ public final class DocumentReader extends SectionReader {
     private final List<ContributingFactor> factors = new ArrayList<>();
     private final List<ActionItem> items = new ArrayList<>();
     private final Lessons.Builder lessons = Lessons.builder();
-    private CustomerImpact.Builder impact;
-    private ErrorBudget.Builder budget;
     private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
     private TimelineDates.Resolver resolver;
-    private String impactText;
-    private OptionalLong failedOverride;
-    private Optional<Fraction> budgetOverride;
-    private boolean failedOverridden;
-    private boolean budgetOverridden;
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
     private ActionItem headingAction;
     private String pendingActionHeading;
@@ -151,6 +131,7 @@ public final class DocumentReader extends SectionReader {
     private final AdditionalSectionsReader additionalSections =
             new AdditionalSectionsReader(ctx, (raw, node) -> note(raw, node));
     private final TableReader tables = new TableReader(ctx, additionalSections);
+    private final ImpactReader impact = new ImpactReader(ctx, additionalSections);
 
     /**
      * A read of one document.
@@ -549,7 +530,7 @@ public final class DocumentReader extends SectionReader {
     /** The text after a section's label on the same line, read as that section's prose. */
     private void sectionText(Kind k, String label, String value, Node where) {
         switch (k) {
-            case IMPACT -> appendSymptoms(Syntax.unescapeStart(value));
+            case IMPACT -> impact.appendSymptoms(Syntax.unescapeStart(value));
             case FACTORS ->
                 factors.add(ContributingFactor.builder()
                         .title(label)
@@ -606,8 +587,8 @@ public final class DocumentReader extends SectionReader {
     }
 
     private void startSection(Kind k) {
-        if (k == Kind.IMPACT && impact == null) {
-            impact = CustomerImpact.builder();
+        if (k == Kind.IMPACT) {
+            impact.start();
         } else if (k == Kind.FIVE_WHYS && whys == null) {
             whys = FiveWhys.builder();
         }
@@ -636,22 +617,9 @@ public final class DocumentReader extends SectionReader {
         if (!l.isEmpty()) {
             ctx.postmortem.lessons(l);
         }
-        if (impact != null) {
-            if (budget != null) {
-                impact.errorBudget(budget.build());
-            }
-            ctx.postmortem.customerImpact(impact.build());
-        }
+        impact.finish();
         if (whys != null) {
             ctx.postmortem.fiveWhys(whys.build());
-        }
-        if (impactText != null) {
-            ImpactText.Figures f = ImpactText.parse(impactText);
-            ImpactSummary.Builder s = ImpactSummary.builder().text(impactText);
-            OptionalLong failed = failedOverridden ? failedOverride : f.failedRequests();
-            failed.ifPresent(s::failedRequests);
-            (budgetOverridden ? budgetOverride : f.budgetConsumed()).ifPresent(s::budgetConsumed);
-            ctx.postmortem.impactSummary(s.build());
         }
         additionalSections.finish();
         if (metadataNotes.length() > 0) {
@@ -799,14 +767,12 @@ public final class DocumentReader extends SectionReader {
                                         "unknown severity '" + value + "'",
                                         "a level of the severity scale, such as" + " SEV1 or Tier 1 (High Impact)"));
             case DURATION -> duration(value, where);
-            case IMPACT_SUMMARY -> impactText = value;
+            case IMPACT_SUMMARY -> impact.summaryText(value);
             case FAILED_REQUESTS -> {
-                failedOverridden = true;
-                failedOverride = value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where);
+                impact.failedRequests(value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where));
             }
             case BUDGET_CONSUMED -> {
-                budgetOverridden = true;
-                budgetOverride = value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where);
+                impact.budgetConsumed(value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where));
             }
             case AUTHORS -> ctx.postmortem.authors(splitAuthors(value));
             case REVIEW_DATE ->
@@ -965,7 +931,7 @@ public final class DocumentReader extends SectionReader {
         }
         switch (kind) {
             case TIMELINE -> timelineBlock(block, title);
-            case IMPACT -> impact(block, title);
+            case IMPACT -> impact.read(block, title);
             case FACTORS -> factors(block, title);
             case ACTIONS -> actions(block, title);
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
@@ -1333,147 +1299,6 @@ public final class DocumentReader extends SectionReader {
             desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
         }
         return event(withZone, desc.toString(), where);
-    }
-
-    private void impact(Node block, String title) {
-        if (block instanceof BulletList list) {
-            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (!(n instanceof ListItem item)
-                        || !(item.getFirstChild() instanceof Paragraph p)
-                        || p.getNext() != null
-                        || !impactLine(paragraphRaw(p), item)) {
-                    if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
-                        appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
-                    } else {
-                        additionalSections.unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
-                    }
-                }
-            }
-        } else if (block instanceof Paragraph p) {
-            appendSymptoms(Syntax.unescapeStart(paragraphRaw(p)));
-        } else {
-            // a table of figures, a quoted error, a chart: the impact as the document shows it
-            appendSymptoms(raw(block, block));
-        }
-    }
-
-    private void appendSymptoms(String text) {
-        place("/customerImpact/userSymptoms", ctx.here);
-        String current = impact.build().userSymptoms();
-        impact.userSymptoms(current.isEmpty() ? text : current + "\n\n" + text);
-    }
-
-    private boolean impactLine(String raw, Node where) {
-        String[] kv = keyValue(raw);
-        if (kv == null) {
-            return false;
-        }
-        String key = kv[0];
-        String value = kv[1].strip();
-        place("/customerImpact", where);
-        switch (key) {
-            case "user symptoms", "symptoms" -> {
-                place("/customerImpact/userSymptoms", where);
-                impact.userSymptoms(value);
-            }
-            case "affected segment", "affected", "segment", "affected customers" -> {
-                place("/customerImpact/affectedSegment", where);
-                impact.affectedSegment(value);
-            }
-            case "failed requests" -> count(value, where).ifPresent(impact::failedRequests);
-            case "affected users", "users affected" -> count(value, where).ifPresent(impact::affectedUsers);
-            case "slo target", "slo" -> fraction(value, where).ifPresent(budget()::sloTarget);
-            case "slo window" -> {
-                try {
-                    budget().window(SloWindow.parse(value));
-                } catch (IllegalArgumentException e) {
-                    diagnose(where, e.getMessage(), "rolling 28d or calendar month");
-                }
-            }
-            case "error budget consumption" -> budgetDrop(value, where);
-            case "error budget remaining before" -> fraction(value, where).ifPresent(budget()::remainingBefore);
-            case "error budget remaining after" -> fraction(value, where).ifPresent(budget()::remainingAfter);
-            case "error budget", "error budget burn", "budget" -> budgetText(value);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A budget line as teams write it: "99.9% monthly SLO, burned 41%". The percentage next to
-     * "SLO", "target" or "availability" is the target, one after "burned", "consumed", "used" or
-     * "spent" is the share consumed, and "monthly", "weekly", "quarterly" or "28-day" the window.
-     * A line with a consumed share is kept as the impact summary's text.
-     */
-    private void budgetText(String value) {
-        budget();
-        java.util.regex.Matcher target = BUDGET_TARGET.matcher(value);
-        if (target.find()) {
-            String pct = target.group(1) != null ? target.group(1) : target.group(2);
-            try {
-                budget.sloTarget(Fraction.parse(pct));
-            } catch (IllegalArgumentException e) {
-                // not a percentage after all
-            }
-        }
-        java.util.regex.Matcher used = BUDGET_USED.matcher(value);
-        if (used.find() && !budgetOverridden) {
-            try {
-                budgetOverride = Optional.of(Fraction.parse(used.group(1)));
-                budgetOverridden = true;
-                if (impactText == null) {
-                    impactText = value; // the summary the consumed share belongs to
-                }
-            } catch (IllegalArgumentException e) {
-                // not a percentage after all
-            }
-        }
-        java.util.regex.Matcher window = BUDGET_WINDOW.matcher(value);
-        if (window.find()) {
-            String w = window.group().toLowerCase(java.util.Locale.ROOT);
-            budget.window(
-                    w.startsWith("month")
-                            ? SloWindow.calendar(SloWindow.CalendarPeriod.MONTH)
-                            : w.startsWith("week")
-                                    ? SloWindow.calendar(SloWindow.CalendarPeriod.WEEK)
-                                    : w.startsWith("quarter")
-                                            ? SloWindow.calendar(SloWindow.CalendarPeriod.QUARTER)
-                                            : SloWindow.rolling(java.time.Duration.ofDays(
-                                                    Long.parseLong(w.replaceAll("\\D", "")))));
-        }
-    }
-
-    private ErrorBudget.Builder budget() {
-        if (budget == null) {
-            budget = ErrorBudget.builder();
-        }
-        return budget;
-    }
-
-    /** "Budget dropped from 94.2% remaining down to 91.1%." or "94.2% → 91.1%". */
-    private void budgetDrop(String value, Node where) {
-        List<Fraction> found = new ArrayList<>();
-        for (String word : BUDGET_SEPARATORS.split(value)) {
-            String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-            if (w.endsWith("%")) {
-                try {
-                    found.add(Fraction.parse(w));
-                } catch (IllegalArgumentException e) {
-                    // not a percentage
-                }
-            }
-        }
-        if (found.size() == 2) {
-            budget().remainingBefore(found.get(0)).remainingAfter(found.get(1));
-        } else {
-            diagnose(
-                    where,
-                    "the budget line names " + found.size() + " percentages",
-                    "two: remaining before and after,"
-                            + " such as 'Budget dropped from 94.2% remaining down to 91.1%.'");
-        }
     }
 
     private void factors(Node block, String title) {
