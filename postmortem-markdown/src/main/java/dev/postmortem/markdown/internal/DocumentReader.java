@@ -1,29 +1,23 @@
 package dev.postmortem.markdown.internal;
 
-import dev.postmortem.core.model.ActionItem;
-import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.BehaviourType;
 import dev.postmortem.core.model.ContributingFactor;
-import dev.postmortem.core.model.Estimate;
 import dev.postmortem.core.model.FactorCategory;
 import dev.postmortem.core.model.FiveWhys;
 import dev.postmortem.core.model.HumanErrorKind;
 import dev.postmortem.core.model.JustCultureAssessment;
 import dev.postmortem.core.model.Lessons;
-import dev.postmortem.core.model.OwnerHandle;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.SourceMap;
 import dev.postmortem.markdown.ReadResult;
 import dev.postmortem.markdown.internal.Sections.Kind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -59,20 +53,15 @@ public final class DocumentReader extends SectionReader {
             "Five Whys",
             "Just Culture Assessments");
 
-    private static final java.util.regex.Pattern TRAILING_HANDLE =
-            java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
     /** A short label, then a dash, then the text: "Impact Analysis - Search requests ...". */
     private static final java.util.regex.Pattern DASH_LABEL =
             java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
 
     private final List<ContributingFactor> factors = new ArrayList<>();
-    private final List<ActionItem> items = new ArrayList<>();
     private final Lessons.Builder lessons = Lessons.builder();
     private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
-    private ActionItem headingAction;
-    private String pendingActionHeading;
     private int sectionLevel;
     private String sectionTitle = "";
     private boolean inAdditional;
@@ -88,6 +77,7 @@ public final class DocumentReader extends SectionReader {
     private final ImpactReader impact = new ImpactReader(ctx, additionalSections);
     private final HeaderReader header = new HeaderReader(ctx, impact, tables);
     private final TimelineReader timeline = new TimelineReader(ctx, additionalSections, tables);
+    private final ActionItemsReader actions = new ActionItemsReader(ctx, additionalSections, tables);
 
     /**
      * A read of one document.
@@ -101,7 +91,6 @@ public final class DocumentReader extends SectionReader {
         super(new ReadContext(text, scale, layout));
         this.parser = parser;
         ctx.listed("/contributingFactors", factors::size);
-        ctx.listed("/actionItems", items::size);
         ctx.listed("/additionalSections", ctx.extra::size);
         ctx.listed("/justCultureAssessments", assessments::size);
     }
@@ -124,7 +113,7 @@ public final class DocumentReader extends SectionReader {
             ctx.placeNew(before, block);
         }
         timeline.flushHeadingEvent();
-        flushActionHeading();
+        actions.flushActionHeading();
         additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
         Postmortem p = build();
         // the characters of text fields are tied to the source when someone asks where they are
@@ -206,7 +195,7 @@ public final class DocumentReader extends SectionReader {
     /** Ends what was being read; a null kind starts an additional section kept as written. */
     private void enter(Kind k, String title, int level) {
         timeline.flushHeadingEvent();
-        flushActionHeading();
+        actions.flushActionHeading();
         additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
         additional.clear();
         sectionHeading = ctx.here;
@@ -347,7 +336,8 @@ public final class DocumentReader extends SectionReader {
 
     private Postmortem build() {
         timeline.finish();
-        ctx.postmortem.contributingFactors(factors).actionItems(items).justCultureAssessments(assessments);
+        ctx.postmortem.contributingFactors(factors).justCultureAssessments(assessments);
+        actions.finish();
         Lessons l = lessons.build();
         if (!l.isEmpty()) {
             ctx.postmortem.lessons(l);
@@ -404,7 +394,7 @@ public final class DocumentReader extends SectionReader {
             case TIMELINE -> timeline.read(block, title);
             case IMPACT -> impact.read(block, title);
             case FACTORS -> factors(block, title);
-            case ACTIONS -> actions(block, title);
+            case ACTIONS -> actions.read(block, title);
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
             case FIVE_WHYS -> fiveWhys(block, title);
             case JUST_CULTURE -> justCulture(block, title);
@@ -446,72 +436,6 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
-    /**
-     * An action-item section: lists and tables of items. A heading under it groups the items of
-     * the list that follows ("### Process improvements"), or, followed by prose, is an item
-     * itself whose text is that prose ("#### 1) Disk alerts added `@db-admin`"). Other prose is
-     * kept as the section's notes.
-     */
-    private void actions(Node block, String title) {
-        if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
-            if (pendingActionHeading != null) {
-                additionalSections.keep(title, pendingActionHeading); // a group's name, kept as written
-                pendingActionHeading = null;
-            }
-            headingAction = null;
-            tables.listOrTable(block, title, this::actionItem, this::actionRow);
-        } else if (block instanceof Heading h) {
-            flushActionHeading();
-            pendingActionHeading = headingText(h).strip();
-        } else {
-            String more = raw(block, block);
-            if (pendingActionHeading != null) {
-                flushActionHeading();
-            }
-            if (headingAction != null && items.get(items.size() - 1) == headingAction) {
-                ActionItem last = headingAction;
-                headingAction = ActionItem.builder()
-                        .from(last)
-                        .description(last.description() + "\n\n" + more)
-                        .build();
-                items.set(items.size() - 1, headingAction);
-            } else {
-                additionalSections.keep(title, more);
-            }
-        }
-    }
-
-    /** Turns a heading under the action items that no list followed into an item of its own. */
-    private void flushActionHeading() {
-        if (pendingActionHeading == null) {
-            return;
-        }
-        String text = pendingActionHeading;
-        pendingActionHeading = null;
-        int start = 0;
-        while (start < text.length()
-                && (Character.isDigit(text.charAt(start)) || ").: ".indexOf(text.charAt(start)) >= 0)) {
-            start++;
-        }
-        String line = text.substring(start);
-        java.util.regex.Matcher owner = TRAILING_HANDLE.matcher(line);
-        ActionItem.Builder a = ActionItem.builder();
-        if (owner.find()) {
-            try {
-                a.owner(OwnerHandle.parse(owner.group(1)));
-                line = line.substring(0, owner.start()).strip();
-            } catch (IllegalArgumentException e) {
-                // not a handle the model takes; it stays in the text
-            }
-        }
-        ActionItemLine parsed = ActionItemLine.parse(line.isEmpty() ? text : line);
-        a.description(parsed.description());
-        parsed.due().ifPresent(a::dueDate);
-        parsed.owner().ifPresent(a::owner);
-        headingAction = a.build();
-        items.add(headingAction);
-    }
-
     private void factorLine(String raw) {
         String s = raw.strip();
         FactorCategory category = FactorCategory.OTHER;
@@ -536,158 +460,6 @@ public final class DocumentReader extends SectionReader {
                 .description(description)
                 .category(category)
                 .build());
-    }
-
-    private boolean actionItem(ListItem item) {
-        Optional<String> first = itemLine(item);
-        if (first.isEmpty()) {
-            return false;
-        }
-        ActionItemLine line = ActionItemLine.parse(first.get());
-        ActionItem.Builder a = ActionItem.builder().description(line.description());
-        line.id().ifPresent(a::id);
-        line.type().ifPresent(a::type);
-        line.due().ifPresent(a::dueDate);
-        line.owner().ifPresent(a::owner);
-        line.checkbox().ifPresent(a::status);
-        Node start = item.getFirstChild() instanceof BulletList
-                ? item.getFirstChild()
-                : item.getFirstChild() == null ? null : item.getFirstChild().getNext();
-        StringBuilder more = new StringBuilder();
-        for (Node n = start; n != null; n = n.getNext()) {
-            if (!(n instanceof BulletList fields)) {
-                // a paragraph, quote or code under the item is part of its text
-                more.append("\n\n").append(itemRest(item, n));
-                break;
-            }
-            for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
-                Optional<String> fieldLine = itemLine(f);
-                if (fieldLine.isEmpty()
-                        || (f.getFirstChild() != null && f.getFirstChild().getNext() != null)
-                        || !actionField(a, fieldLine.get(), f)) {
-                    // a sub-task ("- Add end-to-end tests ...") stays with the item's text
-                    more.append("\n- ").append(raw(f.getFirstChild() == null ? f : f.getFirstChild(), f));
-                }
-            }
-        }
-        if (more.length() > 0) {
-            a.description(line.description() + more);
-        }
-        items.add(a.build());
-        return true;
-    }
-
-    private boolean actionField(ActionItem.Builder a, String raw, Node where) {
-        String[] kv = keyValue(raw);
-        if (kv == null) {
-            return false;
-        }
-        String key = kv[0];
-        String value = kv[1];
-        try {
-            switch (key) {
-                case "owner" -> a.owner(OwnerHandle.parse(value));
-                case "due", "due date" -> {
-                    Optional<LocalDate> d = Syntax.parseDate(value);
-                    if (d.isEmpty()) {
-                        return false;
-                    }
-                    a.dueDate(d.get());
-                }
-                case "status" -> {
-                    Optional<ActionItemStatus> st = Syntax.parseLabel(ActionItemStatus.class, value);
-                    if (st.isEmpty()) {
-                        return false;
-                    }
-                    a.status(st.get());
-                }
-                case "rationale" -> a.statusRationale(value);
-                case "estimate" -> a.estimate(Estimate.parse(value));
-                case "acceptance criterion", "acceptance criteria" -> a.addAcceptanceCriteria(value);
-                case "addresses" -> a.addAddressesFactors(value);
-                case "ticket", "bug", "issue" -> a.ticket(value);
-                default -> {
-                    return false;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            diagnose(where, e.getMessage(), "a valid " + key);
-            return false;
-        }
-        return true;
-    }
-
-    private boolean actionRow(List<String> header, List<String> row, Node where) {
-        int desc = tables.column(header, "action item", "action items", "action", "description", "task", "item");
-        if (desc < 0 || desc >= row.size()) {
-            return false;
-        }
-        ActionItem.Builder a = ActionItem.builder();
-        StringBuilder text = new StringBuilder(row.get(desc));
-        int type = tables.column(header, "type");
-        if (type >= 0 && type < row.size()) {
-            actionType(row.get(type)).ifPresent(a::type);
-        }
-        int owner = tables.column(header, "owner", "assignee", "who", "owners");
-        if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
-            try {
-                a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
-            } catch (IllegalArgumentException e) {
-                diagnose(where, e.getMessage(), OwnerHandle.FORM);
-            }
-        }
-        int bug = tables.column(header, "bug", "ticket", "issue", "link");
-        if (bug >= 0
-                && bug < row.size()
-                && !row.get(bug).isBlank()
-                && !row.get(bug).equalsIgnoreCase("n/a")) {
-            a.ticket(row.get(bug));
-        }
-        int due = tables.column(header, "due", "due date");
-        if (due >= 0 && due < row.size()) {
-            Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
-        }
-        int status = tables.column(header, "status", "state");
-        if (status >= 0 && status < row.size()) {
-            Syntax.parseLabel(ActionItemStatus.class, row.get(status)).ifPresent(a::status);
-        }
-        for (int i = 0; i < row.size(); i++) {
-            boolean mapped = i == desc || i == type || i == owner || i == bug || i == due;
-            boolean statusRead = i == status
-                    && Syntax.parseLabel(ActionItemStatus.class, row.get(i)).isPresent();
-            boolean dueRead = i == due && Syntax.parseDate(row.get(i)).isPresent();
-            if ((!mapped || (i == due && !dueRead))
-                    && !statusRead
-                    && !row.get(i).isBlank()
-                    && !row.get(i).equalsIgnoreCase("n/a")) {
-                // a column the model has no field for: "(Priority: P2)", kept with the text
-                String name = i < tables.writtenHeader().size()
-                        ? tables.writtenHeader().get(i).strip()
-                        : "";
-                text.append(" (")
-                        .append(name.isEmpty() ? "" : name + ": ")
-                        .append(row.get(i))
-                        .append(')');
-            }
-        }
-        items.add(a.description(text.toString()).build());
-        return true;
-    }
-
-    /** "Prevention", "Prevent", "mitigate": the type whose name starts like the word. */
-    private Optional<dev.postmortem.core.model.ActionItemType> actionType(String word) {
-        Optional<dev.postmortem.core.model.ActionItemType> exact =
-                Syntax.parseLabel(dev.postmortem.core.model.ActionItemType.class, word);
-        if (exact.isPresent() || word.strip().length() < 5) {
-            return exact;
-        }
-        String w = word.strip().toLowerCase(java.util.Locale.ROOT).substring(0, 5);
-        for (dev.postmortem.core.model.ActionItemType t : dev.postmortem.core.model.ActionItemType.values()) {
-            if (t.name().toLowerCase(java.util.Locale.ROOT).startsWith(w)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
