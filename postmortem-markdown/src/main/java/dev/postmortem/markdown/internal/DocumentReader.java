@@ -2,8 +2,6 @@ package dev.postmortem.markdown.internal;
 
 import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.BehaviourType;
-import dev.postmortem.core.model.ContributingFactor;
-import dev.postmortem.core.model.FactorCategory;
 import dev.postmortem.core.model.FiveWhys;
 import dev.postmortem.core.model.HumanErrorKind;
 import dev.postmortem.core.model.JustCultureAssessment;
@@ -57,7 +55,6 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern DASH_LABEL =
             java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
 
-    private final List<ContributingFactor> factors = new ArrayList<>();
     private final Lessons.Builder lessons = Lessons.builder();
     private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
@@ -77,6 +74,7 @@ public final class DocumentReader extends SectionReader {
     private final ImpactReader impact = new ImpactReader(ctx, additionalSections);
     private final HeaderReader header = new HeaderReader(ctx, impact, tables);
     private final TimelineReader timeline = new TimelineReader(ctx, additionalSections, tables);
+    private final FactorsReader factors = new FactorsReader(ctx, additionalSections);
     private final ActionItemsReader actions = new ActionItemsReader(ctx, additionalSections, tables);
 
     /**
@@ -90,7 +88,6 @@ public final class DocumentReader extends SectionReader {
     public DocumentReader(String text, Parser parser, SeverityScale scale, Function<String, Kind> layout) {
         super(new ReadContext(text, scale, layout));
         this.parser = parser;
-        ctx.listed("/contributingFactors", factors::size);
         ctx.listed("/additionalSections", ctx.extra::size);
         ctx.listed("/justCultureAssessments", assessments::size);
     }
@@ -284,11 +281,7 @@ public final class DocumentReader extends SectionReader {
     private void sectionText(Kind k, String label, String value, Node where) {
         switch (k) {
             case IMPACT -> impact.appendSymptoms(Syntax.unescapeStart(value));
-            case FACTORS ->
-                factors.add(ContributingFactor.builder()
-                        .title(label)
-                        .description(Syntax.unescapeStart(value))
-                        .build());
+            case FACTORS -> factors.labelled(label, Syntax.unescapeStart(value));
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> addLesson(k, Syntax.unescapeStart(value));
             case TIMELINE -> {
                 if (!timeline.timelineLines(value.split("\n"), 0, where)) {
@@ -336,7 +329,8 @@ public final class DocumentReader extends SectionReader {
 
     private Postmortem build() {
         timeline.finish();
-        ctx.postmortem.contributingFactors(factors).justCultureAssessments(assessments);
+        ctx.postmortem.justCultureAssessments(assessments);
+        factors.finish();
         actions.finish();
         Lessons l = lessons.build();
         if (!l.isEmpty()) {
@@ -393,73 +387,13 @@ public final class DocumentReader extends SectionReader {
         switch (kind) {
             case TIMELINE -> timeline.read(block, title);
             case IMPACT -> impact.read(block, title);
-            case FACTORS -> factors(block, title);
+            case FACTORS -> factors.read(block, title);
             case ACTIONS -> actions.read(block, title);
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
             case FIVE_WHYS -> fiveWhys(block, title);
             case JUST_CULTURE -> justCulture(block, title);
             default -> additionalSections.unmapped(block, title, "content");
         }
-    }
-
-    private void factors(Node block, String title) {
-        if (block instanceof BulletList || block instanceof OrderedList) {
-            for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
-                Optional<String> line = itemLine(n);
-                if (line.isPresent()
-                        && (n.getFirstChild() == null || n.getFirstChild().getNext() == null)) {
-                    factorLine(line.get());
-                } else {
-                    additionalSections.unmapped(n, title, "a line 'Title: description'");
-                }
-            }
-        } else if (block instanceof Paragraph p) {
-            factors.add(ContributingFactor.builder()
-                    .title(Sections.unescapeHeading(title))
-                    .description(Syntax.unescapeStart(paragraphRaw(p)))
-                    .build());
-        } else if (!factors.isEmpty()) {
-            // a quoted log line or code under a cause belongs to it
-            ContributingFactor last = factors.get(factors.size() - 1);
-            String more = raw(block, block);
-            factors.set(
-                    factors.size() - 1,
-                    ContributingFactor.builder()
-                            .from(last)
-                            .description(last.description().isEmpty() ? more : last.description() + "\n\n" + more)
-                            .build());
-        } else {
-            factors.add(ContributingFactor.builder()
-                    .title(Sections.unescapeHeading(title))
-                    .description(raw(block, block))
-                    .build());
-        }
-    }
-
-    private void factorLine(String raw) {
-        String s = raw.strip();
-        FactorCategory category = FactorCategory.OTHER;
-        if (s.startsWith("[")) {
-            int close = s.indexOf(']');
-            if (close > 0) {
-                Optional<FactorCategory> c = Syntax.parseLabel(FactorCategory.class, s.substring(1, close));
-                if (c.isPresent()) {
-                    category = c.get();
-                    s = s.substring(close + 1).stripLeading();
-                }
-            }
-        }
-        int colon = Sections.unescapedColon(s);
-        String titleText = colon < 0 ? s : s.substring(0, colon);
-        String description = colon < 0 ? "" : Syntax.unescapeStart(s.substring(colon + 2));
-        if (titleText.startsWith("**") && titleText.endsWith("**") && titleText.length() > 4) {
-            titleText = titleText.substring(2, titleText.length() - 2);
-        }
-        factors.add(ContributingFactor.builder()
-                .title(Sections.unescapeColon(Syntax.unescapeStart(titleText)))
-                .description(description)
-                .category(category)
-                .build());
     }
 
     /**
