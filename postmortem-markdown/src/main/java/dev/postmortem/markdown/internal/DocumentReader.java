@@ -5,7 +5,6 @@ import dev.postmortem.core.model.BehaviourType;
 import dev.postmortem.core.model.FiveWhys;
 import dev.postmortem.core.model.HumanErrorKind;
 import dev.postmortem.core.model.JustCultureAssessment;
-import dev.postmortem.core.model.Lessons;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.model.WhyStep;
@@ -55,7 +54,6 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern DASH_LABEL =
             java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
 
-    private final Lessons.Builder lessons = Lessons.builder();
     private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
@@ -64,7 +62,6 @@ public final class DocumentReader extends SectionReader {
     private boolean inAdditional;
     private boolean preamble = true;
     private final List<Node> additional = new ArrayList<>();
-    private final int[] lessonCounts = new int[4];
     private int whySteps;
     private Node sectionHeading;
     private final Parser parser;
@@ -75,6 +72,7 @@ public final class DocumentReader extends SectionReader {
     private final HeaderReader header = new HeaderReader(ctx, impact, tables);
     private final TimelineReader timeline = new TimelineReader(ctx, additionalSections, tables);
     private final FactorsReader factors = new FactorsReader(ctx, additionalSections);
+    private final LessonsReader lessons = new LessonsReader(ctx);
     private final ActionItemsReader actions = new ActionItemsReader(ctx, additionalSections, tables);
 
     /**
@@ -282,7 +280,7 @@ public final class DocumentReader extends SectionReader {
         switch (k) {
             case IMPACT -> impact.appendSymptoms(Syntax.unescapeStart(value));
             case FACTORS -> factors.labelled(label, Syntax.unescapeStart(value));
-            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> addLesson(k, Syntax.unescapeStart(value));
+            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lessons.addLesson(k, Syntax.unescapeStart(value));
             case TIMELINE -> {
                 if (!timeline.timelineLines(value.split("\n"), 0, where)) {
                     timeline.note(value, where);
@@ -332,10 +330,7 @@ public final class DocumentReader extends SectionReader {
         ctx.postmortem.justCultureAssessments(assessments);
         factors.finish();
         actions.finish();
-        Lessons l = lessons.build();
-        if (!l.isEmpty()) {
-            ctx.postmortem.lessons(l);
-        }
+        lessons.finish();
         impact.finish();
         if (whys != null) {
             ctx.postmortem.fiveWhys(whys.build());
@@ -389,69 +384,11 @@ public final class DocumentReader extends SectionReader {
             case IMPACT -> impact.read(block, title);
             case FACTORS -> factors.read(block, title);
             case ACTIONS -> actions.read(block, title);
-            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lesson(kind, block, title);
+            case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lessons.read(kind, block, title);
             case FIVE_WHYS -> fiveWhys(block, title);
             case JUST_CULTURE -> justCulture(block, title);
             default -> additionalSections.unmapped(block, title, "content");
         }
-    }
-
-    /**
-     * A lesson list: each item is one lesson, its nested lines kept with it. Under a plain
-     * "Lessons learned" heading the items (and paragraphs) are kept as a flat list; nothing is
-     * guessed into went well, wrong or lucky.
-     */
-    private void lesson(Kind kind, Node block, String title) {
-        if (block instanceof Paragraph p) {
-            if (kind == Kind.LESSONS) {
-                placeLesson(kind);
-                lessons.addLearned(Syntax.unescapeStart(paragraphRaw(p)));
-            } else {
-                addLesson(kind, Syntax.unescapeStart(paragraphRaw(p)));
-            }
-            return;
-        }
-        if (block instanceof Heading h) {
-            addLesson(kind, headingText(h)); // "### Passwords alone are not enough"
-            return;
-        }
-        if (!(block instanceof ListBlock list)) {
-            addLesson(kind, raw(block, block)); // a quote or code kept as the lesson shows it
-            return;
-        }
-        Node saved = ctx.here;
-        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (n.getFirstChild() == null) {
-                continue;
-            }
-            String value = n.getFirstChild() instanceof Paragraph p && p.getNext() == null
-                    ? Syntax.unescapeStart(paragraphRaw(p))
-                    : raw(n.getFirstChild(), n.getLastChild());
-            ctx.here = n;
-            addLesson(kind, value);
-        }
-        ctx.here = saved;
-    }
-
-    private void addLesson(Kind kind, String value) {
-        placeLesson(kind);
-        switch (kind) {
-            case WENT_WELL -> lessons.addWentWell(value);
-            case WENT_WRONG -> lessons.addWentWrong(value);
-            case GOT_LUCKY -> lessons.addGotLucky(value);
-            default -> lessons.addLearned(value);
-        }
-    }
-
-    private void placeLesson(Kind kind) {
-        int list = switch (kind) {
-            case WENT_WELL -> 0;
-            case WENT_WRONG -> 1;
-            case GOT_LUCKY -> 2;
-            default -> 3;
-        };
-        String name = new String[] {"wentWell", "wentWrong", "gotLucky", "learned"}[list];
-        place("/lessons/" + name + "/" + lessonCounts[list]++, ctx.here);
     }
 
     private void fiveWhys(Node block, String title) {
