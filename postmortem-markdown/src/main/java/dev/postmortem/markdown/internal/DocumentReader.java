@@ -2,12 +2,10 @@ package dev.postmortem.markdown.internal;
 
 import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.BehaviourType;
-import dev.postmortem.core.model.FiveWhys;
 import dev.postmortem.core.model.HumanErrorKind;
 import dev.postmortem.core.model.JustCultureAssessment;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityScale;
-import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.SourceMap;
 import dev.postmortem.markdown.ReadResult;
 import dev.postmortem.markdown.internal.Sections.Kind;
@@ -23,7 +21,6 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
@@ -54,7 +51,6 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern DASH_LABEL =
             java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
 
-    private FiveWhys.Builder whys;
     private final List<JustCultureAssessment> assessments = new ArrayList<>();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
     private int sectionLevel;
@@ -62,7 +58,6 @@ public final class DocumentReader extends SectionReader {
     private boolean inAdditional;
     private boolean preamble = true;
     private final List<Node> additional = new ArrayList<>();
-    private int whySteps;
     private Node sectionHeading;
     private final Parser parser;
     private final AdditionalSectionsReader additionalSections =
@@ -73,6 +68,7 @@ public final class DocumentReader extends SectionReader {
     private final TimelineReader timeline = new TimelineReader(ctx, additionalSections, tables);
     private final FactorsReader factors = new FactorsReader(ctx, additionalSections);
     private final LessonsReader lessons = new LessonsReader(ctx);
+    private final FiveWhysReader fiveWhys = new FiveWhysReader(ctx, additionalSections);
     private final ActionItemsReader actions = new ActionItemsReader(ctx, additionalSections, tables);
 
     /**
@@ -320,8 +316,8 @@ public final class DocumentReader extends SectionReader {
     private void startSection(Kind k) {
         if (k == Kind.IMPACT) {
             impact.start();
-        } else if (k == Kind.FIVE_WHYS && whys == null) {
-            whys = FiveWhys.builder();
+        } else if (k == Kind.FIVE_WHYS) {
+            fiveWhys.start();
         }
     }
 
@@ -332,9 +328,7 @@ public final class DocumentReader extends SectionReader {
         actions.finish();
         lessons.finish();
         impact.finish();
-        if (whys != null) {
-            ctx.postmortem.fiveWhys(whys.build());
-        }
+        fiveWhys.finish();
         additionalSections.finish();
         header.finish();
         ctx.postmortem.additionalSections(ctx.extra);
@@ -385,53 +379,9 @@ public final class DocumentReader extends SectionReader {
             case FACTORS -> factors.read(block, title);
             case ACTIONS -> actions.read(block, title);
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lessons.read(kind, block, title);
-            case FIVE_WHYS -> fiveWhys(block, title);
+            case FIVE_WHYS -> fiveWhys.read(block, title);
             case JUST_CULTURE -> justCulture(block, title);
             default -> additionalSections.unmapped(block, title, "content");
-        }
-    }
-
-    private void fiveWhys(Node block, String title) {
-        if (block instanceof Paragraph p) {
-            String raw = paragraphRaw(p);
-            String key = raw.indexOf(':') > 0 ? Sections.normalise(raw.substring(0, raw.indexOf(':'))) : "";
-            String value = raw.indexOf(": ") > 0 ? Syntax.unescapeStart(raw.substring(raw.indexOf(": ") + 2)) : "";
-            if (key.equals("problem")) {
-                place("/fiveWhys/problem", p);
-                whys.problem(value);
-                return;
-            }
-            if (key.equals("root system fix") || key.equals("root fix") || key.equals("solution")) {
-                place("/fiveWhys/rootSystemFix", p);
-                whys.rootSystemFix(value);
-                return;
-            }
-            additionalSections.unmapped(
-                    block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
-        } else if (block instanceof OrderedList list) {
-            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (!(n.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
-                    additionalSections.unmapped(n, title, "a why and its answer");
-                    continue;
-                }
-                String raw = paragraphRaw(p);
-                int nl = raw.indexOf('\n');
-                String q;
-                String a;
-                if (nl >= 0) {
-                    q = raw.substring(0, nl);
-                    a = raw.substring(nl + 1);
-                } else {
-                    int mark = raw.indexOf("? ");
-                    q = mark >= 0 ? raw.substring(0, mark + 1) : raw;
-                    a = mark >= 0 ? raw.substring(mark + 2) : "";
-                }
-                place("/fiveWhys/steps/" + whySteps++, n);
-                whys.addSteps(WhyStep.of(Syntax.unescapeStart(q), Syntax.unescapeStart(a)));
-            }
-        } else {
-            additionalSections.unmapped(
-                    block, title, "'Problem: ...', a numbered list of whys, or 'Root System Fix: ...'");
         }
     }
 
