@@ -1,9 +1,6 @@
 package dev.postmortem.markdown.internal;
 
 import dev.postmortem.core.model.AdditionalSection;
-import dev.postmortem.core.model.BehaviourType;
-import dev.postmortem.core.model.HumanErrorKind;
-import dev.postmortem.core.model.JustCultureAssessment;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.report.SourceMap;
@@ -11,9 +8,7 @@ import dev.postmortem.markdown.ReadResult;
 import dev.postmortem.markdown.internal.Sections.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -51,7 +46,6 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern DASH_LABEL =
             java.util.regex.Pattern.compile("(\\p{L}[^\\n:–—.-]{1,48}?)\\s+[-–—](?:\\s+|$)");
 
-    private final List<JustCultureAssessment> assessments = new ArrayList<>();
     private final java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
     private int sectionLevel;
     private String sectionTitle = "";
@@ -69,6 +63,7 @@ public final class DocumentReader extends SectionReader {
     private final FactorsReader factors = new FactorsReader(ctx, additionalSections);
     private final LessonsReader lessons = new LessonsReader(ctx);
     private final FiveWhysReader fiveWhys = new FiveWhysReader(ctx, additionalSections);
+    private final JustCultureReader justCulture = new JustCultureReader(ctx, additionalSections);
     private final ActionItemsReader actions = new ActionItemsReader(ctx, additionalSections, tables);
 
     /**
@@ -83,7 +78,6 @@ public final class DocumentReader extends SectionReader {
         super(new ReadContext(text, scale, layout));
         this.parser = parser;
         ctx.listed("/additionalSections", ctx.extra::size);
-        ctx.listed("/justCultureAssessments", assessments::size);
     }
     /**
      * Reads the document.
@@ -323,7 +317,7 @@ public final class DocumentReader extends SectionReader {
 
     private Postmortem build() {
         timeline.finish();
-        ctx.postmortem.justCultureAssessments(assessments);
+        justCulture.finish();
         factors.finish();
         actions.finish();
         lessons.finish();
@@ -380,57 +374,8 @@ public final class DocumentReader extends SectionReader {
             case ACTIONS -> actions.read(block, title);
             case LESSONS, WENT_WELL, WENT_WRONG, GOT_LUCKY -> lessons.read(kind, block, title);
             case FIVE_WHYS -> fiveWhys.read(block, title);
-            case JUST_CULTURE -> justCulture(block, title);
+            case JUST_CULTURE -> justCulture.read(block, title);
             default -> additionalSections.unmapped(block, title, "content");
-        }
-    }
-
-    private void justCulture(Node block, String title) {
-        if (!(block instanceof BulletList list)) {
-            additionalSections.unmapped(block, title, "a list of assessments ('Role: ...' with nested fields)");
-            return;
-        }
-        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (!(n.getFirstChild() instanceof Paragraph p)
-                    || !paragraphRaw(p).startsWith("Role: ")
-                    || !(p.getNext() instanceof BulletList fields)
-                    || fields.getNext() != null) {
-                additionalSections.unmapped(
-                        n, title, "'Role: ...' with nested Action, Classification and Rationale lines");
-                continue;
-            }
-            JustCultureAssessment.Builder a = JustCultureAssessment.builder()
-                    .role(Syntax.unescapeStart(paragraphRaw(p).substring(6)));
-            boolean classified = false;
-            for (Node f = fields.getFirstChild(); f != null; f = f.getNext()) {
-                String[] kv = keyValue(itemLine(f).orElse(""));
-                String key = kv == null ? "" : kv[0];
-                String value = kv == null ? "" : kv[1];
-                switch (key) {
-                    case "action" -> a.action(value);
-                    case "classification" -> {
-                        Optional<BehaviourType> t = Syntax.parseLabel(BehaviourType.class, value);
-                        t.ifPresent(a::classification);
-                        classified = t.isPresent();
-                    }
-                    case "human error kind" ->
-                        Syntax.parseLabel(HumanErrorKind.class, value).ifPresent(a::humanErrorKind);
-                    case "rationale" -> a.rationale(value);
-                    default ->
-                        additionalSections.unmapped(f, title, "Action, Classification, Human Error Kind or Rationale");
-                }
-            }
-            if (!classified) {
-                additionalSections.unmapped(
-                        n, title, "a Classification: human error, at-risk behaviour or reckless behaviour");
-                continue;
-            }
-            try {
-                place("/justCultureAssessments/" + assessments.size(), n);
-                assessments.add(a.build());
-            } catch (IllegalArgumentException e) {
-                additionalSections.unmapped(n, title, "an Action line");
-            }
         }
     }
 
