@@ -36,9 +36,7 @@ final class ActionItemsReader extends SectionReader {
             java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
 
     private final List<ActionItem> items = new ArrayList<>();
-
     private ActionItem headingAction;
-
     private String pendingActionHeading;
 
     /**

@@ -22,15 +22,10 @@ final class AdditionalSectionsReader extends SectionReader {
     }
 
     private static final String UNDERSTOOD = " (not understood)";
-
     private static final String NOTES = " (notes)";
-
     private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
-
     private final StringBuilder links = new StringBuilder();
-
     private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
-
     private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
 
     /**

@@ -21,8 +21,11 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * One read of one document: walks the top-level blocks and maps headings, lists and tables to the
- * model. Not thread-safe, used once.
+ * One read of one document: walks the top-level blocks, enters a section at each heading (or bold
+ * line, or bold-labelled list item) that the layout names, and hands each block to the reader of
+ * the section it stands in: header, timeline, impact, factors, action items, lessons, Five Whys,
+ * just culture, or the additional sections for everything else. At the end each reader gives the
+ * model what it read. Not thread-safe, used once.
  */
 public final class DocumentReader extends SectionReader {
     /** "**Key events**", "**Impact**:", "**Impact:**" at the start of a list item. */
@@ -79,6 +82,7 @@ public final class DocumentReader extends SectionReader {
         this.parser = parser;
         ctx.listed("/additionalSections", ctx.extra::size);
     }
+
     /**
      * Reads the document.
      *
@@ -315,6 +319,7 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
+    /** The model: what each reader read, with the additional sections and the headings as written. */
     private Postmortem build() {
         timeline.finish();
         justCulture.finish();
@@ -329,10 +334,6 @@ public final class DocumentReader extends SectionReader {
         ctx.postmortem.headings(headings);
         return ctx.postmortem.build();
     }
-
-    // ---- header -------------------------------------------------------------------------
-
-    // ---- sections -----------------------------------------------------------------------
 
     /** Records the heading a section was given, when it is not the template's own. */
     private void ownHeading(Kind k, String title) {
@@ -355,6 +356,7 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
+    /** Hands a block of a section to that section's reader. */
     private void section(Kind kind, String title, Node block) {
         if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
             return; // the writer's optional diagram; the list holds the data
@@ -378,9 +380,4 @@ public final class DocumentReader extends SectionReader {
             default -> additionalSections.unmapped(block, title, "content");
         }
     }
-
-    // ---- where parts were read from ----------------------------------------------------------
-
-    // ---- helpers ------------------------------------------------------------------------
-
 }

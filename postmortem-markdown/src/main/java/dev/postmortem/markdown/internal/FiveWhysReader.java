@@ -19,7 +19,6 @@ final class FiveWhysReader extends SectionReader {
     }
 
     private FiveWhys.Builder whys;
-
     private int whySteps;
 
     /** Reads one block of the Five Whys. */

@@ -39,17 +39,11 @@ final class ImpactReader extends SectionReader {
             java.util.regex.Pattern.compile("(?i)\\b(?:monthly|weekly|quarterly|\\d{1,3}[- ]?days?)\\b");
 
     private CustomerImpact.Builder impact;
-
     private ErrorBudget.Builder budget;
-
     private String impactText;
-
     private OptionalLong failedOverride;
-
     private Optional<Fraction> budgetOverride;
-
     private boolean failedOverridden;
-
     private boolean budgetOverridden;
 
     /** Reads one block of the impact section. */

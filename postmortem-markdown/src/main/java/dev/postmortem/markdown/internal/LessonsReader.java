@@ -20,7 +20,6 @@ final class LessonsReader extends SectionReader {
     }
 
     private final Lessons.Builder lessons = Lessons.builder();
-
     private final int[] lessonCounts = new int[4];
 
     /**

@@ -34,9 +34,7 @@ final class TableReader extends SectionReader {
             java.util.regex.Pattern.compile("(?is)<(t[hd])\\b[^>]*>(.*?)</t[hd]>");
 
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
-
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private List<String> tableHeader = List.of();
 
     /** The header cells of the table being read, as written. */

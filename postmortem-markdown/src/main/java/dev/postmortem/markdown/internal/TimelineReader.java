@@ -43,21 +43,13 @@ final class TimelineReader extends SectionReader {
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
 
     private final List<TimelineEvent> timeline = new ArrayList<>();
-
     private TimelineDates.Resolver resolver;
-
     private String timelineTitle = "Timeline";
-
     private Instant headingEventAt;
-
     private EventKind headingEventKind;
-
     private StringBuilder headingEventText;
-
     private boolean headingEventDayOnly;
-
     private int headingEventFrom = -1;
-
     private int headingEventTo = -1;
 
     /**
