@@ -323,6 +323,8 @@ public final class MarkdownWriter {
         a.acceptanceCriteria().forEach(c -> field(list, "Acceptance Criterion", c));
         a.addressesFactors().forEach(f -> field(list, "Addresses", f));
         a.ticket().ifPresent(t -> field(list, "Ticket", t));
+        // a team's own columns and wording, kept by the reader; JSON values other than strings as JSON
+        a.extensions().forEach((k, v) -> field(list, k, Syntax.jsonText(v)));
     }
 
     private static void lessons(StringBuilder out, Lessons l, Postmortem p) {

@@ -35,6 +35,21 @@ final class ActionItemsReader extends SectionReader {
     private static final java.util.regex.Pattern TRAILING_HANDLE =
             java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
 
+    /** The item's fields in JSON, which an extension must not take the name of. */
+    private static final java.util.Set<String> JSON_FIELDS = java.util.Set.of(
+            "id",
+            "type",
+            "description",
+            "owner",
+            "dueDate",
+            "status",
+            "statusRationale",
+            "estimate",
+            "acceptanceCriteria",
+            "addressesFactors",
+            "ticket",
+            "extensions");
+
     private final List<ActionItem> items = new ArrayList<>();
     private ActionItem headingAction;
     private String pendingActionHeading;
@@ -46,6 +61,7 @@ final class ActionItemsReader extends SectionReader {
      * kept as the section's notes.
      */
     void read(Node block, String title) {
+        ctx.actionItemsAt(rangeOf(block));
         if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
             if (pendingActionHeading != null) {
                 additional.keep(title, pendingActionHeading); // a group's name, kept as written
@@ -121,6 +137,7 @@ final class ActionItemsReader extends SectionReader {
                 ? item.getFirstChild()
                 : item.getFirstChild() == null ? null : item.getFirstChild().getNext();
         StringBuilder more = new StringBuilder();
+        java.util.Map<String, String> extensions = new java.util.LinkedHashMap<>();
         for (Node n = start; n != null; n = n.getNext()) {
             if (!(n instanceof BulletList fields)) {
                 // a paragraph, quote or code under the item is part of its text
@@ -131,7 +148,7 @@ final class ActionItemsReader extends SectionReader {
                 Optional<String> fieldLine = itemLine(f);
                 if (fieldLine.isEmpty()
                         || (f.getFirstChild() != null && f.getFirstChild().getNext() != null)
-                        || !actionField(a, fieldLine.get(), f)) {
+                        || !actionField(a, extensions, fieldLine.get(), f)) {
                     // a sub-task ("- Add end-to-end tests ...") stays with the item's text
                     more.append("\n- ").append(raw(f.getFirstChild() == null ? f : f.getFirstChild(), f));
                 }
@@ -140,11 +157,12 @@ final class ActionItemsReader extends SectionReader {
         if (more.length() > 0) {
             a.description(line.description() + more);
         }
-        items.add(a.build());
+        items.add(a.extensions(extensions).build());
         return true;
     }
 
-    private boolean actionField(ActionItem.Builder a, String raw, Node where) {
+    private boolean actionField(
+            ActionItem.Builder a, java.util.Map<String, String> extensions, String raw, Node where) {
         String[] kv = keyValue(raw);
         if (kv == null) {
             return false;
@@ -174,7 +192,10 @@ final class ActionItemsReader extends SectionReader {
                 case "addresses" -> a.addAddressesFactors(value);
                 case "ticket", "bug", "issue" -> a.ticket(value);
                 default -> {
-                    return false;
+                    return extension(
+                            extensions,
+                            raw.substring(0, Math.max(0, raw.indexOf(": "))).strip(),
+                            value);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -192,9 +213,10 @@ final class ActionItemsReader extends SectionReader {
         ActionItem.Builder a = ActionItem.builder();
         StringBuilder text = new StringBuilder(row.get(desc));
         int type = tables.column(header, "type");
-        if (type >= 0 && type < row.size()) {
-            actionType(row.get(type)).ifPresent(a::type);
-        }
+        Optional<dev.postmortem.core.model.ActionItemType> typeRead =
+                type >= 0 && type < row.size() ? actionType(row.get(type)) : Optional.empty();
+        typeRead.ifPresent(a::type);
+        java.util.Map<String, String> extensions = new java.util.LinkedHashMap<>();
         int owner = tables.column(header, "owner", "assignee", "who", "owners");
         if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
             try {
@@ -223,21 +245,51 @@ final class ActionItemsReader extends SectionReader {
             boolean statusRead = i == status
                     && Syntax.parseLabel(ActionItemStatus.class, row.get(i)).isPresent();
             boolean dueRead = i == due && Syntax.parseDate(row.get(i)).isPresent();
-            if ((!mapped || (i == due && !dueRead))
+            // a type the model reads ("prevent" as Prevention) or cannot ("other") is kept as written
+            boolean typeReworded = i == type
+                    && !typeRead.map(Syntax::label)
+                            .orElse("")
+                            .equalsIgnoreCase(row.get(i).strip());
+            if ((!mapped || (i == due && !dueRead) || typeReworded)
                     && !statusRead
                     && !row.get(i).isBlank()
                     && !row.get(i).equalsIgnoreCase("n/a")) {
-                // a column the model has no field for: "(Priority: P2)", kept with the text
                 String name = i < tables.writtenHeader().size()
                         ? tables.writtenHeader().get(i).strip()
                         : "";
+                // a column read as a nested "Key: value" line is: into a field, else kept under its name
+                if (!name.isEmpty()
+                        && !name.contains(":")
+                        && actionField(a, extensions, name + ": " + row.get(i), where)) {
+                    continue;
+                }
+                // else kept with the text: "(Priority: P2)"
                 text.append(" (")
                         .append(name.isEmpty() ? "" : name + ": ")
                         .append(row.get(i))
                         .append(')');
             }
         }
-        items.add(a.description(text.toString()).build());
+        items.add(a.description(text.toString()).extensions(extensions).build());
+        return true;
+    }
+
+    /**
+     * Keeps a "Key: value" line or a table column the model has no field for as an extension of
+     * the item, under its key as written, so that it is written back as it was. Not for a key that
+     * is one of the item's JSON fields, or too long to be a label.
+     */
+    private boolean extension(java.util.Map<String, String> extensions, String key, String value) {
+        if (key.isEmpty()
+                || value.isEmpty()
+                || key.length() > 40
+                || key.split("\\s+").length > 5
+                || !Character.isLetter(key.charAt(0))
+                || JSON_FIELDS.contains(key)
+                || extensions.containsKey(key)) {
+            return false;
+        }
+        extensions.put(key, Syntax.jsonString(value));
         return true;
     }
 

@@ -444,6 +444,9 @@ final class HeaderReader extends SectionReader {
     private Optional<dev.postmortem.core.model.SeverityLevel> severityInText() {
         java.util.regex.Matcher stated = SEVERITY_STATED.matcher(ctx.body);
         while (stated.find()) {
+            if (ctx.inActionItems(stated.start())) {
+                continue; // "Priority: P2" of an action item is the item's, not the incident's
+            }
             Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(stated.group(1));
             if (level.isPresent()) {
                 return level;

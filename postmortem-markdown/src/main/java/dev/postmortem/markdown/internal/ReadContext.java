@@ -138,6 +138,26 @@ final class ReadContext {
         }
     }
 
+    /** Where the action items stand in the source, range by range. */
+    private final List<SourceRange> actionItems = new ArrayList<>();
+
+    /** Notes that a block of action items stands at a range, when it has one. */
+    void actionItemsAt(SourceRange r) {
+        if (r != null) {
+            actionItems.add(r);
+        }
+    }
+
+    /** Whether an offset of the source is in the action items, whose priorities are theirs. */
+    boolean inActionItems(int offset) {
+        for (SourceRange r : actionItems) {
+            if (offset >= r.start() && offset < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first date with its year anywhere in the document: the title, a Date line, front matter. */
     Optional<LocalDate> documentDate() {
         if (documentDate == null) {
