@@ -23,6 +23,16 @@ final class AdditionalSectionsReader extends SectionReader {
 
     private static final String UNDERSTOOD = " (not understood)";
     private static final String NOTES = " (notes)";
+
+    /**
+     * Whether a heading is one this reader writes for what it keeps ("Timeline (notes)", "Impact
+     * (not understood)"): read back as the additional section it is, not as the section it names.
+     */
+    static boolean kept(String heading) {
+        String h = heading.strip();
+        return h.endsWith(NOTES) || h.endsWith(UNDERSTOOD);
+    }
+
     private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
     private final StringBuilder links = new StringBuilder();
     private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();

@@ -125,7 +125,7 @@ public final class DocumentReader extends SectionReader {
         if (block instanceof Heading h) {
             timeline.flushHeadingEvent();
             String title = headingText(h);
-            Kind k = ctx.layout.apply(title);
+            Kind k = AdditionalSectionsReader.kept(title) ? null : ctx.layout.apply(title);
             boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
             if (h.getLevel() == 1 && !ctx.titleSet && ctx.kind == null && !inAdditional) {
                 place("/title", h);
