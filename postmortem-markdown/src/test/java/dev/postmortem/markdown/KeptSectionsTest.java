@@ -27,4 +27,44 @@ class KeptSectionsTest {
         Postmortem again = reader.read(writer.write(p)).postmortem();
         assertThat(again).isEqualTo(p);
     }
+
+    @Test
+    void aHeadingInsideTheImpactIsPartOfItsTextAndReadsBack() {
+        Postmortem p = reader.read("""
+                        # Cache outage
+
+                        ## Impact
+
+                        ### End user impact
+
+                        Search answered slowly for forty minutes.
+
+                        ### Customer impact
+
+                        No orders were lost.
+                        """).postmortem();
+        assertThat(p.customerImpact().get().userSymptoms())
+                .isEqualTo("End user impact\n\nSearch answered slowly for forty minutes.\n\n"
+                        + "Customer impact\n\nNo orders were lost.");
+        assertThat(reader.read(writer.write(p)).postmortem()).isEqualTo(p);
+    }
+
+    @Test
+    void aTimelineTablesColumnNamesAreKeptWithItsNotes() {
+        Postmortem p = reader.read("""
+                        # Cache outage
+
+                        ## Timeline
+
+                        | Time (UTC) | Event |
+                        | ---------- | ----- |
+                        | 2026-03-21 14:02 | cache nodes evicted |
+                        """).postmortem();
+        assertThat(p.timeline()).hasSize(1);
+        assertThat(p.additionalSections())
+                .extracting(AdditionalSection::title, AdditionalSection::body)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Timeline (notes)", "Table columns: Time (UTC) | Event"));
+        assertThat(reader.read(writer.write(p)).postmortem()).isEqualTo(p);
+    }
 }

@@ -137,6 +137,12 @@ public final class DocumentReader extends SectionReader {
             if (h.getLevel() == 1 && ctx.titleSet && title.equals(ctx.frontMatterTitle) && ctx.kind == null) {
                 return; // the front matter's title written again as the heading
             }
+            if (k == Kind.IMPACT && ctx.kind == Kind.IMPACT && h.getLevel() >= sectionLevel) {
+                // "#### End User Impact" under "### Impact": the impact has no titled parts, so the
+                // heading is part of its text rather than the start of it again
+                section(ctx.kind, sectionTitle, block);
+                return;
+            }
             if (k != null) {
                 enterSection(k, title, h.getLevel());
                 return;

@@ -231,11 +231,13 @@ final class HeaderReader extends SectionReader {
         }
         for (int i = 0; i < lines.size(); i++) {
             HeaderKeys.Field field = headerKey(lines.get(i));
+            int reported = ctx.diagnostics.size();
             if (field != null) {
                 headerLine(field, lines.get(i), where.get(i));
             }
-            if (field == null || field.kept()) {
-                // another tool's metadata ("Incident commander: @sre-lead"): kept as written
+            if (field == null || field.kept() || ctx.diagnostics.size() > reported) {
+                // another tool's metadata ("Incident commander: @sre-lead"), or a line whose value
+                // could not be read ("Status: Complete, action items in progress"): kept as written
                 metadataNotes
                         .append(metadataNotes.length() == 0 ? "" : "\n")
                         .append("- ")

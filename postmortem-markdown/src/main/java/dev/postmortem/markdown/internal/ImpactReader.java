@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -48,8 +49,15 @@ final class ImpactReader extends SectionReader {
 
     /** Reads one block of the impact section. */
     void read(Node block, String title) {
+        if (block instanceof Heading h) {
+            appendSymptoms(headingText(h)); // a part of the impact by its heading, such as "End User Impact"
+            return;
+        }
         if (block instanceof BulletList list) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListItem item && symptomsOverParagraphs(item)) {
+                    continue;
+                }
                 if (!(n instanceof ListItem item)
                         || !(item.getFirstChild() instanceof Paragraph p)
                         || p.getNext() != null
@@ -67,6 +75,24 @@ final class ImpactReader extends SectionReader {
             // a table of figures, a quoted error, a chart: the impact as the document shows it
             appendSymptoms(raw(block, block));
         }
+    }
+
+    /**
+     * "User Symptoms: ..." with more paragraphs under it, as the writer writes symptoms of several
+     * paragraphs: all of them are the symptoms. False, and nothing read, for any other item.
+     */
+    private boolean symptomsOverParagraphs(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() == null) {
+            return false;
+        }
+        String[] kv = keyValue(paragraphRaw(p));
+        if (kv == null || !(kv[0].equals("user symptoms") || kv[0].equals("symptoms"))) {
+            return false;
+        }
+        place("/customerImpact", item);
+        place("/customerImpact/userSymptoms", item);
+        impact.userSymptoms(kv[1].strip() + "\n\n" + itemRest(item, p.getNext()));
+        return true;
     }
 
     /** Adds prose to the user symptoms. */

@@ -37,6 +37,16 @@ final class TableReader extends SectionReader {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private List<String> tableHeader = List.of();
 
+    /**
+     * The team's names for a table's columns, kept with the section's notes as written: the rows
+     * become the model's items, which have their own names for what the columns held.
+     */
+    private void keepColumns(String title, List<String> cells) {
+        if (cells.stream().anyMatch(c -> !c.isBlank())) {
+            additional.keep(title, "Table columns: " + String.join(" | ", cells));
+        }
+    }
+
     /** The header cells of the table being read, as written. */
     List<String> writtenHeader() {
         return tableHeader;
@@ -93,6 +103,7 @@ final class TableReader extends SectionReader {
             if (headerRow && header.isEmpty()) {
                 cells.forEach(c -> header.add(Sections.normalise(c)));
                 tableHeader = cells;
+                keepColumns(title, cells);
             } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 any = true;
                 if (!rows.read(header, cells, html)) {
@@ -132,6 +143,7 @@ final class TableReader extends SectionReader {
                 if (part instanceof TableHead) {
                     cells.forEach(c -> header.add(Sections.normalise(c)));
                     tableHeader = cells;
+                    keepColumns(title, cells);
                 } else if (part instanceof TableBody) {
                     int[] before = ctx.sizes();
                     Node saved = ctx.here;
