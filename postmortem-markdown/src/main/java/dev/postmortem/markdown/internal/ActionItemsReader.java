@@ -25,13 +25,6 @@ final class ActionItemsReader extends SectionReader {
     private final AdditionalSectionsReader additional;
     private final TableReader tables;
 
-    ActionItemsReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
-        super(ctx);
-        this.additional = additional;
-        this.tables = tables;
-        ctx.listed("/actionItems", items::size);
-    }
-
     private static final java.util.regex.Pattern TRAILING_HANDLE =
             java.util.regex.Pattern.compile("`?(@[\\w.-]+(?:/[\\w.-]+)?)`?\\s*$");
 
@@ -53,6 +46,13 @@ final class ActionItemsReader extends SectionReader {
     private final List<ActionItem> items = new ArrayList<>();
     private ActionItem headingAction;
     private String pendingActionHeading;
+
+    ActionItemsReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
+        super(ctx);
+        this.additional = additional;
+        this.tables = tables;
+        ctx.listed("/actionItems", items::size);
+    }
 
     /**
      * An action-item section: lists and tables of items. A heading under it groups the items of

@@ -16,13 +16,13 @@ final class AdditionalSectionsReader extends SectionReader {
     /** Where a timeline line without a time goes: the timeline's notes. */
     private final java.util.function.BiConsumer<String, Node> timelineNote;
 
+    private static final String UNDERSTOOD = " (not understood)";
+    private static final String NOTES = " (notes)";
+
     AdditionalSectionsReader(ReadContext ctx, java.util.function.BiConsumer<String, Node> timelineNote) {
         super(ctx);
         this.timelineNote = timelineNote;
     }
-
-    private static final String UNDERSTOOD = " (not understood)";
-    private static final String NOTES = " (notes)";
 
     /**
      * Whether a heading is one this reader writes for what it keeps ("Timeline (notes)", "Impact

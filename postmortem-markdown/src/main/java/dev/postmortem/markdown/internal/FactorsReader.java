@@ -18,13 +18,13 @@ import org.commonmark.node.Paragraph;
 final class FactorsReader extends SectionReader {
     private final AdditionalSectionsReader additional;
 
+    private final List<ContributingFactor> factors = new ArrayList<>();
+
     FactorsReader(ReadContext ctx, AdditionalSectionsReader additional) {
         super(ctx);
         this.additional = additional;
         ctx.listed("/contributingFactors", factors::size);
     }
-
-    private final List<ContributingFactor> factors = new ArrayList<>();
 
     /** Reads one block of the factors section. */
     void read(Node block, String title) {

@@ -13,13 +13,13 @@ import org.commonmark.node.Paragraph;
 final class FiveWhysReader extends SectionReader {
     private final AdditionalSectionsReader additional;
 
+    private FiveWhys.Builder whys;
+    private int whySteps;
+
     FiveWhysReader(ReadContext ctx, AdditionalSectionsReader additional) {
         super(ctx);
         this.additional = additional;
     }
-
-    private FiveWhys.Builder whys;
-    private int whySteps;
 
     /** Reads one block of the Five Whys. */
     void read(Node block, String title) {

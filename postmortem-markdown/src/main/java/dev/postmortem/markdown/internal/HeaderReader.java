@@ -30,12 +30,6 @@ final class HeaderReader extends SectionReader {
     private final ImpactReader impact;
     private final TableReader tables;
 
-    HeaderReader(ReadContext ctx, ImpactReader impact, TableReader tables) {
-        super(ctx);
-        this.impact = impact;
-        this.tables = tables;
-    }
-
     /** "Severity: **Major**", "priority: P2" anywhere in the text. */
     private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
@@ -50,6 +44,12 @@ final class HeaderReader extends SectionReader {
 
     private static final java.util.regex.Pattern BOLD_KEY =
             java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
+
+    HeaderReader(ReadContext ctx, ImpactReader impact, TableReader tables) {
+        super(ctx);
+        this.impact = impact;
+        this.tables = tables;
+    }
 
     static String unboldKey(String line) {
         return BOLD_KEY.matcher(line).replaceFirst("$1:");

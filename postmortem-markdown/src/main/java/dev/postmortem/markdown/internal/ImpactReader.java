@@ -23,11 +23,6 @@ import org.commonmark.node.Paragraph;
 final class ImpactReader extends SectionReader {
     private final AdditionalSectionsReader additional;
 
-    ImpactReader(ReadContext ctx, AdditionalSectionsReader additional) {
-        super(ctx);
-        this.additional = additional;
-    }
-
     private static final java.util.regex.Pattern BUDGET_SEPARATORS = java.util.regex.Pattern.compile("[\\s→>(),]+");
 
     private static final java.util.regex.Pattern BUDGET_TARGET = java.util.regex.Pattern.compile(
@@ -46,6 +41,11 @@ final class ImpactReader extends SectionReader {
     private Optional<Fraction> budgetOverride;
     private boolean failedOverridden;
     private boolean budgetOverridden;
+
+    ImpactReader(ReadContext ctx, AdditionalSectionsReader additional) {
+        super(ctx);
+        this.additional = additional;
+    }
 
     /** Reads one block of the impact section. */
     void read(Node block, String title) {

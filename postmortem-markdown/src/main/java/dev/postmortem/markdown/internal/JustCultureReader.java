@@ -17,13 +17,13 @@ import org.commonmark.node.Paragraph;
 final class JustCultureReader extends SectionReader {
     private final AdditionalSectionsReader additional;
 
+    private final List<JustCultureAssessment> assessments = new ArrayList<>();
+
     JustCultureReader(ReadContext ctx, AdditionalSectionsReader additional) {
         super(ctx);
         this.additional = additional;
         ctx.listed("/justCultureAssessments", assessments::size);
     }
-
-    private final List<JustCultureAssessment> assessments = new ArrayList<>();
 
     /** Reads one block of the just-culture assessments. */
     void read(Node block, String title) {

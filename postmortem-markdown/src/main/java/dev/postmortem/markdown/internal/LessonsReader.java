@@ -15,12 +15,12 @@ import org.commonmark.node.Paragraph;
  */
 final class LessonsReader extends SectionReader {
 
+    private final Lessons.Builder lessons = Lessons.builder();
+    private final int[] lessonCounts = new int[4];
+
     LessonsReader(ReadContext ctx) {
         super(ctx);
     }
-
-    private final Lessons.Builder lessons = Lessons.builder();
-    private final int[] lessonCounts = new int[4];
 
     /**
      * A lesson list: each item is one lesson, its nested lines kept with it. Under a plain

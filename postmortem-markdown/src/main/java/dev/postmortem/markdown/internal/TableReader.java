@@ -22,11 +22,6 @@ import org.commonmark.node.SourceSpan;
 final class TableReader extends SectionReader {
     private final AdditionalSectionsReader additional;
 
-    TableReader(ReadContext ctx, AdditionalSectionsReader additional) {
-        super(ctx);
-        this.additional = additional;
-    }
-
     private static final java.util.regex.Pattern HTML_ROW =
             java.util.regex.Pattern.compile("(?is)<tr\\b[^>]*>(.*?)</tr>");
 
@@ -36,6 +31,11 @@ final class TableReader extends SectionReader {
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<[^>]*>");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private List<String> tableHeader = List.of();
+
+    TableReader(ReadContext ctx, AdditionalSectionsReader additional) {
+        super(ctx);
+        this.additional = additional;
+    }
 
     /**
      * The team's names for a table's columns, kept with the section's notes as written: the rows

@@ -31,13 +31,6 @@ final class TimelineReader extends SectionReader {
     private final AdditionalSectionsReader additional;
     private final TableReader tables;
 
-    TimelineReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
-        super(ctx);
-        this.additional = additional;
-        this.tables = tables;
-        ctx.listed("/timeline", timeline::size);
-    }
-
     /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
     private static final java.util.regex.Pattern TIME_STATEMENT =
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
@@ -51,6 +44,13 @@ final class TimelineReader extends SectionReader {
     private boolean headingEventDayOnly;
     private int headingEventFrom = -1;
     private int headingEventTo = -1;
+
+    TimelineReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
+        super(ctx);
+        this.additional = additional;
+        this.tables = tables;
+        ctx.listed("/timeline", timeline::size);
+    }
 
     /**
      * A heading inside the timeline that carries a time ("### 2021-06-03 9:14", "### 13:35")
