@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.postmortem.markdown.internal.ActionItemLine;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The action-item line parser (package-private, hence this package) takes any line without
- * throwing, and its description is a part of the line.
+ * The action-item line parser (internal to the Markdown module; the test stays in this package,
+ * where its regression inputs are) takes any line without throwing, and its description is a part
+ * of the line.
  */
 class ActionItemLineFuzzTest {
     @FuzzTest(maxDuration = "10m")

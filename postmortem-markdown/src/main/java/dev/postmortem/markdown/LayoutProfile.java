@@ -1,6 +1,7 @@
 package dev.postmortem.markdown;
 
 import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.markdown.internal.Sections;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

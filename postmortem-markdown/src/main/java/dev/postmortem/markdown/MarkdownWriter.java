@@ -19,7 +19,9 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.WhyStep;
+import dev.postmortem.markdown.internal.ActionItemLine;
 import dev.postmortem.markdown.internal.ImpactText;
+import dev.postmortem.markdown.internal.Sections;
 import dev.postmortem.markdown.internal.Syntax;
 import dev.postmortem.markdown.internal.TimelineDates;
 import java.time.Instant;
@@ -321,6 +323,8 @@ public final class MarkdownWriter {
         a.acceptanceCriteria().forEach(c -> field(list, "Acceptance Criterion", c));
         a.addressesFactors().forEach(f -> field(list, "Addresses", f));
         a.ticket().ifPresent(t -> field(list, "Ticket", t));
+        // a team's own columns and wording, kept by the reader; JSON values other than strings as JSON
+        a.extensions().forEach((k, v) -> field(list, k, Syntax.jsonText(v)));
     }
 
     private static void lessons(StringBuilder out, Lessons l, Postmortem p) {

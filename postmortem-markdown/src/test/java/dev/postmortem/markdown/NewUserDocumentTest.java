@@ -11,6 +11,7 @@ import dev.postmortem.core.model.Fraction;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SloWindow;
 import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.markdown.internal.ActionItemLine;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;

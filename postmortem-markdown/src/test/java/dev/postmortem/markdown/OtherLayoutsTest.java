@@ -72,10 +72,15 @@ class OtherLayoutsTest {
         assertThat(p.lessons().gotLucky()).hasSize(1);
         assertThat(p.additionalSections())
                 .extracting(AdditionalSection::title)
-                .containsExactly("Summary", "Resolution", "Detection", "Timeline (notes)");
+                .containsExactly(
+                        "Summary", "Resolution", "Detection", "Action Items (notes)", "Timeline (notes)", "Metadata");
         assertThat(p.date()).contains(LocalDate.of(2026, 3, 21));
+        // the action table's own column names are kept with the section's notes
+        assertThat(p.additionalSections().get(3).body()).isEqualTo("Table columns: Action Item | Type | Owner | Bug");
         // the day line of the timeline dates its entries and is kept as written
-        assertThat(p.additionalSections().get(3).body()).isEqualTo("2026-03-21 (all times UTC)");
+        assertThat(p.additionalSections().get(4).body()).isEqualTo("2026-03-21 (all times UTC)");
+        // a status line the reader cannot take as a status is reported and kept as written
+        assertThat(p.additionalSections().get(5).body()).isEqualTo("- Status: Complete, action items in progress");
         assertThat(p.authors()).containsExactly("search SRE rotation");
         assertThat(p.additionalSections().get(1).body())
                 .isEqualTo("Directed traffic to a sacrificial cluster and added 10x capacity.");
@@ -129,6 +134,9 @@ class OtherLayoutsTest {
         assertThat(r.diagnostics().get(0).expected()).contains("INC-YYYY-MM-DD-NNN");
         assertThat(r.postmortem().additionalSections())
                 .extracting(AdditionalSection::title, AdditionalSection::body)
-                .containsExactly(tuple("Timeline (notes)", "* sometime | the cache fell over"));
+                .containsExactly(
+                        tuple("Timeline (notes)", "* sometime | the cache fell over"),
+                        // the malformed id is reported and kept as written, not dropped
+                        tuple("Metadata", "- Incident ID: INC-2026-13-01-001"));
     }
 }

@@ -284,4 +284,72 @@ public final class Syntax {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * A text as a compact JSON string, quotes included: how a value read from Markdown is kept as an
+     * extension, whose values are JSON text.
+     *
+     * @param text the text
+     * @return the JSON string
+     */
+    public static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * An extension's value as text for Markdown: the content of a JSON string, or other JSON (a
+     * number, an object) as it is written.
+     *
+     * @param json the extension's value, compact JSON text
+     * @return the text
+     */
+    public static String jsonText(String json) {
+        if (json.length() < 2 || json.charAt(0) != '"' || json.charAt(json.length() - 1) != '"') {
+            return json;
+        }
+        StringBuilder out = new StringBuilder(json.length());
+        for (int i = 1; i < json.length() - 1; i++) {
+            char c = json.charAt(i);
+            if (c != '\\' || i + 1 >= json.length() - 1) {
+                out.append(c);
+                continue;
+            }
+            char e = json.charAt(++i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    try {
+                        out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } catch (NumberFormatException | IndexOutOfBoundsException x) {
+                        out.append("\\u"); // not an escape after all: kept as written
+                    }
+                }
+                default -> out.append(e);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -1,11 +1,10 @@
-package dev.postmortem.markdown;
+package dev.postmortem.markdown.internal;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemId;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.ActionItemType;
 import dev.postmortem.core.model.OwnerHandle;
-import dev.postmortem.markdown.internal.Syntax;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ import java.util.Optional;
  * due date in any order ({@code (@payments-team, due 2026-03-28)}, {@code (Owner: @x, due:
  * 2026-03-21)}, {@code (@x; 2026-03-21)}), when every part of it is an owner or a date.
  */
-record ActionItemLine(
+public record ActionItemLine(
         Optional<ActionItemId> id,
         Optional<ActionItemType> type,
         String description,
@@ -25,9 +24,16 @@ record ActionItemLine(
         Optional<OwnerHandle> owner,
         Optional<ActionItemStatus> checkbox) {
 
-    static final String END = "<!-- -->";
+    /** The comment that ends a description where its tail would read as a due date or owner. */
+    public static final String END = "<!-- -->";
 
-    static ActionItemLine parse(String raw) {
+    /**
+     * Reads one line.
+     *
+     * @param raw the line as written
+     * @return what it holds
+     */
+    public static ActionItemLine parse(String raw) {
         String s = raw.strip();
         boolean noSuffix = false;
         if (s.endsWith(END)) {
@@ -170,7 +176,13 @@ record ActionItemLine(
         }
     }
 
-    boolean matches(ActionItem a) {
+    /**
+     * Whether an action item written as this line would read back as it is.
+     *
+     * @param a the item
+     * @return true if the line holds all of it
+     */
+    public boolean matches(ActionItem a) {
         return id.equals(a.id())
                 && type.equals(a.type())
                 && description.equals(a.description())

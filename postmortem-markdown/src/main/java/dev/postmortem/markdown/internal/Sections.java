@@ -1,14 +1,13 @@
-package dev.postmortem.markdown;
+package dev.postmortem.markdown.internal;
 
-import dev.postmortem.markdown.internal.Syntax;
 import java.util.Locale;
 
 /** The template's sections, the names people give them, and the escapes of headings and bodies. */
-final class Sections {
+public final class Sections {
     private Sections() {}
 
     /** What a heading starts; the names in {@code layout/headings.txt} are these, lower case, with dashes. */
-    enum Kind {
+    public enum Kind {
         TIMELINE,
         IMPACT,
         FACTORS,
@@ -47,7 +46,7 @@ final class Sections {
      * whose words the heading contains. The rules follow the guide, Google's SRE template,
      * PagerDuty's and Atlassian's, and the headings of published postmortems.
      */
-    static Kind classify(String heading) {
+    public static Kind classify(String heading) {
         String k = normalise(heading);
         if (k.isEmpty()) {
             return null;
@@ -65,7 +64,7 @@ final class Sections {
         return null;
     }
 
-    static String normalise(String heading) {
+    public static String normalise(String heading) {
         String s = heading.strip().toLowerCase(Locale.ROOT);
         // numbering: "1.", "4)", "section 2:", "2 -"
         int i = 0;
@@ -103,7 +102,7 @@ final class Sections {
         return out.toString();
     }
 
-    static String escapeHeading(String title) {
+    public static String escapeHeading(String title) {
         String t = Syntax.escapeStart(title.replace('\n', ' '));
         if (t.endsWith("#")) {
             t = t.substring(0, t.length() - 1) + "\\#";
@@ -111,7 +110,7 @@ final class Sections {
         return t;
     }
 
-    static String unescapeHeading(String raw) {
+    public static String unescapeHeading(String raw) {
         String t = raw;
         if (t.endsWith("\\#")) {
             t = t.substring(0, t.length() - 2) + "#";
@@ -120,12 +119,12 @@ final class Sections {
     }
 
     /** Escapes backslashes and ": " in a factor's title, which ends at the first unescaped ": ". */
-    static String escapeColon(String title) {
+    public static String escapeColon(String title) {
         return title.replace("\\", "\\\\").replace(": ", "\\: ");
     }
 
     /** Reverses {@link #escapeColon}. */
-    static String unescapeColon(String title) {
+    public static String unescapeColon(String title) {
         StringBuilder out = new StringBuilder(title.length());
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);
@@ -139,7 +138,7 @@ final class Sections {
     }
 
     /** The index of the first ": " not escaped by an odd run of backslashes, or -1. */
-    static int unescapedColon(String s) {
+    public static int unescapedColon(String s) {
         for (int i = s.indexOf(": "); i >= 0; i = s.indexOf(": ", i + 1)) {
             int slashes = 0;
             for (int j = i - 1; j >= 0 && s.charAt(j) == '\\'; j--) {
@@ -156,7 +155,7 @@ final class Sections {
      * Escapes the lines of a body that would end its section: top-level {@code #} and {@code ##}
      * headings and setext underlines, outside fenced code.
      */
-    static String escapeBody(String body) {
+    public static String escapeBody(String body) {
         StringBuilder out = new StringBuilder(body.length() + 8);
         String[] lines = body.split("\n", -1);
         boolean fence = false;
@@ -178,7 +177,7 @@ final class Sections {
         return out.toString();
     }
 
-    static String unescapeBody(String body) {
+    public static String unescapeBody(String body) {
         StringBuilder out = new StringBuilder(body.length());
         String[] lines = body.split("\n", -1);
         boolean fence = false;

@@ -1,0 +1,508 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.IncidentId;
+import dev.postmortem.core.model.IncidentWindow;
+import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.markdown.Diagnostic;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Reads what a document says about itself: YAML front matter, and header blocks of "Key: value"
+ * lines in their forms (a list, a paragraph, {@code **Key:** value}, a table of key and value
+ * pairs), their keys by {@link HeaderKeys}; the incident id, date, severity, status, authors,
+ * duration and window, time zone and review date. Metadata of other tools is kept as written. At
+ * the end, a date or severity the text states elsewhere is read when the header gave none.
+ */
+final class HeaderReader extends SectionReader {
+    private final ImpactReader impact;
+    private final TableReader tables;
+
+    /** "Severity: **Major**", "priority: P2" anywhere in the text. */
+    private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
+                    + "\\s*[*_]*(?=[.,;)|\\n]|$)");
+
+    /** "Time in SEV-2 | 95mins", "Time in P1: 48 minutes": a level and the time spent in it. */
+    private static final java.util.regex.Pattern TIME_IN_LEVEL = java.util.regex.Pattern.compile(
+            "(?i)time in ((?:sev|p)[- ]?[0-5])[^\\d]{1,40}?(\\d[\\d:.]*)\\s*(?:m|min|mins|minutes|h|hours?)\\b");
+
+    private static final java.util.regex.Pattern SEV_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:SEV|Sev|sev)[- ]?[0-5](?![\\p{L}\\d])");
+
+    private static final java.util.regex.Pattern BOLD_KEY =
+            java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
+
+    HeaderReader(ReadContext ctx, ImpactReader impact, TableReader tables) {
+        super(ctx);
+        this.impact = impact;
+        this.tables = tables;
+    }
+
+    static String unboldKey(String line) {
+        return BOLD_KEY.matcher(line).replaceFirst("$1:");
+    }
+
+    private final StringBuilder metadataNotes = new StringBuilder();
+
+    /**
+     * Reads YAML front matter ({@code ---} lines around it at the very start): its title, date,
+     * severity, status, authors and incident id. The front matter is kept verbatim as the
+     * document's first preamble, so that nothing in it is lost; the text handed to the Markdown
+     * parser has it blanked out line for line, so that positions stay right.
+     *
+     * @return the text to parse
+     */
+    String frontMatter() {
+        String firstLine = ctx.text.startsWith("\uFEFF") ? "\uFEFF---" : "---";
+        if (!(ctx.text.startsWith(firstLine + "\n") || ctx.text.startsWith(firstLine + "\r\n"))) {
+            return ctx.text;
+        }
+        int close = -1;
+        int lineStart = ctx.text.indexOf('\n') + 1;
+        while (lineStart > 0 && lineStart < ctx.text.length()) {
+            int next = ctx.text.indexOf('\n', lineStart);
+            String line =
+                    (next < 0 ? ctx.text.substring(lineStart) : ctx.text.substring(lineStart, next)).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                close = next < 0 ? ctx.text.length() : next;
+                break;
+            }
+            lineStart = next + 1;
+        }
+        if (close < 0) {
+            return ctx.text;
+        }
+        String raw = ctx.text.substring(0, close);
+        String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
+        ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+        try {
+            Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                            .setMaxAliasesForCollections(10)
+                            .build())
+                    .loadFromString(yaml);
+            if (loaded instanceof java.util.Map<?, ?> map) {
+                map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
+            } else if (loaded != null) {
+                ctx.diagnostics.add(new Diagnostic(
+                        1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
+            }
+        } catch (RuntimeException e) {
+            ctx.diagnostics.add(new Diagnostic(
+                    1, 1, "the front matter is not YAML: " + firstLineOf(e.getMessage()), "key: value lines"));
+        }
+        StringBuilder blank = new StringBuilder(ctx.text.length());
+        for (int i = 0; i < close; i++) {
+            char c = ctx.text.charAt(i);
+            blank.append(c == '\n' || c == '\r' ? c : ' ');
+        }
+        return blank.append(ctx.text, close, ctx.text.length()).toString();
+    }
+
+    private String firstLineOf(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private void frontMatterField(String key, Object value) {
+        String k = Sections.normalise(key.replace('_', ' ').replace('-', ' '));
+        if (value == null) {
+            return;
+        }
+        String v = value instanceof java.util.Collection<?> c
+                ? String.join(", ", c.stream().map(String::valueOf).toList())
+                : String.valueOf(value).strip();
+        switch (k) {
+            case "title" -> {
+                ctx.postmortem.title(v);
+                ctx.titleText = v;
+                ctx.titleSet = true;
+                ctx.frontMatterTitle = v;
+            }
+            case "date" ->
+                // a blog's front matter date is when the report was published: the opening
+                // prose's "On March 17th" is the incident's, when it gives one
+                TimelineText.dateIn(v).ifPresent(d -> {
+                    ctx.documentDate = Optional.of(d);
+                    ctx.postmortem.date(d);
+                    ctx.frontMatterDate = Optional.of(d);
+                });
+            case "incident date", "started", "start date" ->
+                TimelineText.dateIn(v).ifPresent(d -> {
+                    ctx.documentDate = Optional.of(d);
+                    ctx.postmortem.date(d);
+                    ctx.dateStated = true;
+                });
+            case "severity", "sev", "severity level", "priority" ->
+                ctx.scale.find(v).ifPresent(level -> {
+                    ctx.postmortem.severity(level);
+                    ctx.severitySet = true; // the text's "SEV-1" is not read over the front matter's
+                });
+            case "status" -> Syntax.parseLabel(PostmortemStatus.class, v).ifPresent(ctx.postmortem::status);
+            case "authors", "author" -> ctx.postmortem.authors(splitAuthors(v));
+            case "timezone", "time zone", "tz" -> TimelineText.zone(v).ifPresent(z -> ctx.zone = z);
+            case "id", "incident id", "incident" -> readId(v, null); // another tool's id stays as written
+            default -> {
+                // kept verbatim in the front matter
+            }
+        }
+    }
+
+    /** An incident id; a malformed one is reported at {@code where}, or ignored without a place. */
+    private void readId(String value, Node where) {
+        try {
+            IncidentId parsed = IncidentId.parse(value);
+            ctx.id = Optional.of(parsed);
+            ctx.postmortem.id(parsed);
+        } catch (IllegalArgumentException e) {
+            if (where != null) {
+                diagnose(where, "incident id '" + value + "' is malformed", IncidentId.FORM);
+            }
+        }
+    }
+
+    /** Reads a header block (a list or paragraph of "Key: value" lines); false if it is not one. */
+    boolean header(Node block) {
+        List<String> lines = new ArrayList<>();
+        List<Node> where = new ArrayList<>();
+        if (block instanceof BulletList list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item.getFirstChild() == null
+                        || item.getFirstChild().getNext() != null
+                        || !(item.getFirstChild() instanceof Paragraph)) {
+                    return false;
+                }
+                lines.add(paragraphRaw((Paragraph) item.getFirstChild()));
+                where.add(item);
+            }
+        } else if (block instanceof Paragraph p) {
+            for (String line : paragraphRaw(p).split("\n")) {
+                lines.add(line.strip());
+                where.add(p);
+            }
+        } else if (block instanceof TableBlock table) {
+            // "| Incident Severity | SEV-2 | Incident Number | INC-4471 |": keys and values in pairs
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<String> cells = tables.rowCells(row);
+                    if (cells.size() % 2 != 0) {
+                        return false;
+                    }
+                    for (int c = 0; c + 1 < cells.size(); c += 2) {
+                        if (!cells.get(c).isBlank() || !cells.get(c + 1).isBlank()) {
+                            lines.add(cells.get(c).strip() + ": "
+                                    + cells.get(c + 1).strip());
+                            where.add(row);
+                        }
+                    }
+                }
+            }
+        } else {
+            return false;
+        }
+        // "**Severity:** SEV2", "**Severity**: SEV2", "__Date:__ ..." read as "Severity: SEV2"
+        lines.replaceAll(HeaderReader::unboldKey);
+        int known = 0;
+        for (String line : lines) {
+            if (headerKey(line) != null) {
+                known++;
+            } else if (!metadataLine(line)) {
+                return false;
+            }
+        }
+        if (known == 0) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            HeaderKeys.Field field = headerKey(lines.get(i));
+            int reported = ctx.diagnostics.size();
+            if (field != null) {
+                headerLine(field, lines.get(i), where.get(i));
+            }
+            if (field == null || field.kept() || ctx.diagnostics.size() > reported) {
+                // another tool's metadata ("Incident commander: @sre-lead"), or a line whose value
+                // could not be read ("Status: Complete, action items in progress"): kept as written
+                metadataNotes
+                        .append(metadataNotes.length() == 0 ? "" : "\n")
+                        .append("- ")
+                        .append(lines.get(i));
+            }
+        }
+        return true;
+    }
+
+    /** A "Key: value" line whose key is a short label, as metadata lines are. */
+    private boolean metadataLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return false;
+        }
+        String key = line.substring(0, colon).strip();
+        return !key.isEmpty() && key.split("\\s+").length <= 4 && Character.isLetter(key.charAt(0));
+    }
+
+    private HeaderKeys.Field headerKey(String line) {
+        int colon = line.indexOf(':');
+        return colon <= 0 ? null : HeaderKeys.field(Sections.normalise(line.substring(0, colon)));
+    }
+
+    private void headerLine(HeaderKeys.Field field, String line, Node where) {
+        field.pointer().ifPresent(pointer -> place(pointer, where));
+        String value =
+                Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
+        switch (field) {
+            case TEMPLATE_VERSION ->
+                ctx.postmortem.templateVersion(
+                        value.startsWith("v") || value.startsWith("V") ? value.substring(1) : value);
+            case TITLE -> {
+                ctx.postmortem.title(value);
+                ctx.titleText = value;
+                ctx.titleSet = true;
+            }
+            case ID -> readId(value, where);
+            case STATUS ->
+                Syntax.parseLabel(PostmortemStatus.class, value)
+                        .ifPresentOrElse(
+                                ctx.postmortem::status,
+                                () -> diagnose(where, "unknown status '" + value + "'", "Draft, In Review or Final"));
+            case DATE ->
+                TimelineText.dateIn(value)
+                        .ifPresentOrElse(
+                                d -> {
+                                    ctx.documentDate = Optional.of(d);
+                                    ctx.postmortem.date(d);
+                                    ctx.dateStated = true;
+                                },
+                                () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
+            case TIME_ZONE ->
+                TimelineText.zone(value)
+                        .ifPresentOrElse(
+                                z -> ctx.zone = z,
+                                () -> diagnose(
+                                        where,
+                                        "time zone '" + value + "' is not known",
+                                        "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
+            case SEVERITY ->
+                ctx.scale
+                        .find(value)
+                        .ifPresentOrElse(
+                                level -> {
+                                    ctx.postmortem.severity(level);
+                                    ctx.severitySet = true;
+                                },
+                                () -> diagnose(
+                                        where,
+                                        "unknown severity '" + value + "'",
+                                        "a level of the severity scale, such as" + " SEV1 or Tier 1 (High Impact)"));
+            case DURATION -> duration(value, where);
+            case IMPACT_SUMMARY -> impact.summaryText(value);
+            case FAILED_REQUESTS -> {
+                impact.failedRequests(value.equalsIgnoreCase("none") ? OptionalLong.empty() : count(value, where));
+            }
+            case BUDGET_CONSUMED -> {
+                impact.budgetConsumed(value.equalsIgnoreCase("none") ? Optional.empty() : fraction(value, where));
+            }
+            case AUTHORS -> ctx.postmortem.authors(splitAuthors(value));
+            case REVIEW_DATE ->
+                Syntax.parseDate(value)
+                        .ifPresentOrElse(
+                                ctx.postmortem::reviewMeetingDate,
+                                () -> diagnose(
+                                        where, "review meeting date '" + value + "' is not a date", "YYYY-MM-DD"));
+        }
+    }
+
+    private List<String> splitAuthors(String value) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length() && (value.charAt(i + 1) == ',' || value.charAt(i + 1) == '\\')) {
+                cur.append(value.charAt(++i));
+            } else if (c == ',') {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString().strip());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** "00:22 Minutes (10:02 UTC → 10:24 UTC)", "22 min", "(2026-05-19 10:02 UTC -> 10:24)". */
+    private void duration(String value, Node where) {
+        String v = value;
+        int open = v.indexOf('(');
+        String window = null;
+        if (open >= 0 && v.endsWith(")")) {
+            window = v.substring(open + 1, v.length() - 1).strip();
+            v = v.substring(0, open).strip();
+        }
+        if (!v.isEmpty()) {
+            Syntax.parseDuration(v)
+                    .ifPresentOrElse(
+                            ctx.postmortem::declaredDuration,
+                            () -> diagnose(
+                                    where,
+                                    "duration '" + value + "' is not understood",
+                                    "HH:MM Minutes (start → end)"));
+        }
+        if (window != null) {
+            String[] parts = splitRange(window);
+            Optional<LocalDate> ref = ctx.id.map(IncidentId::date);
+            Optional<Instant> start = parts == null ? Optional.empty() : instant(parts[0], ref);
+            Optional<Instant> end = parts == null || start.isEmpty()
+                    ? Optional.empty()
+                    : instant(
+                            parts[1],
+                            Optional.of(start.get()
+                                    .atOffset(java.time.ZoneOffset.UTC)
+                                    .toLocalDate()));
+            if (start.isPresent()
+                    && end.isPresent()
+                    && parts[1].strip().length() <= 12
+                    && end.get().isBefore(start.get())) {
+                end = Optional.of(end.get().plusSeconds(86_400)); // a window across midnight, times only
+            }
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())) {
+                ctx.postmortem.window(IncidentWindow.of(start.get(), end.get()));
+                ctx.windowDate = Optional.of(
+                        start.get().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+            } else {
+                diagnose(
+                        where,
+                        "the window '" + window + "' is not understood",
+                        "start → end, such as 10:02 UTC → 10:24"
+                                + " UTC, with the incident id giving the date, or full dates");
+            }
+        }
+    }
+
+    private String[] splitRange(String window) {
+        for (String sep : new String[] {"→", "->", "–", " - ", " to "}) {
+            int i = window.indexOf(sep);
+            if (i > 0) {
+                return new String[] {
+                    window.substring(0, i).strip(),
+                    window.substring(i + sep.length()).strip()
+                };
+            }
+        }
+        return null;
+    }
+
+    /** "10:02 UTC", "10:02", "2026-05-19 10:02 UTC", "2026-05-19T10:02:00Z". */
+    private Optional<Instant> instant(String s, Optional<LocalDate> ref) {
+        String t = s.strip();
+        if (t.endsWith("UTC") || t.endsWith("utc")) {
+            t = t.substring(0, t.length() - 3).strip();
+        }
+        if (t.endsWith("Z") && t.contains("T")) {
+            try {
+                return Optional.of(Instant.parse(t));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalDate> date = ref;
+        int space = t.indexOf(' ');
+        if (space == 10) {
+            date = Syntax.parseDate(t.substring(0, 10));
+            t = t.substring(11).strip();
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Optional<LocalTime> time = Syntax.parseTime(t);
+        if (time.isEmpty() || date.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(date.get().atTime(time.get()).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * The severity a document states outside its metadata: a "Severity: **Major**" in the prose;
+     * else the most severe level an impact table spent time in ("Time in SEV-1 | 0mins", "Time in
+     * SEV-2 | 95mins" is SEV2); else the first "SEV-1" or "Sev 2" the text names.
+     */
+    private Optional<dev.postmortem.core.model.SeverityLevel> severityInText() {
+        java.util.regex.Matcher stated = SEVERITY_STATED.matcher(ctx.body);
+        while (stated.find()) {
+            if (ctx.inActionItems(stated.start())) {
+                continue; // "Priority: P2" of an action item is the item's, not the incident's
+            }
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(stated.group(1));
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        dev.postmortem.core.model.SeverityLevel spent = null;
+        java.util.regex.Matcher time = TIME_IN_LEVEL.matcher(ctx.body);
+        while (time.find()) {
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(time.group(1));
+            boolean someTime = time.group(2).chars().anyMatch(c -> c >= '1' && c <= '9');
+            if (level.isPresent() && someTime && (spent == null || level.get().rank() < spent.rank())) {
+                spent = level.get();
+            }
+        }
+        if (spent != null) {
+            return Optional.of(spent);
+        }
+        java.util.regex.Matcher sev = SEV_IN_TEXT.matcher(ctx.body);
+        while (sev.find()) {
+            Optional<dev.postmortem.core.model.SeverityLevel> level = ctx.scale.find(sev.group());
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The opening of the document after its front matter, where a report says when it happened. */
+    private String opening() {
+        return ctx.body.substring(0, Math.min(ctx.body.length(), 4000));
+    }
+
+    /**
+     * What the document states outside its header, read at the end: the date from the title or the
+     * opening prose when no id or Date line gave one, and the severity from the text when no
+     * metadata did; and the metadata lines of other tools, kept as written.
+     */
+    void finish() {
+        if (ctx.id.isEmpty() && !ctx.dateStated) {
+            // "Incident on 2022-05-17 - ...", "Docs Portal Outage 3-14-23": the title's date; else
+            // the opening prose's "On March 17th", when it falls in the 120 days up to the front
+            // matter's date (a report is published after the incident, and not long after)
+            Optional<LocalDate> title = TimelineText.dateIn(ctx.titleText);
+            Optional<LocalDate> prose = TimelineText.onDateIn(opening(), ctx.frontMatterDate.or(ctx::documentDate))
+                    .filter(d -> ctx.frontMatterDate.isEmpty()
+                            || (!d.isAfter(ctx.frontMatterDate.get())
+                                    && d.isAfter(ctx.frontMatterDate.get().minusDays(120))));
+            title.or(() -> prose).ifPresent(ctx.postmortem::date);
+        }
+        if (!ctx.severitySet) {
+            severityInText().ifPresent(ctx.postmortem::severity);
+        }
+        if (metadataNotes.length() > 0) {
+            ctx.extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
+        }
+    }
+}

@@ -1,0 +1,481 @@
+package dev.postmortem.markdown.internal;
+
+import dev.postmortem.core.model.EventKind;
+import dev.postmortem.core.model.IncidentId;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.report.SourceRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Reads the timeline in the forms documents write it: list lines with a time ("14:02 UTC - ..."),
+ * a date alone setting the day of the lines after it, table rows with time, date and event columns,
+ * headings with a time whose text is the blocks under them, and day headings. Times are read in the
+ * zone the line, the table or the document states, resolved against the incident's date with day
+ * rollover, and kept in UTC. Text that is not an event is kept as the timeline's notes.
+ */
+final class TimelineReader extends SectionReader {
+    private final AdditionalSectionsReader additional;
+    private final TableReader tables;
+
+    /** A sentence about the times of the timeline: "All times in PST", "Times are US/Pacific". */
+    private static final java.util.regex.Pattern TIME_STATEMENT =
+            java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
+
+    private final List<TimelineEvent> timeline = new ArrayList<>();
+    private TimelineDates.Resolver resolver;
+    private String timelineTitle = "Timeline";
+    private Instant headingEventAt;
+    private EventKind headingEventKind;
+    private StringBuilder headingEventText;
+    private boolean headingEventDayOnly;
+    private int headingEventFrom = -1;
+    private int headingEventTo = -1;
+
+    TimelineReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
+        super(ctx);
+        this.additional = additional;
+        this.tables = tables;
+        ctx.listed("/timeline", timeline::size);
+    }
+
+    /**
+     * A heading inside the timeline that carries a time ("### 2021-06-03 9:14", "### 13:35")
+     * starts an event whose text is the blocks under it; one with a date alone ("### 2020-02-20",
+     * "### Sep 27") sets the day of the lines after it.
+     */
+    boolean timelineHeading(Heading h, int sectionLevel) {
+        if (h.getLevel() <= sectionLevel) {
+            return false;
+        }
+        Optional<TimelineText.When> w = TimelineText.parse(headingText(h));
+        if (w.isEmpty()) {
+            return false;
+        }
+        flushHeadingEvent();
+        headingEventDayOnly = false;
+        if (w.get().time().isEmpty()) {
+            if (!w.get().rest().isEmpty()) {
+                return false;
+            }
+            day(w.get());
+            // prose under a day heading is that day's entry; a list under it holds its own times
+            TimelineText.When d = w.get();
+            int before = timeline.size();
+            if (event(
+                    new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
+                    "",
+                    h)) {
+                TimelineEvent e = timeline.remove(before);
+                headingEventAt = e.at();
+                headingEventKind = null;
+                headingEventText = new StringBuilder();
+                headingEventDayOnly = true;
+                headingEventAt(h);
+            }
+            return true;
+        }
+        int before = timeline.size();
+        if (!event(w.get(), w.get().rest(), h)) {
+            return false;
+        }
+        TimelineEvent e = timeline.remove(before);
+        headingEventAt = e.at();
+        headingEventKind = e.kind().orElse(null);
+        headingEventText = new StringBuilder(e.description());
+        headingEventAt(h);
+        return true;
+    }
+
+    /** The event a time heading starts stands from the heading on. */
+    private void headingEventAt(Heading h) {
+        SourceRange r = rangeOf(h);
+        headingEventFrom = r == null ? -1 : r.start();
+        headingEventTo = r == null ? -1 : r.end();
+    }
+
+    void flushHeadingEvent() {
+        if (headingEventText == null) {
+            return;
+        }
+        if (headingEventDayOnly && headingEventText.length() == 0) {
+            headingEventText = null;
+            return;
+        }
+        TimelineEvent.Builder e = TimelineEvent.builder().at(headingEventAt).description(headingEventText.toString());
+        if (headingEventKind != null) {
+            e.kind(headingEventKind);
+        }
+        if (headingEventFrom >= 0) {
+            ctx.placed.place(
+                    "/timeline/" + timeline.size(),
+                    SourceRange.of(headingEventFrom, Math.max(headingEventFrom, headingEventTo)));
+        }
+        timeline.add(e.build());
+        headingEventText = null;
+    }
+
+    /** Reads one block of the timeline section. */
+    void read(Node block, String title) {
+        if (block instanceof Paragraph p) {
+            String raw = paragraphRaw(p);
+            if (!timelineLines(raw.split("\n"), 0, p)) {
+                if (timelineDate(raw)) {
+                    return;
+                }
+                note(raw, p);
+            }
+        } else if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
+            tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
+        } else if (!timeline.isEmpty()
+                && (block instanceof FencedCodeBlock
+                        || block instanceof IndentedCodeBlock
+                        || block instanceof BlockQuote)) {
+            appendToLast(raw(block, block)); // a log excerpt or quote under the event before it
+        } else {
+            note(raw(block, block), block);
+        }
+    }
+
+    /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
+    private boolean timelineDate(String written) {
+        // "**Date: 2024-05-13**" and "_2024-05-13_" set the day as a bare date does
+        String raw = written.replace("**", "").replace("__", "").strip();
+        if (raw.startsWith("_") && raw.endsWith("_") && raw.length() > 2) {
+            raw = raw.substring(1, raw.length() - 1).strip();
+        }
+        if (raw.regionMatches(true, 0, "date:", 0, 5)) {
+            raw = raw.substring(5).strip();
+        }
+        if (raw.length() < 10) {
+            return false;
+        }
+        Optional<LocalDate> date = Syntax.parseDate(raw.substring(0, 10));
+        if (date.isEmpty()) {
+            return false;
+        }
+        if (resolver == null) {
+            resolver = new TimelineDates.Resolver(date);
+        } else {
+            resolver.accept(date.get().atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        }
+        if (raw.length() > 10 || !raw.equals(written.strip())) {
+            additional.keep(timelineTitle, written); // "(all times UTC)", "Date:": kept with the timeline's notes
+        }
+        return true;
+    }
+
+    private boolean timelineItem(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return false;
+        }
+        String[] lines = paragraphRaw(p).split("\n");
+        Optional<TimelineText.When> first = TimelineText.parse(lines[0]);
+        if (first.isEmpty()) {
+            // "First detected: 2024-02-21 07:48": the what first, the when at the end
+            Optional<TimelineText.When> trailing = TimelineText.parseTrailing(lines[0]);
+            return lines.length == 1
+                    && p.getNext() == null
+                    && trailing.isPresent()
+                    && event(trailing.get(), trailing.get().rest(), item);
+        }
+        if (first.get().time().isEmpty() && !first.get().rest().isEmpty()) {
+            // "2021-11-02: the package is published": an entry dated to the day, placed at its start
+            if (!timelineLines(lines, 0, item)) {
+                return false;
+            }
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
+        }
+        if (first.get().time().isEmpty()
+                && lines.length > 1
+                && TimelineText.parse(lines[1]).flatMap(TimelineText.When::time).isEmpty()) {
+            // "- 2021-11-02[^3]:" over the lines that say what happened that day: an entry dated
+            // to the day, as "2021-11-02: what happened" is
+            String[] joined = java.util.Arrays.copyOfRange(lines, 1, lines.length);
+            joined[0] = lines[0].strip() + " " + lines[1].strip();
+            if (!timelineLines(joined, 0, item)) {
+                return false;
+            }
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
+        }
+        if (first.get().time().isEmpty()) {
+            // a day bullet: its date holds for the lines after it and for its nested list
+            day(first.get());
+            for (Node n = p.getNext(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock nested) {
+                    for (Node c = nested.getFirstChild(); c != null; c = c.getNext()) {
+                        if (!(c instanceof ListItem ci) || !timelineItem(ci)) {
+                            additional.unmapped(
+                                    c, timelineTitle, "a timeline line such as '14:02 UTC - what happened'");
+                        }
+                    }
+                } else {
+                    note(raw(n, n), n);
+                }
+            }
+            return lines.length == 1 || timelineLines(lines, 1, item);
+        }
+        if (!timelineLines(lines, 0, item)) {
+            return false;
+        }
+        if (p.getNext() != null) {
+            appendToLast(itemRest(item, p.getNext()));
+        }
+        return true;
+    }
+
+    /**
+     * Reads the lines of one paragraph from {@code from}: a line with a time starts an event, a line
+     * with a date alone sets the day, any other line continues the event before it.
+     */
+    boolean timelineLines(String[] lines, int from, Node where) {
+        boolean any = false;
+        for (int i = from; i < lines.length; i++) {
+            Optional<TimelineText.When> w = TimelineText.parse(lines[i]);
+            if (w.isPresent() && w.get().time().isPresent()) {
+                if (!event(w.get(), w.get().rest(), where)) {
+                    return any;
+                }
+                any = true;
+            } else if (w.isPresent() && w.get().rest().isEmpty()) {
+                day(w.get());
+            } else if (w.isPresent() && w.get().rest().startsWith("(")) {
+                day(w.get()); // "2026-03-21 (all times UTC)": the day, and the note kept
+                note(lines[i].strip(), null);
+            } else if (w.isPresent()) {
+                TimelineText.When d = w.get();
+                TimelineText.When midnight = new TimelineText.When(
+                        d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), d.rest());
+                if (!event(midnight, d.rest(), where)) {
+                    return any;
+                }
+                any = true;
+            } else if (any) {
+                appendToLast(lines[i].strip());
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void appendToLast(String more) {
+        if (more.isBlank() || timeline.isEmpty()) {
+            return;
+        }
+        TimelineEvent last = timeline.get(timeline.size() - 1);
+        String joined = last.description().isEmpty() ? more : last.description() + "\n\n" + more;
+        timeline.set(
+                timeline.size() - 1,
+                TimelineEvent.builder().from(last).description(joined).build());
+    }
+
+    /** A date alone (a day heading or bullet): the lines after it fall on that day. */
+    private void day(TimelineText.When w) {
+        Optional<LocalDate> d = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+        d.ifPresent(date -> resolver().accept(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+    }
+
+    private Optional<LocalDate> withYear(java.time.MonthDay md) {
+        return referenceDay().map(ref -> md.atYear(ref.getYear()));
+    }
+
+    private Optional<LocalDate> referenceDay() {
+        return ctx.id.map(IncidentId::date).or(() -> ctx.windowDate).or(ctx::documentDate);
+    }
+
+    private TimelineDates.Resolver resolver() {
+        if (resolver == null) {
+            resolver = new TimelineDates.Resolver(referenceDay());
+        }
+        return resolver;
+    }
+
+    /**
+     * Text in the timeline that is not an event: kept verbatim under "(notes)"; a zone or date it
+     * states is used. Other prose is reported, so that an entry the reader could not date is not
+     * missed in silence.
+     */
+    void note(String raw, Node where) {
+        if (raw.isBlank()) {
+            return;
+        }
+        boolean statement = raw.length() < 300 && TIME_STATEMENT.matcher(raw).find();
+        if (!statement && where != null) {
+            diagnose(
+                    where,
+                    "kept as a note of the timeline, not as an entry: "
+                            + (raw.length() > 60 ? raw.substring(0, 60) + "…" : raw).replace('\n', ' '),
+                    "a timeline line such as '14:02 UTC - what happened'");
+        }
+        if (statement) {
+            TimelineText.zoneIn(raw).ifPresent(z -> ctx.zone = z);
+            if (resolver == null || timeline.isEmpty()) {
+                TimelineText.dateIn(raw).ifPresent(d -> {
+                    resolver = new TimelineDates.Resolver(Optional.of(d));
+                });
+            }
+        }
+        additional.keep(timelineTitle, raw);
+    }
+
+    private boolean event(TimelineText.When w, String what, Node where) {
+        TimelineDates.Resolver r = resolver();
+        Optional<LocalDate> date = w.date().or(() -> w.monthDay().flatMap(this::withYear));
+        Optional<Instant> local = r.resolve(date, w.time().orElseThrow());
+        if (local.isEmpty()) {
+            diagnose(
+                    where,
+                    "a time-only timeline line needs the incident's date",
+                    "an Incident ID, a Total Duration window or a date (a Date line, a day heading,"
+                            + " or a full date on the line) before the timeline");
+            return false;
+        }
+        java.time.ZoneId z = w.zone().orElse(ctx.zone);
+        Instant at;
+        if (z == null) {
+            at = local.get();
+        } else if (z instanceof java.time.ZoneOffset offset) {
+            at = local.get().minusSeconds(offset.getTotalSeconds()); // no zone rules to build
+        } else {
+            at = java.time.LocalDateTime.ofInstant(local.get(), java.time.ZoneOffset.UTC)
+                    .atZone(z)
+                    .toInstant();
+        }
+        String desc = what.strip();
+        TimelineEvent.Builder e = TimelineEvent.builder().at(at);
+        if (desc.startsWith("[")) {
+            int close = desc.indexOf(']');
+            if (close > 0) {
+                Optional<EventKind> kind = Syntax.parseLabel(EventKind.class, desc.substring(1, close));
+                if (kind.isPresent()) {
+                    e.kind(kind.get());
+                    desc = desc.substring(close + 1).stripLeading();
+                }
+            }
+        }
+        timeline.add(e.description(Syntax.unescapeStart(desc)).build());
+        return true;
+    }
+
+    private boolean timelineRow(List<String> header, List<String> row, Node where) {
+        int time = -1;
+        int date = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (time < 0 && (h.contains("time") || h.equals("when") || h.contains("timestamp"))) {
+                time = i;
+            } else if (date < 0 && (h.equals("date") || h.equals("day"))) {
+                date = i;
+            }
+        }
+        if (time < 0 && date >= 0) {
+            time = date;
+            date = -1;
+        }
+        int event = tables.column(
+                header,
+                "event",
+                "events",
+                "description",
+                "what happened",
+                "action",
+                "actions",
+                "details",
+                "update",
+                "activity",
+                "summary",
+                "notes",
+                "what");
+        if (event < 0) {
+            for (int i = header.size() - 1; i >= 0; i--) {
+                if (i != time && i != date) {
+                    event = i;
+                    break;
+                }
+            }
+        }
+        if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
+            return false;
+        }
+        String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + row.get(time);
+        Optional<TimelineText.When> w = TimelineText.parse(when);
+        if (w.isEmpty() || w.get().time().isEmpty()) {
+            return false;
+        }
+        TimelineText.When withZone = w.get();
+        if (withZone.zone().isEmpty()) {
+            Optional<java.time.ZoneId> z = TimelineText.zoneIn(header.get(time));
+            if (z.isPresent()) {
+                withZone = new TimelineText.When(
+                        withZone.date(), withZone.monthDay(), withZone.time(), z, withZone.rest());
+            }
+        }
+        StringBuilder desc = new StringBuilder(row.get(event));
+        for (int i = 0; i < row.size(); i++) {
+            if (i != time && i != date && i != event && !row.get(i).isBlank()) {
+                // another column's value, named by its header: "— Who: @db-oncall"
+                String name = i < tables.writtenHeader().size()
+                        ? tables.writtenHeader().get(i).strip()
+                        : "";
+                desc.append(desc.length() == 0 ? "" : " — ")
+                        .append(name.isEmpty() ? "" : name + ": ")
+                        .append(row.get(i));
+            }
+        }
+        if (!withZone.rest().isEmpty()) {
+            desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
+        }
+        return event(withZone, desc.toString(), where);
+    }
+
+    /**
+     * A block under a heading that started an event ("### 13:35 ..."): part of that event's text.
+     * False when no such event is open, or the block is a list or table under a day heading.
+     */
+    boolean underHeadingEvent(Node block) {
+        if (headingEventText == null
+                || block instanceof Heading
+                || (headingEventDayOnly && (block instanceof ListBlock || block instanceof TableBlock))) {
+            return false;
+        }
+        headingEventText.append(headingEventText.length() == 0 ? "" : "\n\n").append(raw(block, block));
+        SourceRange r = rangeOf(block);
+        if (r != null) {
+            headingEventFrom = headingEventFrom < 0 ? r.start() : headingEventFrom;
+            headingEventTo = Math.max(headingEventTo, r.end());
+        }
+        return true;
+    }
+
+    /** The timeline's heading as written, under which its notes are kept. */
+    void title(String title) {
+        timelineTitle = title;
+    }
+
+    /** Hands the events to the model. */
+    void finish() {
+        if (!timeline.isEmpty()) {
+            ctx.postmortem.timeline(timeline);
+        }
+    }
+}
