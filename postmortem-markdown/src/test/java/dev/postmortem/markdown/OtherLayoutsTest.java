@@ -54,17 +54,17 @@ class OtherLayoutsTest {
                         tuple(
                                 "Update playbook with instructions for responding to cascading failure",
                                 ActionItemType.MITIGATION,
-                                "@jennifer",
+                                "@sre-oncall",
                                 ""),
                         tuple(
                                 "Use flux capacitor to balance load between clusters",
                                 ActionItemType.PREVENTION,
-                                "@martin",
+                                "@traffic-lead",
                                 "Bug 5554823"),
                         tuple(
                                 "Schedule cascading failure test during next DiRT",
                                 ActionItemType.PROCESS,
-                                "@docbrown",
+                                "@dirt-coordinator",
                                 ""));
         assertThat(p.lessons().wentWell()).containsExactly("Monitoring quickly alerted us to the high rate of 500s.");
         assertThat(p.lessons().wentWrong())
