@@ -51,7 +51,8 @@ public final class LiveHeap {
             while (lines.hasNext()) {
                 JsonLine line = lines.next();
                 Postmortem p = line.postmortem().orElseThrow(() -> new IllegalStateException(line.toString()));
-                read += p.timeline().size() >= 0 ? 1 : 0;
+                java.util.Objects.requireNonNull(p.timeline()); // the whole document was bound
+                read++;
                 if (read % every == 0) {
                     System.gc();
                     peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());

@@ -136,7 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private static boolean sameFile(Path a, Path b) {
         try {
-            return Files.exists(a) && Files.exists(b)
+            return (Files.exists(a) && Files.exists(b))
                     ? Files.isSameFile(a, b)
                     : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         } catch (IOException e) {

@@ -50,9 +50,26 @@ public final class PostmortemCli implements Runnable {
                 System.err,
                 Path.of("").toAbsolutePath(),
                 System.getenv(),
-                System.console() != null,
+                onTerminal(),
                 Clock.systemUTC());
         System.exit(run(env, args));
+    }
+
+    /**
+     * Whether standard output is a terminal. {@code System.console()} says so by being null up to
+     * Java 21; from Java 22 it is never null and {@code Console.isTerminal()} says it.
+     */
+    @SuppressWarnings("SystemConsoleNull") // the null check is right up to Java 21, isTerminal() after
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17 to 21: a console is a terminal
+        }
     }
 
     /**
@@ -70,8 +87,10 @@ public final class PostmortemCli implements Runnable {
                 .addSubcommand(new AnnounceCommand(env))
                 .addSubcommand(new MetricsCommand(env))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(env.out(), true))
-                .setErr(new PrintWriter(env.err(), true))
+                .setOut(new PrintWriter(
+                        new java.io.OutputStreamWriter(env.out(), java.nio.charset.Charset.defaultCharset()), true))
+                .setErr(new PrintWriter(
+                        new java.io.OutputStreamWriter(env.err(), java.nio.charset.Charset.defaultCharset()), true))
                 .setParameterExceptionHandler((e, a) -> {
                     env.err().println("postmortem: " + e.getMessage() + fileHint(a));
                     env.err().println("Try 'postmortem " + commandName(e.getCommandLine()) + "--help' for usage.");

@@ -398,8 +398,8 @@ public final class CiReports {
                     }
                 }
                 s.baseline().filter(b -> !b.fixed().isEmpty()).ifPresent(b -> {
-                    p.print("\n### Fixed since the baseline\n\n| file | rule | text | count |\n"
-                            + "| --- | --- | --- | ---: |\n");
+                    p.print("\n### Fixed since the baseline\n\n");
+                    p.print("| file | rule | text | count |\n| --- | --- | --- | ---: |\n");
                     b.fixed().stream()
                             .limit(WORST)
                             .forEach(e -> p.print("| " + cell(e.path()) + " | " + cell(e.ruleId()) + " | "

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 1,000 words, and the maturity level with its evidence. Immutable.
  *
  * @param postmortems how many postmortems
- * @param bySeverity counts by severity id ({@code none} when absent)
+ * @param bySeverity counts by severity id, under "none" when a postmortem states no severity
  * @param byCategory counts of contributing factors by category
  * @param times the statistics of each time
  * @param open open and in-progress action items

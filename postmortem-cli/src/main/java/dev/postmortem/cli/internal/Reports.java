@@ -550,7 +550,8 @@ public final class Reports {
     private static String ruleName(String id) {
         StringBuilder b = new StringBuilder();
         boolean up = true;
-        for (char c : id.toCharArray()) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
             if (c == '.' || c == '-' || c == '_') {
                 up = true;
             } else {

@@ -199,7 +199,7 @@ public final class SloWindow {
         if (length == null) {
             return "rolling";
         }
-        if (length.toSeconds() % 86_400 == 0 && length.getNano() == 0) {
+        if (length.toSeconds() % 86_400 == 0 && length.toNanosPart() == 0) {
             return "rolling " + length.toDays() + "d";
         }
         return "rolling " + length;

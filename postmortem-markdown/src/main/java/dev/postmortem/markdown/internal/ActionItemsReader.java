@@ -60,6 +60,7 @@ final class ActionItemsReader extends SectionReader {
      * itself whose text is that prose ("#### 1) Disk alerts added `@db-admin`"). Other prose is
      * kept as the section's notes.
      */
+    @SuppressWarnings("ReferenceEquality") // is the last item still the very one its heading made
     void read(Node block, String title) {
         ctx.actionItemsAt(rangeOf(block));
         if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {

@@ -126,7 +126,6 @@ public final class DocumentReader extends SectionReader {
             timeline.flushHeadingEvent();
             String title = headingText(h);
             Kind k = AdditionalSectionsReader.kept(title) ? null : ctx.layout.apply(title);
-            boolean sub = k == Kind.WENT_WELL || k == Kind.WENT_WRONG || k == Kind.GOT_LUCKY;
             if (h.getLevel() == 1 && !ctx.titleSet && ctx.kind == null && !inAdditional) {
                 place("/title", h);
                 ctx.postmortem.title(title);

@@ -105,7 +105,9 @@ public final class TimelineDates {
         for (TimelineEvent e : events) {
             Instant at = e.at();
             LocalDateTime t = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-            if (t.getNano() != 0 || t.getYear() < 1000 || t.getYear() > 9999) {
+            if (!t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).equals(t)
+                    || t.getYear() < 1000
+                    || t.getYear() > 9999) {
                 out.add(at.toString());
                 r.accept(at);
                 continue;

@@ -18,9 +18,9 @@ public final class DueDatePolicy {
     private static final DueDatePolicy DEFAULTS =
             new DueDatePolicy(new TreeMap<>(Map.of(1, 15, 2, 30, 3, 60, 4, 90, 5, 90)));
 
-    private final TreeMap<Integer, Integer> daysByRank;
+    private final java.util.NavigableMap<Integer, Integer> daysByRank;
 
-    private DueDatePolicy(TreeMap<Integer, Integer> daysByRank) {
+    private DueDatePolicy(java.util.NavigableMap<Integer, Integer> daysByRank) {
         this.daysByRank = daysByRank;
     }
 

@@ -330,7 +330,7 @@ public final class ConsistencyRules implements Check {
 
     private static String minutes(Duration d) {
         long m = d.toMinutes();
-        long s = d.minusMinutes(m).getSeconds();
+        long s = d.minusMinutes(m).toSeconds();
         return s == 0 ? m + " min" : m + " min " + s + " s";
     }
 }

@@ -186,7 +186,7 @@ public final class FiveWhysRules implements Check {
             if (w.equals("human") || w.equals("mistake") || w.equals("typo")) {
                 person = true;
             }
-            if (language.isPersonWord(w) && !w.equals("it")
+            if ((language.isPersonWord(w) && !w.equals("it"))
                     || (t.capitalised() && !t.sentenceStart() && language.isKnownName(w))
                     || (t.capitalised() && t.sentenceStart() && language.isKnownName(w))) {
                 person = true;

@@ -91,7 +91,7 @@ public final class JustCultureRules implements Check {
         for (int i = 0; i < all.size(); i++) {
             JustCultureAssessment a = all.get(i);
             for (Token t : ScannedText.scan(a.role()).tokens()) {
-                if (t.capitalised() && language.isKnownName(t.norm())
+                if ((t.capitalised() && language.isKnownName(t.norm()))
                         || config.roster().contains(t.norm())) {
                     out.add(
                             NAME_RECORDED.finding(

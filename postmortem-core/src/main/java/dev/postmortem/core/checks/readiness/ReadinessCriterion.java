@@ -4,6 +4,7 @@ import dev.postmortem.core.report.FindingSeverity;
 import dev.postmortem.core.report.RuleDescriptor;
 
 /** The criteria of the Definition of Ready, each a rule of the {@code readiness} family. */
+@SuppressWarnings("ImmutableEnumChecker") // RuleDescriptor is an immutable record
 public enum ReadinessCriterion {
     /** Targets automated safeguards or pipeline steps, never only retraining or warnings. */
     SYSTEM_CENTRIC("readiness.system-centric", "the item only asks for training, reminders or more care"),

@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@code [m-n]} (within a clause) and {@code [[m-n]]} (across clauses), a gap's excluded tokens
  * after {@code ^} ({@code [0-3^<system>|the]}), a token's exceptions after {@code ^}
  * ({@code <person>^he|she}), {@code ^} and {@code $} for the sentence's start and
- * end, and {@code {} and {@code }} around the span to report. Immutable and thread-safe.
+ * end, and braces around the span to report. Immutable and thread-safe.
  */
 final class Pattern {
     private static final int TOKEN = 0;
@@ -299,7 +299,8 @@ final class Pattern {
         // <a|b> is short for <a>|<b>
         StringBuilder expanded = new StringBuilder();
         boolean inClass = false;
-        for (char c : body.toCharArray()) {
+        for (int ci = 0; ci < body.length(); ci++) {
+            char c = body.charAt(ci);
             if (c == '<') {
                 inClass = true;
             } else if (c == '>') {

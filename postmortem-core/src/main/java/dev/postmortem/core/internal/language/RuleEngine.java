@@ -61,6 +61,7 @@ public final class RuleEngine {
      * @param contextTriggers the context features that trigger a pattern, as bits
      * @param wordTriggers the other features that trigger a pattern, as bits by feature id
      */
+    @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
     private record ModeIndex(Entry[][] byTrigger, Entry[] always, long contextTriggers, long[] wordTriggers) {}
 
     private final Vocabulary vocabulary;

@@ -79,6 +79,7 @@ public final class Vocabulary {
      * @param feature the class
      * @param masking whether the phrase hides the other classes of its words
      */
+    @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
     record Phrase(String[] words, int[] ids, int feature, boolean masking) {}
 
     private static final long[] NONE = new long[0];
