@@ -1,11 +1,12 @@
 package dev.postmortem.json;
 
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
 import dev.postmortem.json.internal.CodecDeserializer;
 import dev.postmortem.json.internal.CodecSerializer;
 import dev.postmortem.json.internal.Jackson3Binding;
-import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -33,7 +34,7 @@ public final class PostmortemModule extends SimpleModule {
     }
 
     private PostmortemModule(JsonOptions options) {
-        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "dev.postmortem", "postmortem-json"));
+        super(NAME, VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json"));
         Jackson3Binding binding = Jackson3Binding.of(options);
         for (TypeCodec<?> type : binding.codec().types()) {
             register(type, binding);

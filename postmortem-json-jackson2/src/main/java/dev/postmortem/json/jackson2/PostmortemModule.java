@@ -1,8 +1,9 @@
 package dev.postmortem.json.jackson2;
 
-import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
 import dev.postmortem.json.jackson2.internal.Codec2Deserializer;
 import dev.postmortem.json.jackson2.internal.Codec2Serializer;
@@ -33,7 +34,9 @@ public final class PostmortemModule extends SimpleModule {
     }
 
     private PostmortemModule(JsonOptions options) {
-        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "dev.postmortem", "postmortem-json-jackson2"));
+        super(
+                NAME,
+                VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json-jackson2"));
         Jackson2Binding binding = Jackson2Binding.of(options);
         for (TypeCodec<?> type : binding.codec().types()) {
             register(type, binding);
