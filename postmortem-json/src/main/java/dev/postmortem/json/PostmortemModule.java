@@ -30,12 +30,11 @@ public final class PostmortemModule extends SimpleModule {
 
     /** The module with the default options; the constructor {@link java.util.ServiceLoader} uses. */
     public PostmortemModule() {
-        this(JsonOptions.defaults());
+        this(Jackson3Binding.of(JsonOptions.defaults()));
     }
 
-    private PostmortemModule(JsonOptions options) {
+    private PostmortemModule(Jackson3Binding binding) {
         super(NAME, VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json"));
-        Jackson3Binding binding = Jackson3Binding.of(options);
         for (TypeCodec<?> type : binding.codec().types()) {
             register(type, binding);
         }
@@ -49,10 +48,7 @@ public final class PostmortemModule extends SimpleModule {
      * @throws IllegalArgumentException if {@code options} is null
      */
     public static PostmortemModule of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
-        return new PostmortemModule(options);
+        return new PostmortemModule(Jackson3Binding.of(options));
     }
 
     private <T> void register(TypeCodec<T> type, Jackson3Binding binding) {

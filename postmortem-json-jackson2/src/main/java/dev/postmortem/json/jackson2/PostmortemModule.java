@@ -30,14 +30,13 @@ public final class PostmortemModule extends SimpleModule {
 
     /** The module with the default options; the constructor {@link java.util.ServiceLoader} uses. */
     public PostmortemModule() {
-        this(JsonOptions.defaults());
+        this(Jackson2Binding.of(JsonOptions.defaults()));
     }
 
-    private PostmortemModule(JsonOptions options) {
+    private PostmortemModule(Jackson2Binding binding) {
         super(
                 NAME,
                 VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json-jackson2"));
-        Jackson2Binding binding = Jackson2Binding.of(options);
         for (TypeCodec<?> type : binding.codec().types()) {
             register(type, binding);
         }
@@ -51,10 +50,7 @@ public final class PostmortemModule extends SimpleModule {
      * @throws IllegalArgumentException if {@code options} is null
      */
     public static PostmortemModule of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
-        return new PostmortemModule(options);
+        return new PostmortemModule(Jackson2Binding.of(options));
     }
 
     private <T> void register(TypeCodec<T> type, Jackson2Binding binding) {

@@ -2,7 +2,9 @@ package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
+import dev.postmortem.json.common.internal.ReadFailure;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -31,9 +33,12 @@ public final class CodecDeserializer<T> extends ValueDeserializer<T> {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
         try {
-            return codec.read(new Jackson3In(p, binding));
+            return codec.read(binding.in(p));
         } catch (JsonReadException e) {
             throw DatabindException.from(p, e.getMessage(), e);
+        } catch (ReadFailure e) {
+            // A caller's mapper reports its source's failures as Jackson does.
+            throw JacksonIOException.construct(e.getCause());
         }
     }
 

@@ -27,7 +27,7 @@ public final class CodecSerializer<T> extends ValueSerializer<T> {
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-        codec.write(value, new Jackson3Out(g, binding));
+        codec.write(value, binding.out(g));
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class Codec2Deserializer<T> extends JsonDeserializer<T> {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         try {
-            return codec.read(new Jackson2In(p, binding));
+            return codec.read(binding.in(p));
         } catch (JsonReadException e) {
             throw JsonMappingException.from(p, e.getMessage(), e);
         } catch (UncheckedIOException e) {

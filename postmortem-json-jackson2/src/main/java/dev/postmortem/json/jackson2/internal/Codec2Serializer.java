@@ -29,7 +29,7 @@ public final class Codec2Serializer<T> extends JsonSerializer<T> {
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws java.io.IOException {
         try {
-            codec.write(value, new Jackson2Out(g, binding));
+            codec.write(value, binding.out(g));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,6 +1,8 @@
 package dev.postmortem.json.jackson2.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,15 +15,29 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.postmortem.json.common.JsonOptions;
-import dev.postmortem.json.common.JsonReadException;
+import dev.postmortem.json.common.internal.Binding;
+import dev.postmortem.json.common.internal.JsonIn;
+import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.PostmortemCodec;
+import dev.postmortem.json.common.internal.ReadFailure;
+import dev.postmortem.json.common.internal.SourceIn;
+import dev.postmortem.json.common.internal.TokenSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
- * The Jackson 2 settings of one set of options, matching the Jackson 3 binding's: limits,
- * duplicate detection, output features and the pretty printer. Immutable and thread-safe.
+ * The Jackson 2 {@link Binding} of one set of options, matching the Jackson 3 binding's: limits,
+ * duplicate detection, output features, the pretty printer, and the translation of Jackson 2's
+ * checked exceptions. Immutable and thread-safe.
  */
-public final class Jackson2Binding {
+public final class Jackson2Binding implements Binding {
     private final JsonOptions options;
     private final PostmortemCodec codec;
     private final JsonFactory factory;
@@ -60,20 +76,12 @@ public final class Jackson2Binding {
         return new Jackson2Binding(options);
     }
 
-    /**
-     * The options.
-     *
-     * @return the options
-     */
+    @Override
     public JsonOptions options() {
         return options;
     }
 
-    /**
-     * The codec.
-     *
-     * @return the codec
-     */
+    @Override
     public PostmortemCodec codec() {
         return codec;
     }
@@ -87,12 +95,8 @@ public final class Jackson2Binding {
         return factory;
     }
 
-    /**
-     * The pretty printer of the document format, the same as the Jackson 3 binding's.
-     *
-     * @return a new pretty printer
-     */
-    public static PrettyPrinter prettyPrinter() {
+    /** The pretty printer of the document format, the same as the Jackson 3 binding's. */
+    private static PrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -102,40 +106,105 @@ public final class Jackson2Binding {
     }
 
     /**
-     * A read error for bytes that do not decode as UTF-8, UTF-16 or UTF-32.
+     * The codec's view of a parser that a caller's mapper reads with.
      *
-     * @param parser the parser, or null
-     * @param e the exception
-     * @return the read error
+     * @param parser the parser, at its current token
+     * @return the codec's parser
      */
-    public JsonReadException decodeError(JsonParser parser, java.io.IOException e) {
-        JsonLocation at = parser == null ? null : parser.currentLocation();
-        return JsonReadException.of(
-                pointer(parser),
-                at == null ? 0 : at.getLineNr(),
-                at == null ? 0 : at.getColumnNr(),
-                Limits.problem(e.getMessage()),
-                Limits.expected(e.getMessage(), options),
-                e);
+    public JsonIn in(JsonParser parser) {
+        return new SourceIn(new Jackson2Source(parser, this), this);
     }
 
     /**
-     * A read error for a Jackson exception, naming the limits of these options.
+     * The codec's view of a generator that a caller's mapper writes with; it reports the
+     * generator's I/O exceptions as {@link UncheckedIOException}.
      *
-     * @param parser the parser, or null
-     * @param e the exception
-     * @return the read error
+     * @param generator the generator
+     * @return the codec's generator
      */
-    public JsonReadException readError(JsonParser parser, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        if (at == null && parser != null) {
-            at = parser.currentLocation();
+    public JsonOut out(JsonGenerator generator) {
+        return new Jackson2Out(generator, this);
+    }
+
+    @FunctionalInterface
+    private interface Open<T> {
+        T open() throws IOException;
+    }
+
+    @Override
+    public TokenSource open(Reader json) {
+        return source(() -> factory.createParser(json));
+    }
+
+    @Override
+    public TokenSource open(InputStream json) {
+        return source(() -> factory.createParser(json));
+    }
+
+    private TokenSource source(Open<JsonParser> parser) {
+        try {
+            return new Jackson2Source(parser.open(), this);
+        } catch (IOException e) {
+            throw failure(null, e);
         }
-        long line = at == null ? 0 : at.getLineNr();
-        long column = at == null ? 0 : at.getColumnNr();
-        String original = e.getOriginalMessage();
-        return JsonReadException.of(
-                pointer(parser), line, column, Limits.problem(original), Limits.expected(original, options), e);
+    }
+
+    @Override
+    public void write(Writer out, boolean pretty, Consumer<JsonOut> value) {
+        generate(() -> factory.createGenerator(out), pretty, value);
+    }
+
+    @Override
+    public void write(OutputStream out, boolean pretty, Consumer<JsonOut> value) {
+        generate(() -> factory.createGenerator(out, JsonEncoding.UTF8), pretty, value);
+    }
+
+    private void generate(Open<JsonGenerator> generator, boolean pretty, Consumer<JsonOut> value) {
+        try (JsonGenerator g = generator.open()) {
+            if (pretty) {
+                g.setPrettyPrinter(prettyPrinter());
+            }
+            value.accept(out(g));
+            if (pretty) {
+                g.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public OptionalLong charOffset(Throwable cause) {
+        if (cause instanceof JsonProcessingException e) {
+            return OptionalLong.of(
+                    e.getLocation() == null ? -1 : e.getLocation().getCharOffset());
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * What an exception Jackson threw while reading is: a read error naming the limits of these
+     * options for a processing exception, else a {@link ReadFailure}.
+     *
+     * @param parser the parser, or null when it could not be created
+     * @param e the exception
+     * @return the exception to throw
+     */
+    RuntimeException failure(JsonParser parser, IOException e) {
+        JsonLocation at = parser == null ? null : parser.currentLocation();
+        String message = e.getMessage();
+        if (e instanceof JsonProcessingException p) {
+            at = p.getLocation() == null ? at : p.getLocation();
+            message = p.getOriginalMessage();
+        }
+        var error = Limits.readError(
+                pointer(parser),
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                message,
+                options,
+                e);
+        return e instanceof JsonProcessingException ? error : new ReadFailure(e, error);
     }
 
     /**
@@ -144,7 +213,7 @@ public final class Jackson2Binding {
      * @param parser the parser, or null
      * @return the pointer, empty at the document level
      */
-    public static String pointer(JsonParser parser) {
+    static String pointer(JsonParser parser) {
         if (parser == null) {
             return "";
         }
