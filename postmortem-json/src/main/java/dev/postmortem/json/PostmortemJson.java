@@ -29,12 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PostmortemJson extends AbstractPostmortemJson {
     private static final PostmortemJson DEFAULT = new PostmortemJson(Jackson3Binding.of(JsonOptions.defaults()));
 
-    private final Jackson3Binding binding;
     private final JsonMapper mapper;
 
     private PostmortemJson(Jackson3Binding binding) {
         super(binding);
-        this.binding = binding;
         this.mapper = JsonMapper.builder(binding.factory())
                 .addModule(PostmortemModule.of(binding.options()))
                 .build();
@@ -83,7 +81,7 @@ public final class PostmortemJson extends AbstractPostmortemJson {
      */
     public JsonReadResult readWithSources(String json) {
         Postmortem p = read(json);
-        try (JsonParser parser = binding.factory().createParser(json)) {
+        try (JsonParser parser = mapper.createParser(json)) {
             return new JsonReadResult(p, JsonSources.map(json, parser));
         }
     }

@@ -1,12 +1,20 @@
 package dev.postmortem.json;
 
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
-import dev.postmortem.json.internal.CodecDeserializer;
-import dev.postmortem.json.internal.CodecSerializer;
+import dev.postmortem.json.common.internal.ReadFailure;
 import dev.postmortem.json.internal.Jackson3Binding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -51,8 +59,26 @@ public final class PostmortemModule extends SimpleModule {
         return new PostmortemModule(Jackson3Binding.of(options));
     }
 
+    /** Writes and reads one model type through the shared codec. */
     private <T> void register(TypeCodec<T> type, Jackson3Binding binding) {
-        addSerializer(type.type(), new CodecSerializer<>(type, binding));
-        addDeserializer(type.type(), new CodecDeserializer<>(type, binding));
+        addSerializer(type.type(), new ValueSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+                type.write(value, binding.out(g));
+            }
+        });
+        addDeserializer(type.type(), new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                try {
+                    return type.read(binding.in(p));
+                } catch (JsonReadException e) {
+                    throw DatabindException.from(p, e.getMessage(), e);
+                } catch (ReadFailure e) {
+                    // A caller's mapper reports its source's failures as Jackson does.
+                    throw JacksonIOException.construct(e.getCause());
+                }
+            }
+        });
     }
 }

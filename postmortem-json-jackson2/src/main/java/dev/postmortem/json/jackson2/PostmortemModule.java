@@ -1,13 +1,21 @@
 package dev.postmortem.json.jackson2;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
-import dev.postmortem.json.jackson2.internal.Codec2Deserializer;
-import dev.postmortem.json.jackson2.internal.Codec2Serializer;
 import dev.postmortem.json.jackson2.internal.Jackson2Binding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The Jackson 2 module for the postmortem model: a serializer and a deserializer for every type of
@@ -53,8 +61,32 @@ public final class PostmortemModule extends SimpleModule {
         return new PostmortemModule(Jackson2Binding.of(options));
     }
 
+    /**
+     * Writes and reads one model type through the shared codec; the codec's unchecked I/O
+     * exceptions become the checked ones a Jackson 2 mapper expects.
+     */
     private <T> void register(TypeCodec<T> type, Jackson2Binding binding) {
-        addSerializer(type.type(), new Codec2Serializer<>(type, binding));
-        addDeserializer(type.type(), new Codec2Deserializer<>(type, binding));
+        addSerializer(type.type(), new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                try {
+                    type.write(value, binding.out(g));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        });
+        addDeserializer(type.type(), new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return type.read(binding.in(p));
+                } catch (JsonReadException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        });
     }
 }

@@ -2,13 +2,10 @@ package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.JsonOptions;
 import dev.postmortem.json.common.JsonReadException;
-import dev.postmortem.json.common.internal.Binding;
-import dev.postmortem.json.common.internal.JsonIn;
+import dev.postmortem.json.common.internal.AbstractBinding;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
-import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.ReadFailure;
-import dev.postmortem.json.common.internal.SourceIn;
 import dev.postmortem.json.common.internal.TokenSource;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,20 +32,17 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 {@link Binding} of one set of options: a factory with the limits, duplicate
+ * The Jackson 3 {@link dev.postmortem.json.common.internal.Binding} of one set of options: a factory with the limits, duplicate
  * detection and the output features both bindings share, the pretty printer, and the translation
  * of Jackson 3's exceptions. Immutable and thread-safe.
  */
-public final class Jackson3Binding implements Binding {
-    private final JsonOptions options;
-    private final PostmortemCodec codec;
+public final class Jackson3Binding extends AbstractBinding<JsonParser> {
     private final JsonFactory factory;
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
 
     private Jackson3Binding(JsonOptions options) {
-        this.options = options;
-        this.codec = PostmortemCodec.of(options);
+        super(options);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(options.maxDocumentLength())
@@ -76,22 +70,10 @@ public final class Jackson3Binding implements Binding {
      *
      * @param options the options
      * @return the binding
+     * @throws IllegalArgumentException if {@code options} is null
      */
     public static Jackson3Binding of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
         return new Jackson3Binding(options);
-    }
-
-    @Override
-    public JsonOptions options() {
-        return options;
-    }
-
-    @Override
-    public PostmortemCodec codec() {
-        return codec;
     }
 
     /**
@@ -116,14 +98,9 @@ public final class Jackson3Binding implements Binding {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    /**
-     * The codec's view of a parser that a caller's mapper reads with.
-     *
-     * @param parser the parser, at its current token
-     * @return the codec's parser
-     */
-    public JsonIn in(JsonParser parser) {
-        return new SourceIn(new Jackson3Source(parser, this), this);
+    @Override
+    protected TokenSource source(JsonParser parser) {
+        return new Jackson3Source(parser, this);
     }
 
     /**
@@ -201,7 +178,7 @@ public final class Jackson3Binding implements Binding {
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),
                 e.getOriginalMessage(),
-                options,
+                options(),
                 e);
         return e instanceof JacksonIOException io ? new ReadFailure(io.getCause(), error) : error;
     }

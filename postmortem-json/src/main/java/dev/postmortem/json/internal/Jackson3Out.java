@@ -4,20 +4,7 @@ import dev.postmortem.json.common.internal.JsonOut;
 import tools.jackson.core.JsonGenerator;
 
 /** {@link JsonOut} over a Jackson 3 generator. */
-final class Jackson3Out implements JsonOut {
-    private final JsonGenerator g;
-    private final Jackson3Binding binding;
-
-    /**
-     * Wraps a generator.
-     *
-     * @param g the generator
-     * @param binding the factory and options
-     */
-    Jackson3Out(JsonGenerator g, Jackson3Binding binding) {
-        this.g = g;
-        this.binding = binding;
-    }
+record Jackson3Out(JsonGenerator g, Jackson3Binding binding) implements JsonOut {
 
     @Override
     public void startObject() {

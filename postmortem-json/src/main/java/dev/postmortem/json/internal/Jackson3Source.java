@@ -5,14 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
 /** {@link TokenSource} over a Jackson 3 parser. */
-final class Jackson3Source implements TokenSource {
-    private final JsonParser parser;
-    private final Jackson3Binding binding;
-
-    Jackson3Source(JsonParser parser, Jackson3Binding binding) {
-        this.parser = parser;
-        this.binding = binding;
-    }
+record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements TokenSource {
 
     @Override
     public int nextTokenId() {

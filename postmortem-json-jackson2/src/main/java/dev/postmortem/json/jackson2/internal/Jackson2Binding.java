@@ -15,13 +15,10 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.postmortem.json.common.JsonOptions;
-import dev.postmortem.json.common.internal.Binding;
-import dev.postmortem.json.common.internal.JsonIn;
+import dev.postmortem.json.common.internal.AbstractBinding;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
-import dev.postmortem.json.common.internal.PostmortemCodec;
 import dev.postmortem.json.common.internal.ReadFailure;
-import dev.postmortem.json.common.internal.SourceIn;
 import dev.postmortem.json.common.internal.TokenSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,18 +30,15 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * The Jackson 2 {@link Binding} of one set of options, matching the Jackson 3 binding's: limits,
+ * The Jackson 2 {@link dev.postmortem.json.common.internal.Binding} of one set of options, matching the Jackson 3 binding's: limits,
  * duplicate detection, output features, the pretty printer, and the translation of Jackson 2's
  * checked exceptions. Immutable and thread-safe.
  */
-public final class Jackson2Binding implements Binding {
-    private final JsonOptions options;
-    private final PostmortemCodec codec;
+public final class Jackson2Binding extends AbstractBinding<JsonParser> {
     private final JsonFactory factory;
 
     private Jackson2Binding(JsonOptions options) {
-        this.options = options;
-        this.codec = PostmortemCodec.of(options);
+        super(options);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(options.maxDocumentLength())
@@ -68,22 +62,10 @@ public final class Jackson2Binding implements Binding {
      *
      * @param options the options
      * @return the binding
+     * @throws IllegalArgumentException if {@code options} is null
      */
     public static Jackson2Binding of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
         return new Jackson2Binding(options);
-    }
-
-    @Override
-    public JsonOptions options() {
-        return options;
-    }
-
-    @Override
-    public PostmortemCodec codec() {
-        return codec;
     }
 
     /**
@@ -105,14 +87,9 @@ public final class Jackson2Binding implements Binding {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
-    /**
-     * The codec's view of a parser that a caller's mapper reads with.
-     *
-     * @param parser the parser, at its current token
-     * @return the codec's parser
-     */
-    public JsonIn in(JsonParser parser) {
-        return new SourceIn(new Jackson2Source(parser, this), this);
+    @Override
+    protected TokenSource source(JsonParser parser) {
+        return new Jackson2Source(parser, this);
     }
 
     /**
@@ -202,7 +179,7 @@ public final class Jackson2Binding implements Binding {
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),
                 message,
-                options,
+                options(),
                 e);
         return e instanceof JsonProcessingException ? error : new ReadFailure(e, error);
     }

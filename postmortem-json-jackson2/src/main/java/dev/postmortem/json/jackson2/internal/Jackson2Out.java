@@ -6,20 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** {@link JsonOut} over a Jackson 2 generator. */
-final class Jackson2Out implements JsonOut {
-    private final JsonGenerator g;
-    private final Jackson2Binding binding;
-
-    /**
-     * Wraps a generator.
-     *
-     * @param g the generator
-     * @param binding the factory and options
-     */
-    Jackson2Out(JsonGenerator g, Jackson2Binding binding) {
-        this.g = g;
-        this.binding = binding;
-    }
+record Jackson2Out(JsonGenerator g, Jackson2Binding binding) implements JsonOut {
 
     @FunctionalInterface
     private interface Write {

@@ -6,14 +6,7 @@ import dev.postmortem.json.common.internal.TokenSource;
 import java.io.IOException;
 
 /** {@link TokenSource} over a Jackson 2 parser; its checked exceptions become the codec's. */
-final class Jackson2Source implements TokenSource {
-    private final JsonParser parser;
-    private final Jackson2Binding binding;
-
-    Jackson2Source(JsonParser parser, Jackson2Binding binding) {
-        this.parser = parser;
-        this.binding = binding;
-    }
+record Jackson2Source(JsonParser parser, Jackson2Binding binding) implements TokenSource {
 
     @Override
     public int nextTokenId() {
