@@ -60,16 +60,6 @@ public final class PostmortemJson extends AbstractPostmortemJson {
     }
 
     /**
-     * A Jackson 3 mapper with these options' limits, duplicate detection and the {@link
-     * PostmortemModule}, for callers who embed postmortems in their own documents.
-     *
-     * @return the mapper; thread-safe
-     */
-    public JsonMapper mapper() {
-        return mapper;
-    }
-
-    /**
      * Reads a postmortem from a JSON document, with where each of its values stands in the document:
      * the range of every value by its JSON pointer, taken from the parser's token locations, and for
      * every string the place of each character of its text. A tool that reports findings on the
@@ -84,5 +74,15 @@ public final class PostmortemJson extends AbstractPostmortemJson {
         try (JsonParser parser = mapper.createParser(json)) {
             return new JsonReadResult(p, JsonSources.map(json, parser));
         }
+    }
+
+    /**
+     * A Jackson 3 mapper with these options' limits, duplicate detection and the {@link
+     * PostmortemModule}, for callers who embed postmortems in their own documents.
+     *
+     * @return the mapper; thread-safe
+     */
+    public JsonMapper mapper() {
+        return mapper;
     }
 }

@@ -16,19 +16,13 @@ import dev.postmortem.json.jackson2.internal.Jackson2Binding;
  * <p>Immutable and thread-safe: create one and share it.
  */
 public final class PostmortemJson extends AbstractPostmortemJson {
-    private static final PostmortemJson DEFAULT = new PostmortemJson(JsonOptions.defaults());
+    private static final PostmortemJson DEFAULT = of(JsonOptions.defaults());
 
     private final JsonMapper mapper;
 
-    private PostmortemJson(JsonOptions options) {
-        this(Jackson2Binding.of(options));
-    }
-
-    private PostmortemJson(Jackson2Binding binding) {
+    private PostmortemJson(Jackson2Binding binding, PostmortemModule module) {
         super(binding);
-        this.mapper = JsonMapper.builder(binding.factory())
-                .addModule(PostmortemModule.of(binding.options()))
-                .build();
+        this.mapper = JsonMapper.builder(binding.factory()).addModule(module).build();
     }
 
     /**
@@ -48,7 +42,7 @@ public final class PostmortemJson extends AbstractPostmortemJson {
      * @throws IllegalArgumentException if {@code options} is null
      */
     public static PostmortemJson of(JsonOptions options) {
-        return new PostmortemJson(options);
+        return new PostmortemJson(Jackson2Binding.of(options), PostmortemModule.of(options));
     }
 
     /**

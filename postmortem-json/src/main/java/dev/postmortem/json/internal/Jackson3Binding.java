@@ -1,20 +1,17 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.JsonOptions;
-import dev.postmortem.json.common.JsonReadException;
 import dev.postmortem.json.common.internal.AbstractBinding;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.ReadFailure;
 import dev.postmortem.json.common.internal.TokenSource;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -32,17 +29,22 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 {@link dev.postmortem.json.common.internal.Binding} of one set of options: a factory with the limits, duplicate
- * detection and the output features both bindings share, the pretty printer, and the translation
- * of Jackson 3's exceptions. Immutable and thread-safe.
+ * The Jackson 3 binding of one set of options: a factory with the limits, duplicate detection and
+ * the output features both bindings share, writers with and without the document format's pretty
+ * printer, and what Jackson 3's unchecked exceptions mean. Immutable and thread-safe.
  */
-public final class Jackson3Binding extends AbstractBinding<JsonParser> {
+public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGenerator, JacksonException> {
+    /**
+     * The indentation of the document format: two spaces per level, one value per line.
+     */
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
     private final JsonFactory factory;
     private final ObjectWriter compact;
     private final ObjectWriter pretty;
 
     private Jackson3Binding(JsonOptions options) {
-        super(options);
+        super(options, JacksonException.class);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(options.maxDocumentLength())
@@ -62,7 +64,13 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser> {
                 .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
                 .build();
         this.compact = JsonMapper.builder(factory).build().writer();
-        this.pretty = compact.with(prettyPrinter());
+        // A space after each colon, nothing between the brackets of an empty array or object.
+        this.pretty = compact.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(INDENTER)
+                .withArrayIndenter(INDENTER));
     }
 
     /**
@@ -85,17 +93,14 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser> {
         return factory;
     }
 
-    /**
-     * The pretty printer of the document format: two spaces per level, one value per line, a space
-     * after each colon, nothing between the brackets of an empty array or object.
-     */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    @Override
+    protected JsonParser parser(Reader json) {
+        return factory.createParser(json);
+    }
+
+    @Override
+    protected JsonParser parser(InputStream json) {
+        return factory.createParser(json);
     }
 
     @Override
@@ -103,53 +108,29 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser> {
         return new Jackson3Source(parser, this);
     }
 
-    /**
-     * The codec's view of a generator that a caller's mapper writes with.
-     *
-     * @param generator the generator
-     * @return the codec's generator
-     */
+    @Override
+    protected JsonGenerator generator(Writer out, boolean pretty) {
+        return (pretty ? this.pretty : compact).createGenerator(out);
+    }
+
+    @Override
+    protected JsonGenerator generator(OutputStream out, boolean pretty) {
+        return (pretty ? this.pretty : compact).createGenerator(out);
+    }
+
+    @Override
     public JsonOut out(JsonGenerator generator) {
         return new Jackson3Out(generator, this);
     }
 
     @Override
-    public TokenSource open(Reader json) {
-        return open(() -> factory.createParser(json));
+    protected void lineBreak(JsonGenerator generator) {
+        generator.writeRaw('\n');
     }
 
     @Override
-    public TokenSource open(InputStream json) {
-        return open(() -> factory.createParser(json));
-    }
-
-    private TokenSource open(Supplier<JsonParser> parser) {
-        try {
-            return new Jackson3Source(parser.get(), this);
-        } catch (JacksonException e) {
-            throw failure(null, e);
-        }
-    }
-
-    @Override
-    public void write(Writer out, boolean pretty, Consumer<JsonOut> value) {
-        write(() -> (pretty ? this.pretty : compact).createGenerator(out), pretty, value);
-    }
-
-    @Override
-    public void write(OutputStream out, boolean pretty, Consumer<JsonOut> value) {
-        write(() -> (pretty ? this.pretty : compact).createGenerator(out), pretty, value);
-    }
-
-    private void write(Supplier<JsonGenerator> open, boolean pretty, Consumer<JsonOut> value) {
-        try (JsonGenerator g = open.get()) {
-            value.accept(out(g));
-            if (pretty) {
-                g.writeRaw('\n');
-            }
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+    protected IOException ioCause(JacksonException e) {
+        return e instanceof JacksonIOException io ? io.getCause() : null;
     }
 
     @Override
@@ -160,20 +141,13 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser> {
         return OptionalLong.of(e.getLocation() == null ? -1 : e.getLocation().getCharOffset());
     }
 
-    /**
-     * What an exception Jackson threw while reading is: a {@link ReadFailure} for an I/O exception,
-     * else a read error naming the limits of these options.
-     *
-     * @param parser the parser, or null when it could not be created
-     * @param e the exception
-     * @return the exception to throw
-     */
-    RuntimeException failure(JsonParser parser, JacksonException e) {
+    @Override
+    protected RuntimeException failure(JsonParser parser, JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         if (at == null && parser != null) {
             at = parser.currentLocation();
         }
-        JsonReadException error = Limits.readError(
+        var error = Limits.readError(
                 pointer(parser),
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),

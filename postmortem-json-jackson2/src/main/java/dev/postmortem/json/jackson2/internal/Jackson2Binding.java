@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -27,18 +26,29 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 
 /**
- * The Jackson 2 {@link dev.postmortem.json.common.internal.Binding} of one set of options, matching the Jackson 3 binding's: limits,
- * duplicate detection, output features, the pretty printer, and the translation of Jackson 2's
- * checked exceptions. Immutable and thread-safe.
+ * The Jackson 2 binding of one set of options, matching the Jackson 3 binding's: limits, duplicate
+ * detection, output features and the pretty printer, and what Jackson 2's checked exceptions mean.
+ * Immutable and thread-safe.
  */
-public final class Jackson2Binding extends AbstractBinding<JsonParser> {
+public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGenerator, IOException> {
+    /**
+     * The document format's pretty printer, the same as the Jackson 3 binding's; each generator
+     * gets its own instance of it, since a pretty printer counts the nesting it writes.
+     */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private final JsonFactory factory;
 
     private Jackson2Binding(JsonOptions options) {
-        super(options);
+        super(options, IOException.class);
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(options.maxDocumentLength())
@@ -77,14 +87,14 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser> {
         return factory;
     }
 
-    /** The pretty printer of the document format, the same as the Jackson 3 binding's. */
-    private static PrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    @Override
+    protected JsonParser parser(Reader json) throws IOException {
+        return factory.createParser(json);
+    }
+
+    @Override
+    protected JsonParser parser(InputStream json) throws IOException {
+        return factory.createParser(json);
     }
 
     @Override
@@ -92,62 +102,40 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser> {
         return new Jackson2Source(parser, this);
     }
 
+    @Override
+    protected JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        return pretty(factory.createGenerator(out), pretty);
+    }
+
+    @Override
+    protected JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+        return pretty(factory.createGenerator(out, JsonEncoding.UTF8), pretty);
+    }
+
+    private static JsonGenerator pretty(JsonGenerator generator, boolean pretty) {
+        return pretty ? generator.setPrettyPrinter(PRETTY.createInstance()) : generator;
+    }
+
     /**
-     * The codec's view of a generator that a caller's mapper writes with; it reports the
-     * generator's I/O exceptions as {@link UncheckedIOException}.
+     * The codec's view of a generator; it reports the generator's I/O exceptions as {@link
+     * UncheckedIOException}.
      *
      * @param generator the generator
      * @return the codec's generator
      */
+    @Override
     public JsonOut out(JsonGenerator generator) {
         return new Jackson2Out(generator, this);
     }
 
-    @FunctionalInterface
-    private interface Open<T> {
-        T open() throws IOException;
+    @Override
+    protected void lineBreak(JsonGenerator generator) throws IOException {
+        generator.writeRaw('\n');
     }
 
     @Override
-    public TokenSource open(Reader json) {
-        return source(() -> factory.createParser(json));
-    }
-
-    @Override
-    public TokenSource open(InputStream json) {
-        return source(() -> factory.createParser(json));
-    }
-
-    private TokenSource source(Open<JsonParser> parser) {
-        try {
-            return new Jackson2Source(parser.open(), this);
-        } catch (IOException e) {
-            throw failure(null, e);
-        }
-    }
-
-    @Override
-    public void write(Writer out, boolean pretty, Consumer<JsonOut> value) {
-        generate(() -> factory.createGenerator(out), pretty, value);
-    }
-
-    @Override
-    public void write(OutputStream out, boolean pretty, Consumer<JsonOut> value) {
-        generate(() -> factory.createGenerator(out, JsonEncoding.UTF8), pretty, value);
-    }
-
-    private void generate(Open<JsonGenerator> generator, boolean pretty, Consumer<JsonOut> value) {
-        try (JsonGenerator g = generator.open()) {
-            if (pretty) {
-                g.setPrettyPrinter(prettyPrinter());
-            }
-            value.accept(out(g));
-            if (pretty) {
-                g.writeRaw('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    protected IOException ioCause(IOException e) {
+        return e;
     }
 
     @Override
@@ -160,14 +148,11 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser> {
     }
 
     /**
-     * What an exception Jackson threw while reading is: a read error naming the limits of these
-     * options for a processing exception, else a {@link ReadFailure}.
-     *
-     * @param parser the parser, or null when it could not be created
-     * @param e the exception
-     * @return the exception to throw
+     * {@inheritDoc} A processing exception is a read error; any other I/O exception while reading
+     * is a failing source or bytes that do not decode.
      */
-    RuntimeException failure(JsonParser parser, IOException e) {
+    @Override
+    protected RuntimeException failure(JsonParser parser, IOException e) {
         JsonLocation at = parser == null ? null : parser.currentLocation();
         String message = e.getMessage();
         if (e instanceof JsonProcessingException p) {
@@ -175,29 +160,12 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser> {
             message = p.getOriginalMessage();
         }
         var error = Limits.readError(
-                pointer(parser),
+                Jackson2Source.pointer(parser),
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),
                 message,
                 options(),
                 e);
         return e instanceof JsonProcessingException ? error : new ReadFailure(e, error);
-    }
-
-    /**
-     * The JSON pointer where a parser is.
-     *
-     * @param parser the parser, or null
-     * @return the pointer, empty at the document level
-     */
-    static String pointer(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
-        try {
-            return parser.getParsingContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 }

@@ -43,7 +43,24 @@ record Jackson2Source(JsonParser parser, Jackson2Binding binding) implements Tok
 
     @Override
     public String pointer() {
-        return Jackson2Binding.pointer(parser);
+        return pointer(parser);
+    }
+
+    /**
+     * The JSON pointer where a parser is.
+     *
+     * @param parser the parser, or null
+     * @return the pointer, empty at the document level
+     */
+    static String pointer(JsonParser parser) {
+        if (parser == null) {
+            return "";
+        }
+        try {
+            return parser.getParsingContext().pathAsPointer().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     @Override
