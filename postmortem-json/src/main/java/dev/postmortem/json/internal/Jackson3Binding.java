@@ -2,6 +2,7 @@ package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.JsonOptions;
 import dev.postmortem.json.common.internal.AbstractBinding;
+import dev.postmortem.json.common.internal.JacksonSettings;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.ReadFailure;
@@ -21,6 +22,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -45,24 +47,13 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGener
 
     private Jackson3Binding(JsonOptions options) {
         super(options, JacksonException.class);
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(options.maxDocumentLength())
-                        .maxNestingDepth(options.maxNestingDepth())
-                        .maxStringLength(options.maxStringLength())
-                        .maxNumberLength(options.maxNumberLength())
-                        .maxNameLength(options.maxNameLength())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // The caller owns the streams it passes in.
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                // The same output as Jackson 2's defaults, so both bindings write the same bytes.
-                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                .build();
+        JsonFactoryBuilder builder = JsonFactory.builder()
+                .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
+                        .build());
+        JacksonSettings.checkAllSet(JacksonSettings.features(StreamReadFeature.values(), builder::configure)
+                + JacksonSettings.features(StreamWriteFeature.values(), builder::configure)
+                + JacksonSettings.features(JsonWriteFeature.values(), builder::configure));
+        this.factory = builder.build();
         this.compact = JsonMapper.builder(factory).build().writer();
         // A space after each colon, nothing between the brackets of an empty array or object.
         this.pretty = compact.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()

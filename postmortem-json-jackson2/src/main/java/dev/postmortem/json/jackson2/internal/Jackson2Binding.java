@@ -2,6 +2,7 @@ package dev.postmortem.json.jackson2.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.postmortem.json.common.JsonOptions;
 import dev.postmortem.json.common.internal.AbstractBinding;
+import dev.postmortem.json.common.internal.JacksonSettings;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.ReadFailure;
@@ -49,22 +51,14 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGener
 
     private Jackson2Binding(JsonOptions options) {
         super(options, IOException.class);
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(options.maxDocumentLength())
-                        .maxNestingDepth(options.maxNestingDepth())
-                        .maxStringLength(options.maxStringLength())
-                        .maxNumberLength(options.maxNumberLength())
-                        .maxNameLength(options.maxNameLength())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                .build();
+        JsonFactoryBuilder builder = new JsonFactoryBuilder()
+                .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
+                        .build());
+        int set = JacksonSettings.features(StreamReadFeature.values(), builder::configure);
+        set += JacksonSettings.features(StreamWriteFeature.values(), builder::configure);
+        set += JacksonSettings.features(JsonWriteFeature.values(), builder::configure);
+        JacksonSettings.checkAllSet(set);
+        this.factory = builder.build();
     }
 
     /**
