@@ -41,13 +41,6 @@ public final class PostmortemModule extends SimpleModule {
         this(Jackson3Binding.of(JsonOptions.defaults()));
     }
 
-    private PostmortemModule(Jackson3Binding binding) {
-        super(NAME, VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json"));
-        for (TypeCodec<?> type : binding.codec().types()) {
-            register(type, binding);
-        }
-    }
-
     /**
      * The module with some options.
      *
@@ -57,6 +50,13 @@ public final class PostmortemModule extends SimpleModule {
      */
     public static PostmortemModule of(JsonOptions options) {
         return new PostmortemModule(Jackson3Binding.of(options));
+    }
+
+    private PostmortemModule(Jackson3Binding binding) {
+        super(NAME, VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json"));
+        for (TypeCodec<?> type : binding.codec().types()) {
+            register(type, binding);
+        }
     }
 
     /** Writes and reads one model type through the shared codec. */

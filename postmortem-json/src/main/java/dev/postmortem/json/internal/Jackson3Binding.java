@@ -148,20 +148,8 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGener
         return e instanceof JacksonIOException io ? new ReadFailure(io.getCause(), error) : error;
     }
 
-    /**
-     * The JSON pointer where a parser is.
-     *
-     * @param parser the parser, or null
-     * @return the pointer, empty at the document level
-     */
-    static String pointer(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
-        try {
-            return parser.streamReadContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
+    @Override
+    protected String path(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 }

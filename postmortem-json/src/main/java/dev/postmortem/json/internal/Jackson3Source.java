@@ -1,19 +1,15 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.internal.TokenSource;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 
-/** {@link TokenSource} over a Jackson 3 parser. */
+/** {@link TokenSource} over a Jackson 3 parser; what the parser throws is translated in one place. */
 record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements TokenSource {
-
     @Override
     public int nextTokenId() {
-        try {
-            parser.nextToken();
-        } catch (JacksonException e) {
-            throw binding.failure(parser, e);
-        }
+        read(parser::nextToken);
         return parser.currentTokenId();
     }
 
@@ -24,21 +20,17 @@ record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements Tok
 
     @Override
     public String name() {
-        return parser.currentName();
+        return read(parser::currentName);
     }
 
     @Override
     public String text() {
-        try {
-            return parser.getText();
-        } catch (JacksonException e) {
-            throw binding.failure(parser, e);
-        }
+        return read(parser::getText);
     }
 
     @Override
     public String pointer() {
-        return Jackson3Binding.pointer(parser);
+        return binding.pointer(parser);
     }
 
     @Override
@@ -54,5 +46,14 @@ record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements Tok
     @Override
     public void close() {
         parser.close();
+    }
+
+    /** Calls the parser, translating what it throws. */
+    private <T> T read(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JacksonException e) {
+            throw binding.failure(parser, e);
+        }
     }
 }

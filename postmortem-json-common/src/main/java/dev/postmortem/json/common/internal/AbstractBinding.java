@@ -119,6 +119,31 @@ public abstract class AbstractBinding<P, G extends AutoCloseable, E extends Exce
     }
 
     /**
+     * The JSON pointer where a parser is.
+     *
+     * @param parser the parser, or null when it could not be created
+     * @return the pointer, empty at the document level or when the parser cannot tell
+     */
+    public final String pointer(P parser) {
+        if (parser == null) {
+            return "";
+        }
+        try {
+            return path(parser);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The JSON pointer of a parser's current context.
+     *
+     * @param parser the parser
+     * @return the pointer
+     */
+    protected abstract String path(P parser);
+
+    /**
      * A parser over characters.
      *
      * @param json the characters; left open

@@ -154,12 +154,17 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGener
             message = p.getOriginalMessage();
         }
         var error = Limits.readError(
-                Jackson2Source.pointer(parser),
+                pointer(parser),
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),
                 message,
                 options(),
                 e);
         return e instanceof JsonProcessingException ? error : new ReadFailure(e, error);
+    }
+
+    @Override
+    protected String path(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer().toString();
     }
 }

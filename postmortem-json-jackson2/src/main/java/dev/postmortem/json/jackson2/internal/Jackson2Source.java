@@ -7,15 +7,26 @@ import java.io.IOException;
 
 /** {@link TokenSource} over a Jackson 2 parser; its checked exceptions become the codec's. */
 record Jackson2Source(JsonParser parser, Jackson2Binding binding) implements TokenSource {
+    /** A read from the parser, which may throw what Jackson 2 declares. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T from(JsonParser parser) throws IOException;
+    }
 
-    @Override
-    public int nextTokenId() {
+    private <T> T read(Read<T> read) {
         try {
-            parser.nextToken();
-            return parser.currentTokenId();
+            return read.from(parser);
         } catch (IOException e) {
             throw binding.failure(parser, e);
         }
+    }
+
+    @Override
+    public int nextTokenId() {
+        return read(p -> {
+            p.nextToken();
+            return p.currentTokenId();
+        });
     }
 
     @Override
@@ -25,42 +36,17 @@ record Jackson2Source(JsonParser parser, Jackson2Binding binding) implements Tok
 
     @Override
     public String name() {
-        try {
-            return parser.currentName();
-        } catch (IOException e) {
-            throw binding.failure(parser, e);
-        }
+        return read(JsonParser::currentName);
     }
 
     @Override
     public String text() {
-        try {
-            return parser.getText();
-        } catch (IOException e) {
-            throw binding.failure(parser, e);
-        }
+        return read(JsonParser::getText);
     }
 
     @Override
     public String pointer() {
-        return pointer(parser);
-    }
-
-    /**
-     * The JSON pointer where a parser is.
-     *
-     * @param parser the parser, or null
-     * @return the pointer, empty at the document level
-     */
-    static String pointer(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
-        try {
-            return parser.getParsingContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
+        return binding.pointer(parser);
     }
 
     @Override
