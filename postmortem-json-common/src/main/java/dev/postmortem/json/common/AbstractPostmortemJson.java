@@ -38,10 +38,12 @@ public abstract class AbstractPostmortemJson {
     private final Binding binding;
 
     /**
-     * For the two bindings only.
+     * For the two bindings only: {@code Binding} is in the package this module exports to them
+     * alone, so no other module can call this constructor.
      *
      * @param binding the Jackson version's parsers and generators
      */
+    @SuppressWarnings("exports") // on purpose: the bindings are this class's only subclasses
     protected AbstractPostmortemJson(Binding binding) {
         this.binding = Objects.requireNonNull(binding, "binding");
     }
