@@ -1,11 +1,20 @@
 package dev.postmortem.json;
 
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.JsonReadException;
+import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
-import dev.postmortem.json.internal.CodecDeserializer;
-import dev.postmortem.json.internal.CodecSerializer;
+import dev.postmortem.json.common.internal.ReadFailure;
 import dev.postmortem.json.internal.Jackson3Binding;
-import tools.jackson.core.Version;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -29,15 +38,7 @@ public final class PostmortemModule extends SimpleModule {
 
     /** The module with the default options; the constructor {@link java.util.ServiceLoader} uses. */
     public PostmortemModule() {
-        this(JsonOptions.defaults());
-    }
-
-    private PostmortemModule(JsonOptions options) {
-        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "dev.postmortem", "postmortem-json"));
-        Jackson3Binding binding = Jackson3Binding.of(options);
-        for (TypeCodec<?> type : binding.codec().types()) {
-            register(type, binding);
-        }
+        this(Jackson3Binding.of(JsonOptions.defaults()));
     }
 
     /**
@@ -48,14 +49,36 @@ public final class PostmortemModule extends SimpleModule {
      * @throws IllegalArgumentException if {@code options} is null
      */
     public static PostmortemModule of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
-        return new PostmortemModule(options);
+        return new PostmortemModule(Jackson3Binding.of(options));
     }
 
+    private PostmortemModule(Jackson3Binding binding) {
+        super(NAME, VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json"));
+        for (TypeCodec<?> type : binding.codec().types()) {
+            register(type, binding);
+        }
+    }
+
+    /** Writes and reads one model type through the shared codec. */
     private <T> void register(TypeCodec<T> type, Jackson3Binding binding) {
-        addSerializer(type.type(), new CodecSerializer<>(type, binding));
-        addDeserializer(type.type(), new CodecDeserializer<>(type, binding));
+        addSerializer(type.type(), new ValueSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+                type.write(value, binding.out(g));
+            }
+        });
+        addDeserializer(type.type(), new ValueDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                try {
+                    return type.read(binding.in(p));
+                } catch (JsonReadException e) {
+                    throw DatabindException.from(p, e.getMessage(), e);
+                } catch (ReadFailure e) {
+                    // A caller's mapper reports its source's failures as Jackson does.
+                    throw JacksonIOException.construct(e.getCause());
+                }
+            }
+        });
     }
 }

@@ -106,6 +106,18 @@ class CrossBindingTest {
     }
 
     @Test
+    void bothBindingsPlaceAnErrorInAStringDocumentByItsText() {
+        JsonOptions small = JsonOptions.builder().maxDocumentLength(1_000).build();
+        String doc = "{\"schemaVersion\":1,\r\n\"authors\":[" + "\"role\",\r\n".repeat(500) + "\"last\"]}";
+        JsonReadException two = error(
+                () -> dev.postmortem.json.jackson2.PostmortemJson.of(small).read(doc));
+        JsonReadException three = error(() -> PostmortemJson.of(small).read(doc));
+        assertThat(three.expected()).contains("a document of at most 1000 characters");
+        assertThat(two.expected()).isEqualTo(three.expected());
+        assertThat(List.of(two.line(), two.column())).isEqualTo(List.of(three.line(), three.column()));
+    }
+
+    @Test
     void bothBindingsTreatDuplicatesAndUnknownFieldsAlike() {
         String duplicate = "{\"schemaVersion\":1,\"title\":\"a\",\"title\":\"b\"}";
         assertThat(error(() -> jackson2.read(duplicate)).expected()).isEqualTo("each field at most once");

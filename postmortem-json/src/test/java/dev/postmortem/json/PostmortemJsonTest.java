@@ -231,6 +231,13 @@ class PostmortemJsonTest {
     }
 
     @Test
+    void theModuleReportsTheVersionOfTheBuild() {
+        tools.jackson.core.Version version = new PostmortemModule().version();
+        assertThat(version.toString()).isEqualTo(System.getProperty("postmortem.version"));
+        assertThat(version.getArtifactId()).isEqualTo("postmortem-json");
+    }
+
+    @Test
     void theSchemaShipsInTheJar() {
         assertThat(JsonDocument.schema()).contains("\"$id\": \"" + JsonDocument.SCHEMA_ID + "\"");
     }

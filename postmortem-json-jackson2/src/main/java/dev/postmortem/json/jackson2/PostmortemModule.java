@@ -1,12 +1,21 @@
 package dev.postmortem.json.jackson2;
 
-import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.JsonReadException;
+import dev.postmortem.json.common.internal.BuildVersion;
 import dev.postmortem.json.common.internal.PostmortemCodec.TypeCodec;
-import dev.postmortem.json.jackson2.internal.Codec2Deserializer;
-import dev.postmortem.json.jackson2.internal.Codec2Serializer;
 import dev.postmortem.json.jackson2.internal.Jackson2Binding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The Jackson 2 module for the postmortem model: a serializer and a deserializer for every type of
@@ -29,12 +38,13 @@ public final class PostmortemModule extends SimpleModule {
 
     /** The module with the default options; the constructor {@link java.util.ServiceLoader} uses. */
     public PostmortemModule() {
-        this(JsonOptions.defaults());
+        this(Jackson2Binding.of(JsonOptions.defaults()));
     }
 
-    private PostmortemModule(JsonOptions options) {
-        super(NAME, new Version(0, 1, 0, "SNAPSHOT", "dev.postmortem", "postmortem-json-jackson2"));
-        Jackson2Binding binding = Jackson2Binding.of(options);
+    private PostmortemModule(Jackson2Binding binding) {
+        super(
+                NAME,
+                VersionUtil.parseVersion(BuildVersion.version(), BuildVersion.GROUP_ID, "postmortem-json-jackson2"));
         for (TypeCodec<?> type : binding.codec().types()) {
             register(type, binding);
         }
@@ -48,14 +58,35 @@ public final class PostmortemModule extends SimpleModule {
      * @throws IllegalArgumentException if {@code options} is null
      */
     public static PostmortemModule of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
-        return new PostmortemModule(options);
+        return new PostmortemModule(Jackson2Binding.of(options));
     }
 
+    /**
+     * Writes and reads one model type through the shared codec; the codec's unchecked I/O
+     * exceptions become the checked ones a Jackson 2 mapper expects.
+     */
     private <T> void register(TypeCodec<T> type, Jackson2Binding binding) {
-        addSerializer(type.type(), new Codec2Serializer<>(type, binding));
-        addDeserializer(type.type(), new Codec2Deserializer<>(type, binding));
+        addSerializer(type.type(), new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                try {
+                    type.write(value, binding.out(g));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        });
+        addDeserializer(type.type(), new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return type.read(binding.in(p));
+                } catch (JsonReadException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+        });
     }
 }

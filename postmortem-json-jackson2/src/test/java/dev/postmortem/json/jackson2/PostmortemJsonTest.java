@@ -52,6 +52,13 @@ class PostmortemJsonTest {
     }
 
     @Test
+    void theModuleReportsTheVersionOfTheBuild() {
+        assertThat(PostmortemModule.of(JsonOptions.defaults()).version())
+                .hasToString(System.getProperty("postmortem.version"))
+                .returns("postmortem-json-jackson2", com.fasterxml.jackson.core.Version::getArtifactId);
+    }
+
+    @Test
     void keepsUnknownFieldsUnlessStrict() {
         String doc = "{\"schemaVersion\":1,\"timeline\":[{\"at\":\"2026-05-19T10:02:00Z\",\"description\":\"d\","
                 + "\"source\":{\"tool\":\"pager\"}}]}";

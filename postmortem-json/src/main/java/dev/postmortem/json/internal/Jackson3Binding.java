@@ -1,51 +1,67 @@
 package dev.postmortem.json.internal;
 
 import dev.postmortem.json.common.JsonOptions;
-import dev.postmortem.json.common.JsonReadException;
-import dev.postmortem.json.common.internal.PostmortemCodec;
+import dev.postmortem.json.common.internal.AbstractBinding;
+import dev.postmortem.json.common.internal.JacksonSettings;
+import dev.postmortem.json.common.internal.JsonOut;
+import dev.postmortem.json.common.internal.Limits;
+import dev.postmortem.json.common.internal.ReadFailure;
+import dev.postmortem.json.common.internal.TokenSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 settings of one set of options: a factory with the limits, duplicate detection and
- * the output features both bindings share, the pretty printer, and the codec. Immutable and
- * thread-safe.
+ * The Jackson 3 binding of one set of options: a factory with the limits, duplicate detection and
+ * the output features both bindings share, writers with and without the document format's pretty
+ * printer, and what Jackson 3's unchecked exceptions mean. Immutable and thread-safe.
  */
-public final class Jackson3Binding {
-    private final JsonOptions options;
-    private final PostmortemCodec codec;
+public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGenerator, JacksonException> {
+    /**
+     * The indentation of the document format: two spaces per level, one value per line.
+     */
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
     private final JsonFactory factory;
+    private final ObjectWriter compact;
+    private final ObjectWriter pretty;
 
     private Jackson3Binding(JsonOptions options) {
-        this.options = options;
-        this.codec = PostmortemCodec.of(options);
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(options.maxDocumentLength())
-                        .maxNestingDepth(options.maxNestingDepth())
-                        .maxStringLength(options.maxStringLength())
-                        .maxNumberLength(options.maxNumberLength())
-                        .maxNameLength(options.maxNameLength())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // The caller owns the streams it passes in.
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                // The same output as Jackson 2's defaults, so both bindings write the same bytes.
-                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                .build();
+        super(options, JacksonException.class);
+        JsonFactoryBuilder builder = JsonFactory.builder()
+                .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
+                        .build());
+        JacksonSettings.checkAllSet(JacksonSettings.features(StreamReadFeature.values(), builder::configure)
+                + JacksonSettings.features(StreamWriteFeature.values(), builder::configure)
+                + JacksonSettings.features(JsonWriteFeature.values(), builder::configure));
+        this.factory = builder.build();
+        this.compact = JsonMapper.builder(factory).build().writer();
+        // A space after each colon, nothing between the brackets of an empty array or object.
+        this.pretty = compact.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(INDENTER)
+                .withArrayIndenter(INDENTER));
     }
 
     /**
@@ -53,30 +69,10 @@ public final class Jackson3Binding {
      *
      * @param options the options
      * @return the binding
+     * @throws IllegalArgumentException if {@code options} is null
      */
     public static Jackson3Binding of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
         return new Jackson3Binding(options);
-    }
-
-    /**
-     * The options.
-     *
-     * @return the options
-     */
-    public JsonOptions options() {
-        return options;
-    }
-
-    /**
-     * The codec.
-     *
-     * @return the codec
-     */
-    public PostmortemCodec codec() {
-        return codec;
     }
 
     /**
@@ -88,29 +84,72 @@ public final class Jackson3Binding {
         return factory;
     }
 
-    /**
-     * The pretty printer of the document format: two spaces per level, one value per line, a space
-     * after each colon, nothing between the brackets of an empty array or object.
-     *
-     * @return a new pretty printer
-     */
-    public static PrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    @Override
+    protected JsonParser parser(Reader json) {
+        return factory.createParser(json);
     }
 
-    /**
-     * A read error for a Jackson exception, naming the limits of these options.
-     *
-     * @param parser the parser, or null
-     * @param e the exception
-     * @return the read error
-     */
-    public JsonReadException readError(JsonParser parser, JacksonException e) {
-        return Jackson3Errors.readError(parser, e, options, Jackson3Errors.pointer(parser));
+    @Override
+    protected JsonParser parser(InputStream json) {
+        return factory.createParser(json);
+    }
+
+    @Override
+    protected TokenSource source(JsonParser parser) {
+        return new Jackson3Source(parser, this);
+    }
+
+    @Override
+    protected JsonGenerator generator(Writer out, boolean pretty) {
+        return (pretty ? this.pretty : compact).createGenerator(out);
+    }
+
+    @Override
+    protected JsonGenerator generator(OutputStream out, boolean pretty) {
+        return (pretty ? this.pretty : compact).createGenerator(out);
+    }
+
+    @Override
+    public JsonOut out(JsonGenerator generator) {
+        return new Jackson3Out(generator, this);
+    }
+
+    @Override
+    protected void lineBreak(JsonGenerator generator) {
+        generator.writeRaw('\n');
+    }
+
+    @Override
+    protected IOException ioCause(JacksonException e) {
+        return e instanceof JacksonIOException io ? io.getCause() : null;
+    }
+
+    @Override
+    public OptionalLong charOffset(Throwable cause) {
+        if (!(cause instanceof JacksonException e)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(e.getLocation() == null ? -1 : e.getLocation().getCharOffset());
+    }
+
+    @Override
+    protected RuntimeException failure(JsonParser parser, JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        if (at == null && parser != null) {
+            at = parser.currentLocation();
+        }
+        var error = Limits.readError(
+                pointer(parser),
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                e.getOriginalMessage(),
+                options(),
+                e);
+        return e instanceof JacksonIOException io ? new ReadFailure(io.getCause(), error) : error;
+    }
+
+    @Override
+    protected String path(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 }

@@ -1,29 +1,10 @@
 package dev.postmortem.json.internal;
 
-import dev.postmortem.json.common.JsonReadException;
-import dev.postmortem.json.common.JsonWriteException;
 import dev.postmortem.json.common.internal.JsonOut;
-import dev.postmortem.json.common.internal.PostmortemCodec;
-import dev.postmortem.json.common.internal.Token;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /** {@link JsonOut} over a Jackson 3 generator. */
-public final class Jackson3Out implements JsonOut {
-    private final JsonGenerator g;
-    private final Jackson3Binding binding;
-
-    /**
-     * Wraps a generator.
-     *
-     * @param g the generator
-     * @param binding the factory and options
-     */
-    public Jackson3Out(JsonGenerator g, Jackson3Binding binding) {
-        this.g = g;
-        this.binding = binding;
-    }
+record Jackson3Out(JsonGenerator g, Jackson3Binding binding) implements JsonOut {
 
     @Override
     public void startObject() {
@@ -77,16 +58,6 @@ public final class Jackson3Out implements JsonOut {
 
     @Override
     public void json(String pointer, String json) {
-        try (JsonParser p = binding.factory().createParser(json)) {
-            Jackson3In in = new Jackson3In(p, binding);
-            in.next();
-            PostmortemCodec.copy(in, this);
-            if (in.next() != Token.END) {
-                throw in.fail("more than one value", "one JSON value");
-            }
-        } catch (JsonReadException | JacksonException e) {
-            throw JsonWriteException.of(
-                    pointer, "the extension value is not one JSON value (" + e.getMessage() + ")", e);
-        }
+        binding.copyJson(pointer, json, this);
     }
 }

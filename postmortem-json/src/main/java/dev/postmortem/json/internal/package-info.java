@@ -1,5 +1,5 @@
 /**
- * The Jackson 3 side of the shared codec: the token adapters over Jackson 3's parser and generator,
- * the serializers and deserializers, and the factory settings. Not API.
+ * The Jackson 3 side of the shared codec: the binding (factory, writers, what Jackson 3's exceptions
+ * mean) and the token adapters over Jackson 3's parser and generator. Not API.
  */
 package dev.postmortem.json.internal;

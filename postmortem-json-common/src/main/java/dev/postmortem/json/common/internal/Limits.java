@@ -1,6 +1,7 @@
 package dev.postmortem.json.common.internal;
 
 import dev.postmortem.json.common.JsonOptions;
+import dev.postmortem.json.common.JsonReadException;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,22 @@ import java.util.Locale;
  */
 public final class Limits {
     private Limits() {}
+
+    /**
+     * The read error for an exception Jackson threw while reading, with what was expected.
+     *
+     * @param pointer where the parser was
+     * @param line the line Jackson reported, 0 when it reported none
+     * @param column the column Jackson reported, 0 when it reported none
+     * @param message Jackson's message without the source excerpt it may append, or null
+     * @param options the options in force, for the limits the message may name
+     * @param cause Jackson's exception
+     * @return the read error
+     */
+    public static JsonReadException readError(
+            String pointer, long line, long column, String message, JsonOptions options, Throwable cause) {
+        return JsonReadException.of(pointer, line, column, problem(message), expected(message, options), cause);
+    }
 
     /**
      * What was expected where Jackson reported a read error.

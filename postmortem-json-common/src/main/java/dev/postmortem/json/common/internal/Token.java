@@ -27,6 +27,22 @@ public enum Token {
     /** The end of the input. */
     END;
 
+    /** The tokens by Jackson's token id ({@code JsonTokenId}), which Jackson 2 and 3 number alike. */
+    private static final Token[] BY_JACKSON_ID = {
+        END, START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING, INT, FLOAT, TRUE, FALSE, NULL
+    };
+
+    /**
+     * The token of a Jackson token id, as {@code JsonParser.currentTokenId()} returns it in Jackson 2
+     * and 3: 1 for the start of an object to 11 for {@code null}.
+     *
+     * @param id the id; no token, an embedded object and any other id are {@link #END}
+     * @return the token
+     */
+    public static Token ofJacksonId(int id) {
+        return id > 0 && id < BY_JACKSON_ID.length ? BY_JACKSON_ID[id] : END;
+    }
+
     /**
      * How a message names a value that starts with this token.
      *

@@ -1,10 +1,12 @@
 package dev.postmortem.json.jackson2.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,38 +15,50 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.postmortem.json.common.JsonOptions;
-import dev.postmortem.json.common.JsonReadException;
+import dev.postmortem.json.common.internal.AbstractBinding;
+import dev.postmortem.json.common.internal.JacksonSettings;
+import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
-import dev.postmortem.json.common.internal.PostmortemCodec;
+import dev.postmortem.json.common.internal.ReadFailure;
+import dev.postmortem.json.common.internal.TokenSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.OptionalLong;
 
 /**
- * The Jackson 2 settings of one set of options, matching the Jackson 3 binding's: limits,
- * duplicate detection, output features and the pretty printer. Immutable and thread-safe.
+ * The Jackson 2 binding of one set of options, matching the Jackson 3 binding's: limits, duplicate
+ * detection, output features and the pretty printer, and what Jackson 2's checked exceptions mean.
+ * Immutable and thread-safe.
  */
-public final class Jackson2Binding {
-    private final JsonOptions options;
-    private final PostmortemCodec codec;
+public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGenerator, IOException> {
+    /**
+     * The document format's pretty printer, the same as the Jackson 3 binding's; each generator
+     * gets its own instance of it, since a pretty printer counts the nesting it writes.
+     */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private final JsonFactory factory;
 
     private Jackson2Binding(JsonOptions options) {
-        this.options = options;
-        this.codec = PostmortemCodec.of(options);
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(options.maxDocumentLength())
-                        .maxNestingDepth(options.maxNestingDepth())
-                        .maxStringLength(options.maxStringLength())
-                        .maxNumberLength(options.maxNumberLength())
-                        .maxNameLength(options.maxNameLength())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-                .build();
+        super(options, IOException.class);
+        JsonFactoryBuilder builder = new JsonFactoryBuilder()
+                .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
+                        .build());
+        int set = JacksonSettings.features(StreamReadFeature.values(), builder::configure);
+        set += JacksonSettings.features(StreamWriteFeature.values(), builder::configure);
+        set += JacksonSettings.features(JsonWriteFeature.values(), builder::configure);
+        JacksonSettings.checkAllSet(set);
+        this.factory = builder.build();
     }
 
     /**
@@ -52,30 +66,10 @@ public final class Jackson2Binding {
      *
      * @param options the options
      * @return the binding
+     * @throws IllegalArgumentException if {@code options} is null
      */
     public static Jackson2Binding of(JsonOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("JSON options must not be null");
-        }
         return new Jackson2Binding(options);
-    }
-
-    /**
-     * The options.
-     *
-     * @return the options
-     */
-    public JsonOptions options() {
-        return options;
-    }
-
-    /**
-     * The codec.
-     *
-     * @return the codec
-     */
-    public PostmortemCodec codec() {
-        return codec;
     }
 
     /**
@@ -87,71 +81,90 @@ public final class Jackson2Binding {
         return factory;
     }
 
-    /**
-     * The pretty printer of the document format, the same as the Jackson 3 binding's.
-     *
-     * @return a new pretty printer
-     */
-    public static PrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    @Override
+    protected JsonParser parser(Reader json) throws IOException {
+        return factory.createParser(json);
+    }
+
+    @Override
+    protected JsonParser parser(InputStream json) throws IOException {
+        return factory.createParser(json);
+    }
+
+    @Override
+    protected TokenSource source(JsonParser parser) {
+        return new Jackson2Source(parser, this);
+    }
+
+    @Override
+    protected JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        return pretty(factory.createGenerator(out), pretty);
+    }
+
+    @Override
+    protected JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+        return pretty(factory.createGenerator(out, JsonEncoding.UTF8), pretty);
+    }
+
+    private static JsonGenerator pretty(JsonGenerator generator, boolean pretty) {
+        return pretty ? generator.setPrettyPrinter(PRETTY.createInstance()) : generator;
     }
 
     /**
-     * A read error for bytes that do not decode as UTF-8, UTF-16 or UTF-32.
+     * The codec's view of a generator; it reports the generator's I/O exceptions as {@link
+     * UncheckedIOException}.
      *
-     * @param parser the parser, or null
-     * @param e the exception
-     * @return the read error
+     * @param generator the generator
+     * @return the codec's generator
      */
-    public JsonReadException decodeError(JsonParser parser, java.io.IOException e) {
+    @Override
+    public JsonOut out(JsonGenerator generator) {
+        return new Jackson2Out(generator, this);
+    }
+
+    @Override
+    protected void lineBreak(JsonGenerator generator) throws IOException {
+        generator.writeRaw('\n');
+    }
+
+    @Override
+    protected IOException ioCause(IOException e) {
+        return e;
+    }
+
+    @Override
+    public OptionalLong charOffset(Throwable cause) {
+        if (cause instanceof JsonProcessingException e) {
+            return OptionalLong.of(
+                    e.getLocation() == null ? -1 : e.getLocation().getCharOffset());
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * {@inheritDoc} A processing exception is a read error; any other I/O exception while reading
+     * is a failing source or bytes that do not decode.
+     */
+    @Override
+    protected RuntimeException failure(JsonParser parser, IOException e) {
         JsonLocation at = parser == null ? null : parser.currentLocation();
-        return JsonReadException.of(
+        String message = e.getMessage();
+        if (e instanceof JsonProcessingException p) {
+            at = p.getLocation() == null ? at : p.getLocation();
+            message = p.getOriginalMessage();
+        }
+        var error = Limits.readError(
                 pointer(parser),
                 at == null ? 0 : at.getLineNr(),
                 at == null ? 0 : at.getColumnNr(),
-                Limits.problem(e.getMessage()),
-                Limits.expected(e.getMessage(), options),
+                message,
+                options(),
                 e);
+        return e instanceof JsonProcessingException ? error : new ReadFailure(e, error);
     }
 
-    /**
-     * A read error for a Jackson exception, naming the limits of these options.
-     *
-     * @param parser the parser, or null
-     * @param e the exception
-     * @return the read error
-     */
-    public JsonReadException readError(JsonParser parser, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        if (at == null && parser != null) {
-            at = parser.currentLocation();
-        }
-        long line = at == null ? 0 : at.getLineNr();
-        long column = at == null ? 0 : at.getColumnNr();
-        String original = e.getOriginalMessage();
-        return JsonReadException.of(
-                pointer(parser), line, column, Limits.problem(original), Limits.expected(original, options), e);
-    }
-
-    /**
-     * The JSON pointer where a parser is.
-     *
-     * @param parser the parser, or null
-     * @return the pointer, empty at the document level
-     */
-    public static String pointer(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
-        try {
-            return parser.getParsingContext().pathAsPointer().toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
+    @Override
+    protected String path(JsonParser parser) {
+        return parser.getParsingContext().pathAsPointer().toString();
     }
 }

@@ -1,30 +1,12 @@
 package dev.postmortem.json.jackson2.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import dev.postmortem.json.common.JsonReadException;
-import dev.postmortem.json.common.JsonWriteException;
 import dev.postmortem.json.common.internal.JsonOut;
-import dev.postmortem.json.common.internal.PostmortemCodec;
-import dev.postmortem.json.common.internal.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** {@link JsonOut} over a Jackson 2 generator. */
-public final class Jackson2Out implements JsonOut {
-    private final JsonGenerator g;
-    private final Jackson2Binding binding;
-
-    /**
-     * Wraps a generator.
-     *
-     * @param g the generator
-     * @param binding the factory and options
-     */
-    public Jackson2Out(JsonGenerator g, Jackson2Binding binding) {
-        this.g = g;
-        this.binding = binding;
-    }
+record Jackson2Out(JsonGenerator g, Jackson2Binding binding) implements JsonOut {
 
     @FunctionalInterface
     private interface Write {
@@ -91,18 +73,6 @@ public final class Jackson2Out implements JsonOut {
 
     @Override
     public void json(String pointer, String json) {
-        try (JsonParser p = binding.factory().createParser(json)) {
-            Jackson2In in = new Jackson2In(p, binding);
-            in.next();
-            PostmortemCodec.copy(in, this);
-            if (in.next() != Token.END) {
-                throw in.fail("more than one value", "one JSON value");
-            }
-        } catch (JsonReadException e) {
-            throw JsonWriteException.of(
-                    pointer, "the extension value is not one JSON value (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw JsonWriteException.of(pointer, "the extension value cannot be read (" + e.getMessage() + ")", e);
-        }
+        binding.copyJson(pointer, json, this);
     }
 }

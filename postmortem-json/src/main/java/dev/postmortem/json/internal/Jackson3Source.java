@@ -1,0 +1,59 @@
+package dev.postmortem.json.internal;
+
+import dev.postmortem.json.common.internal.TokenSource;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+
+/** {@link TokenSource} over a Jackson 3 parser; what the parser throws is translated in one place. */
+record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements TokenSource {
+    @Override
+    public int nextTokenId() {
+        read(parser::nextToken);
+        return parser.currentTokenId();
+    }
+
+    @Override
+    public int currentTokenId() {
+        return parser.currentTokenId();
+    }
+
+    @Override
+    public String name() {
+        return read(parser::currentName);
+    }
+
+    @Override
+    public String text() {
+        return read(parser::getText);
+    }
+
+    @Override
+    public String pointer() {
+        return binding.pointer(parser);
+    }
+
+    @Override
+    public long line() {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    @Override
+    public long column() {
+        return parser.currentTokenLocation().getColumnNr();
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+
+    /** Calls the parser, translating what it throws. */
+    private <T> T read(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JacksonException e) {
+            throw binding.failure(parser, e);
+        }
+    }
+}
