@@ -86,12 +86,12 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGener
 
     @Override
     protected JsonParser parser(Reader json) {
-        return factory.createParser(json);
+        return factory.createParser(tools.jackson.core.ObjectReadContext.empty(), json);
     }
 
     @Override
     protected JsonParser parser(InputStream json) {
-        return factory.createParser(json);
+        return factory.createParser(tools.jackson.core.ObjectReadContext.empty(), json);
     }
 
     @Override

@@ -25,7 +25,7 @@ record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements Tok
 
     @Override
     public String text() {
-        return read(parser::getText);
+        return read(parser::getString);
     }
 
     @Override

@@ -91,6 +91,7 @@ public abstract class AbstractBinding<P, G extends AutoCloseable, E extends Exce
         write(() -> generator(out, pretty), pretty, value);
     }
 
+    @SuppressWarnings("try") // a generator's close() is declared to throw Exception; every one is caught below
     private void write(Call<G, E> generator, boolean pretty, Consumer<JsonOut> value) {
         try (G g = generator.call()) {
             value.accept(out(g));

@@ -300,7 +300,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the calculated impact: an object with text, failedRequests and budgetConsumed");
         ImpactSummary.Builder b = ImpactSummary.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = fields(in, name -> {
+        fields(in, name -> {
             switch (name) {
                 case "text" -> b.text(string(in, "the impact text as a string"));
                 case "failedRequests" -> b.failedRequests(count(in));
@@ -329,7 +329,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the customer impact: an object");
         CustomerImpact.Builder b = CustomerImpact.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = fields(in, name -> {
+        fields(in, name -> {
             switch (name) {
                 case "userSymptoms" -> b.userSymptoms(string(in, "the user symptoms as a string"));
                 case "affectedSegment" -> b.affectedSegment(string(in, "the affected segment as a string"));
@@ -365,7 +365,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the error budget: an object");
         ErrorBudget.Builder b = ErrorBudget.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = fields(in, name -> {
+        fields(in, name -> {
             switch (name) {
                 case "sloTarget" -> b.sloTarget(readFraction(in));
                 case "window" -> b.window(readSloWindow(in));
@@ -460,7 +460,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "a Five Whys analysis: an object with problem, steps and rootSystemFix");
         FiveWhys.Builder b = FiveWhys.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = fields(in, name -> {
+        fields(in, name -> {
             switch (name) {
                 case "problem" -> b.problem(string(in, "the problem statement as a string"));
                 case "steps" -> b.steps(list(in, this::readWhyStep));
@@ -539,7 +539,7 @@ public final class PostmortemCodec {
         expect(in, Token.START_OBJECT, "the lessons: an object with wentWell, wentWrong and gotLucky");
         Lessons.Builder b = Lessons.builder();
         Map<String, String> ext = new LinkedHashMap<>();
-        Seen seen = fields(in, name -> {
+        fields(in, name -> {
             switch (name) {
                 case "wentWell" -> b.wentWell(strings(in, "what went well, as strings"));
                 case "wentWrong" -> b.wentWrong(strings(in, "what went wrong, as strings"));
