@@ -40,6 +40,22 @@ class CheckExtensionTest {
         }
     }
 
+    /** A check with the given rules and body, for the cases below. */
+    private static Check check(
+            List<RuleDescriptor> rules, java.util.function.BiConsumer<Postmortem, CheckContext> body) {
+        return new Check() {
+            @Override
+            public List<RuleDescriptor> rules() {
+                return rules;
+            }
+
+            @Override
+            public void check(Postmortem p, CheckContext context) {
+                body.accept(p, context);
+            }
+        };
+    }
+
     private static List<Finding> team(PostmortemChecker checker) {
         return checker.check(SeedExample.postmortem()).findings().stream()
                 .filter(f -> f.ruleId().startsWith("acme."))
@@ -84,17 +100,9 @@ class CheckExtensionTest {
     @Test
     void aCheckSeesTheCheckersClockOnlyWhenItHasOne() {
         AtomicReference<String> seen = new AtomicReference<>();
-        Check clocked = new Check() {
-            @Override
-            public List<RuleDescriptor> rules() {
-                return List.of(EPIC);
-            }
-
-            @Override
-            public void check(Postmortem p, CheckContext context) {
-                seen.set(context.clock().map(c -> c.instant().toString()).orElse("none"));
-            }
-        };
+        Check clocked = check(List.of(EPIC), (p, context) -> {
+            seen.set(context.clock().map(c -> c.instant().toString()).orElse("none"));
+        });
         PostmortemChecker.builder().addCheck(clocked).build().check(SeedExample.postmortem());
         assertThat(seen.get()).isEqualTo("none");
         Clock fixed = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
@@ -104,17 +112,9 @@ class CheckExtensionTest {
 
     @Test
     void aRuleTheCheckDidNotDeclareIsRefusedWithTheChecksName() {
-        Check sloppy = new Check() {
-            @Override
-            public List<RuleDescriptor> rules() {
-                return List.of(EPIC);
-            }
-
-            @Override
-            public void check(Postmortem p, CheckContext context) {
-                context.report(DETECTION, "", "not declared");
-            }
-        };
+        Check sloppy = check(List.of(EPIC), (p, context) -> {
+            context.report(DETECTION, "", "not declared");
+        });
         PostmortemChecker checker = PostmortemChecker.builder().addCheck(sloppy).build();
         assertThatThrownBy(() -> checker.check(SeedExample.postmortem()))
                 .isInstanceOf(IllegalStateException.class)
@@ -125,15 +125,8 @@ class CheckExtensionTest {
 
     @Test
     void rulesInABuiltInFamilyTwiceDeclaredOrMissingAreRefusedAtBuild() {
-        Check builtInFamily = new Check() {
-            @Override
-            public List<RuleDescriptor> rules() {
-                return List.of(new RuleDescriptor("language.our-words", FindingSeverity.WARNING, "ours"));
-            }
-
-            @Override
-            public void check(Postmortem p, CheckContext context) {}
-        };
+        Check builtInFamily = check(
+                List.of(new RuleDescriptor("language.our-words", FindingSeverity.WARNING, "ours")), (p, context) -> {});
         assertThatThrownBy(() ->
                         PostmortemChecker.builder().addCheck(builtInFamily).build())
                 .isInstanceOf(IllegalArgumentException.class)
@@ -145,15 +138,7 @@ class CheckExtensionTest {
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("declared twice");
-        Check none = new Check() {
-            @Override
-            public List<RuleDescriptor> rules() {
-                return List.of();
-            }
-
-            @Override
-            public void check(Postmortem p, CheckContext context) {}
-        };
+        Check none = check(List.of(), (p, context) -> {});
         assertThatThrownBy(() -> PostmortemChecker.builder().addCheck(none).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("declares no rules");
@@ -176,15 +161,8 @@ class CheckExtensionTest {
                         dev.postmortem.core.checks.justculture.JustCultureRules.of(config)))
                 .allSatisfy(c -> assertThat(checker.catalogue()).containsAll(c.rules()));
         // a team check may not take the id of a language rule the configuration added
-        Check clash = new Check() {
-            @Override
-            public List<RuleDescriptor> rules() {
-                return List.of(new RuleDescriptor("acme.no-heroes", FindingSeverity.INFO, "again"));
-            }
-
-            @Override
-            public void check(Postmortem p, CheckContext context) {}
-        };
+        Check clash =
+                check(List.of(new RuleDescriptor("acme.no-heroes", FindingSeverity.INFO, "again")), (p, context) -> {});
         assertThatThrownBy(() -> PostmortemChecker.builder()
                         .config(config)
                         .addCheck(clash)

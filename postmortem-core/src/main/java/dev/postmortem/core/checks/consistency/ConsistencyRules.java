@@ -1,7 +1,6 @@
 package dev.postmortem.core.checks.consistency;
 
-import dev.postmortem.core.checks.Check;
-import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.RuleSettings;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.ActionItem;
@@ -16,7 +15,6 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
-import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -58,24 +56,20 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ConsistencyRules implements Check {
+public final class ConsistencyRules extends RuleFamily {
     /** The default distance an event may lie outside the window. */
     public static final Duration DEFAULT_TIMELINE_TOLERANCE = Duration.ofHours(1);
 
     /** The default budget tolerance: 0.1 percentage points of the budget. */
     public static final BigDecimal DEFAULT_BUDGET_TOLERANCE = new BigDecimal("0.001");
 
-    private static final ConsistencyRules STANDARD =
-            new ConsistencyRules(DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE, RuleSettings.defaults());
-
     private final Duration timelineTolerance;
     private final BigDecimal budgetTolerance;
-    private final RuleSettings settings;
 
     private ConsistencyRules(Duration timelineTolerance, BigDecimal budgetTolerance, RuleSettings settings) {
+        super(RULES, settings);
         this.timelineTolerance = timelineTolerance;
         this.budgetTolerance = budgetTolerance;
-        this.settings = settings;
     }
 
     /**
@@ -168,30 +162,12 @@ public final class ConsistencyRules implements Check {
             UNKNOWN_FACTOR,
             DUPLICATE_ACTION_ITEM_ID);
 
-    /**
-     * Checks a postmortem.
-     *
-     * @param p the postmortem
-     * @return every finding, sorted by location
-     * @throws IllegalArgumentException if the postmortem is null
-     */
-    public Report check(Postmortem p) {
-        return settings.report(raw(p));
-    }
+    // after the rules: a family is built with them
+    private static final ConsistencyRules STANDARD =
+            new ConsistencyRules(DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE, RuleSettings.defaults());
 
     @Override
-    public List<RuleDescriptor> rules() {
-        return RULES;
-    }
-
-    @Override
-    public void check(Postmortem postmortem, CheckContext context) {
-        Args.notNull(context, "context");
-        raw(postmortem).forEach(context::report);
-    }
-
-    /** The findings before the rule settings. */
-    private List<Finding> raw(Postmortem p) {
+    protected List<Finding> findings(Postmortem p) {
         Args.notNull(p, "postmortem");
         List<Finding> out = new ArrayList<>();
         p.window().ifPresent(w -> {

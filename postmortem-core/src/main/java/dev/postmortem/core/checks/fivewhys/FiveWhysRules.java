@@ -1,7 +1,6 @@
 package dev.postmortem.core.checks.fivewhys;
 
-import dev.postmortem.core.checks.Check;
-import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
@@ -13,7 +12,6 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
-import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,7 @@ import java.util.Set;
  *
  * Immutable and thread-safe.
  */
-public final class FiveWhysRules implements Check {
+public final class FiveWhysRules extends RuleFamily {
     /** {@code fivewhys.ends-in-person}: the chain ends in a person or in human error instead of a system condition. */
     public static final RuleDescriptor ENDS_IN_PERSON = new RuleDescriptor(
             "fivewhys.ends-in-person",
@@ -73,11 +71,10 @@ public final class FiveWhysRules implements Check {
             LanguageRule.HUMAN_ERROR_CAUSE.id(),
             LanguageRule.TEAM_BLAME.id());
 
-    private final CheckerConfig config;
     private final BlameLanguageChecker language;
 
     private FiveWhysRules(CheckerConfig config) {
-        this.config = config;
+        super(RULES, config.rules());
         this.language = BlameLanguageChecker.of(config);
     }
 
@@ -91,29 +88,8 @@ public final class FiveWhysRules implements Check {
         return new FiveWhysRules(Args.notNull(config, "config"));
     }
 
-    /**
-     * Checks the postmortem's Five Whys, if it has one.
-     *
-     * @param postmortem the postmortem
-     * @return the findings
-     */
-    public Report check(Postmortem postmortem) {
-        return config.rules().report(raw(postmortem));
-    }
-
     @Override
-    public List<RuleDescriptor> rules() {
-        return RULES;
-    }
-
-    @Override
-    public void check(Postmortem postmortem, CheckContext context) {
-        Args.notNull(context, "context");
-        raw(postmortem).forEach(context::report);
-    }
-
-    /** The findings before the rule settings. */
-    private List<Finding> raw(Postmortem postmortem) {
+    protected List<Finding> findings(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
         postmortem.fiveWhys().ifPresent(w -> check(w, out));

@@ -1,7 +1,6 @@
 package dev.postmortem.core.checks.justculture;
 
-import dev.postmortem.core.checks.Check;
-import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.internal.Args;
@@ -11,7 +10,6 @@ import dev.postmortem.core.model.JustCultureAssessment;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
-import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,7 @@ import java.util.List;
  *
  * Immutable and thread-safe.
  */
-public final class JustCultureRules implements Check {
+public final class JustCultureRules extends RuleFamily {
     /** {@code justculture.name-recorded}: a Just Culture assessment records a person's name instead of a role. */
     public static final RuleDescriptor NAME_RECORDED = new RuleDescriptor(
             "justculture.name-recorded",
@@ -48,6 +46,7 @@ public final class JustCultureRules implements Check {
     private final BlameLanguageChecker language;
 
     private JustCultureRules(CheckerConfig config) {
+        super(RULES, config.rules());
         this.config = config;
         this.language = BlameLanguageChecker.of(config);
     }
@@ -62,29 +61,8 @@ public final class JustCultureRules implements Check {
         return new JustCultureRules(Args.notNull(config, "config"));
     }
 
-    /**
-     * Checks the postmortem's assessments.
-     *
-     * @param postmortem the postmortem
-     * @return the findings
-     */
-    public Report check(Postmortem postmortem) {
-        return config.rules().report(raw(postmortem));
-    }
-
     @Override
-    public List<RuleDescriptor> rules() {
-        return RULES;
-    }
-
-    @Override
-    public void check(Postmortem postmortem, CheckContext context) {
-        Args.notNull(context, "context");
-        raw(postmortem).forEach(context::report);
-    }
-
-    /** The findings before the rule settings. */
-    private List<Finding> raw(Postmortem postmortem) {
+    protected List<Finding> findings(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<Finding> out = new ArrayList<>();
         List<JustCultureAssessment> all = postmortem.justCultureAssessments();

@@ -1,7 +1,6 @@
 package dev.postmortem.core.checks.lifecycle;
 
-import dev.postmortem.core.checks.Check;
-import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.internal.IncidentDates;
@@ -10,7 +9,6 @@ import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
 import dev.postmortem.core.report.Finding;
 import dev.postmortem.core.report.FindingSeverity;
-import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +32,7 @@ import java.util.Optional;
  *
  * Immutable and thread-safe.
  */
-public final class LifecycleRules implements Check {
+public final class LifecycleRules extends RuleFamily {
     /** {@code lifecycle.review-overdue}: a draft is past its review deadline and no review meeting is recorded. */
     public static final RuleDescriptor REVIEW_OVERDUE = new RuleDescriptor(
             "lifecycle.review-overdue",
@@ -64,6 +62,7 @@ public final class LifecycleRules implements Check {
     private final BusinessDays days;
 
     private LifecycleRules(CheckerConfig config, Clock clock) {
+        super(RULES, config.rules());
         this.config = config;
         this.clock = clock;
         this.days = BusinessDays.of(config.holidays());
@@ -91,29 +90,8 @@ public final class LifecycleRules implements Check {
                 .map(d -> days.plus(d, config.reviewMaxBusinessDays()));
     }
 
-    /**
-     * Checks a postmortem as of today.
-     *
-     * @param postmortem the postmortem
-     * @return the findings
-     */
-    public Report check(Postmortem postmortem) {
-        return config.rules().report(raw(postmortem));
-    }
-
     @Override
-    public List<RuleDescriptor> rules() {
-        return RULES;
-    }
-
-    @Override
-    public void check(Postmortem postmortem, CheckContext context) {
-        Args.notNull(context, "context");
-        raw(postmortem).forEach(context::report);
-    }
-
-    /** The findings before the rule settings. */
-    private List<Finding> raw(Postmortem postmortem) {
+    protected List<Finding> findings(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         LocalDate today = LocalDate.now(clock);
         List<Finding> out = new ArrayList<>();

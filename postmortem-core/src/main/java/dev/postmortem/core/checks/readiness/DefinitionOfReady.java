@@ -1,7 +1,6 @@
 package dev.postmortem.core.checks.readiness;
 
-import dev.postmortem.core.checks.Check;
-import dev.postmortem.core.checks.CheckContext;
+import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.CheckerConfig;
 import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
@@ -14,7 +13,6 @@ import dev.postmortem.core.model.OwnerHandle;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.SeverityLevel;
 import dev.postmortem.core.report.Finding;
-import dev.postmortem.core.report.Report;
 import dev.postmortem.core.report.RuleDescriptor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +44,7 @@ import java.util.Set;
  * Findings are warnings, reported for open and in-progress items only (a done item has left the
  * backlog). Immutable and thread-safe.
  */
-public final class DefinitionOfReady implements Check {
+public final class DefinitionOfReady extends RuleFamily {
     /** The rules of this family: one per criterion, in the criteria's order. */
     public static final List<RuleDescriptor> RULES = java.util.Arrays.stream(ReadinessCriterion.values())
             .map(ReadinessCriterion::rule)
@@ -148,6 +146,7 @@ public final class DefinitionOfReady implements Check {
     private final BlameLanguageChecker language;
 
     private DefinitionOfReady(CheckerConfig config) {
+        super(RULES, config.rules());
         this.config = config;
         this.language = BlameLanguageChecker.of(config);
     }
@@ -218,30 +217,8 @@ public final class DefinitionOfReady implements Check {
         return new ItemReadiness(item, r);
     }
 
-    /**
-     * The failed criteria of open and in-progress items as findings, with paths such as
-     * {@code actionItems[0].estimate}.
-     *
-     * @param postmortem the postmortem
-     * @return the findings
-     */
-    public Report check(Postmortem postmortem) {
-        return config.rules().report(raw(postmortem));
-    }
-
     @Override
-    public List<RuleDescriptor> rules() {
-        return RULES;
-    }
-
-    @Override
-    public void check(Postmortem postmortem, CheckContext context) {
-        Args.notNull(context, "context");
-        raw(postmortem).forEach(context::report);
-    }
-
-    /** The findings before the rule settings. */
-    private List<Finding> raw(Postmortem postmortem) {
+    protected List<Finding> findings(Postmortem postmortem) {
         List<ItemReadiness> all = assess(postmortem);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
