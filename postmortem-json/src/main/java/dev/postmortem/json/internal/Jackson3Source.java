@@ -4,6 +4,7 @@ import dev.postmortem.json.common.internal.TokenSource;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 
 /** {@link TokenSource} over a Jackson 3 parser; what the parser throws is translated in one place. */
 record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements TokenSource {
@@ -29,18 +30,9 @@ record Jackson3Source(JsonParser parser, Jackson3Binding binding) implements Tok
     }
 
     @Override
-    public String pointer() {
-        return binding.pointer(parser);
-    }
-
-    @Override
-    public long line() {
-        return parser.currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public long column() {
-        return parser.currentTokenLocation().getColumnNr();
+    public Position position() {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return new Position(binding.pointer(parser), at.getLineNr(), at.getColumnNr());
     }
 
     @Override

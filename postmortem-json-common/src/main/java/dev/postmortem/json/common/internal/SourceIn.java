@@ -47,7 +47,8 @@ public final class SourceIn implements JsonIn {
 
     @Override
     public JsonReadException fail(String problem, String expected) {
-        return JsonReadException.of(source.pointer(), source.line(), source.column(), problem, expected, null);
+        TokenSource.Position at = source.position();
+        return JsonReadException.of(at.pointer(), at.line(), at.column(), problem, expected, null);
     }
 
     @Override

@@ -38,25 +38,21 @@ public interface TokenSource extends AutoCloseable {
     String text();
 
     /**
-     * The JSON pointer of the current token.
+     * Where the current token stands, for an error about it.
      *
-     * @return the pointer, empty at the document level
+     * @return its JSON pointer (empty at the document level) and the 1-based line and column
+     *     where it starts
      */
-    String pointer();
+    Position position();
 
     /**
-     * The 1-based line where the current token starts.
+     * Where a token stands.
      *
-     * @return the line
+     * @param pointer the JSON pointer, empty at the document level
+     * @param line the 1-based line where it starts
+     * @param column the 1-based column where it starts
      */
-    long line();
-
-    /**
-     * The 1-based column where the current token starts.
-     *
-     * @return the column
-     */
-    long column();
+    record Position(String pointer, long line, long column) {}
 
     /** Closes the parser; the source under it is left open. */
     @Override

@@ -45,22 +45,9 @@ record Jackson2Source(JsonParser parser, Jackson2Binding binding) implements Tok
     }
 
     @Override
-    public String pointer() {
-        return binding.pointer(parser);
-    }
-
-    @Override
-    public long line() {
-        return location().getLineNr();
-    }
-
-    @Override
-    public long column() {
-        return location().getColumnNr();
-    }
-
-    private JsonLocation location() {
-        return parser.currentTokenLocation();
+    public Position position() {
+        JsonLocation at = parser.currentTokenLocation();
+        return new Position(binding.pointer(parser), at.getLineNr(), at.getColumnNr());
     }
 
     @Override
