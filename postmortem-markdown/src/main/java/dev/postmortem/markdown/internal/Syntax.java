@@ -249,14 +249,26 @@ public final class Syntax {
      */
     public static Optional<LocalDate> parseDate(String text) {
         String s = text.strip();
-        if (s.length() != 10) {
-            return Optional.empty();
+        if (s.length() != 10 || !isoDateShape(s)) {
+            return Optional.empty(); // not a date: no exception to build, on a path every item takes
         }
         try {
             return Optional.of(LocalDate.parse(s));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether ten characters look like {@code YYYY-MM-DD}: digits with dashes at 4 and 7. */
+    private static boolean isoDateShape(String s) {
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            boolean dash = i == 4 || i == 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
