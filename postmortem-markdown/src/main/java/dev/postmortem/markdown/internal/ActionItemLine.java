@@ -6,6 +6,8 @@ import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.ActionItemType;
 import dev.postmortem.core.model.OwnerHandle;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -124,6 +126,38 @@ public record ActionItemLine(
     /** A trailing bracket's due date and, when it names one, its owner. */
     private record OwnerAndDue(Optional<OwnerHandle> owner, LocalDate due) {}
 
+    /** The labels an owner or a due date may carry, each with what must follow it. */
+    private static final String[] KEYS = {"owner:", "owner ", "due:", "due ", "by "};
+
+    /**
+     * The parts of a bracket's text between commas and semicolons, as {@code split("[,;]")} gives
+     * them (trailing empty parts dropped), without compiling a pattern for every item.
+     */
+    private static List<String> parts(String text) {
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ',' || text.charAt(i) == ';') {
+                out.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** A part without its leading "owner:", "due", "by" or the like, matched ignoring case. */
+    private static String withoutKey(String p) {
+        for (String key : KEYS) {
+            if (p.regionMatches(true, 0, key, 0, key.length())) {
+                return p.substring(key.strip().length()).strip();
+            }
+        }
+        return p;
+    }
+
     private static Optional<OwnerAndDue> ownerAndDue(String t) {
         if (!t.endsWith(")")) {
             return Optional.empty();
@@ -134,15 +168,8 @@ public record ActionItemLine(
         }
         OwnerHandle owner = null;
         LocalDate due = null;
-        for (String part : t.substring(open + 1, t.length() - 1).split("[,;]")) {
-            String p = part.strip();
-            String lower = p.toLowerCase(java.util.Locale.ROOT);
-            for (String key : new String[] {"owner:", "owner", "due:", "due", "by"}) {
-                if (lower.startsWith(key + " ") || (key.endsWith(":") && lower.startsWith(key))) {
-                    p = p.substring(key.length()).strip();
-                    break;
-                }
-            }
+        for (String part : parts(t.substring(open + 1, t.length() - 1))) {
+            String p = withoutKey(part.strip());
             Optional<LocalDate> d = Syntax.parseDate(p);
             if (d.isPresent() && due == null) {
                 due = d.get();
