@@ -201,11 +201,8 @@ class CommandLineIT {
         assertThat(findings.get(1000).at("/message").asString()).matches("\\d{6,7} more findings in this file .*");
     }
 
-    @Test
-    void reportsStreamFileByFileSoManyFullReportsFitInASmallHeap() throws Exception {
-        // 300 files of 520 blaming timeline lines: each report is capped at 1,000 findings, and the
-        // 300 capped reports together (over 100 MB as objects) do not fit in 64 MB unless each is
-        // written and let go before the next ones are checked
+    /** Writes folder "many": 300 postmortems of 520 blaming timeline lines each. */
+    private void writeManyBlamingFiles() throws IOException {
         Path dir = tmp.resolve("many");
         Files.createDirectories(dir);
         for (int f = 0; f < 300; f++) {
@@ -218,6 +215,14 @@ class CommandLineIT {
             }
             Files.writeString(dir.resolve(String.format("pm%03d.md", f)), md);
         }
+    }
+
+    @Test
+    void reportsStreamFileByFileSoManyFullReportsFitInASmallHeap() throws Exception {
+        // 300 files of 520 blaming timeline lines: each report is capped at 1,000 findings, and the
+        // 300 capped reports together (over 100 MB as objects) do not fit in 64 MB unless each is
+        // written and let go before the next ones are checked
+        writeManyBlamingFiles();
         Result r = postmortem(List.of("-Xmx64m"), tmp, new byte[0], "check", "many");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isEqualTo(1);
@@ -237,18 +242,7 @@ class CommandLineIT {
     void everyCiFormatStreamsFileByFileInTheSameSmallHeap() throws Exception {
         // as above: 300 capped reports do not fit in 64 MB together, so each format must write a
         // file's findings and let them go; all five formats are written by one run
-        Path dir = tmp.resolve("many");
-        Files.createDirectories(dir);
-        for (int f = 0; f < 300; f++) {
-            StringBuilder md = new StringBuilder("# Queue outage\n\n* Incident ID: INC-2026-03-20-001\n\n");
-            md.append("## 1. Event Timeline\n\n");
-            for (int i = 0; i < 520; i++) {
-                md.append(String.format(
-                        "* %02d:%02d UTC | Dave carelessly failed to restart the pool after alarm %d fired.%n",
-                        i / 60 % 24, i % 60, i));
-            }
-            Files.writeString(dir.resolve(String.format("pm%03d.md", f)), md);
-        }
+        writeManyBlamingFiles();
         Result r = postmortem(
                 List.of("-Xmx64m"),
                 tmp,
