@@ -6,7 +6,6 @@ import dev.postmortem.json.common.internal.JacksonSettings;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.ReadFailure;
-import dev.postmortem.json.common.internal.TokenSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +45,7 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGener
     private final ObjectWriter pretty;
 
     private Jackson3Binding(JsonOptions options) {
-        super(options, JacksonException.class);
+        super(options, JacksonException.class, JsonParser.class, "getString");
         JsonFactoryBuilder builder = JsonFactory.builder()
                 .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
                         .build());
@@ -92,11 +91,6 @@ public final class Jackson3Binding extends AbstractBinding<JsonParser, JsonGener
     @Override
     protected JsonParser parser(InputStream json) {
         return factory.createParser(tools.jackson.core.ObjectReadContext.empty(), json);
-    }
-
-    @Override
-    protected TokenSource source(JsonParser parser) {
-        return new Jackson3Source(parser, this);
     }
 
     @Override

@@ -23,6 +23,7 @@ public abstract class AbstractBinding<P, G extends AutoCloseable, E extends Exce
     private final JsonOptions options;
     private final PostmortemCodec codec;
     private final Class<E> failures;
+    private final ParserSource.Calls calls;
 
     /** A call into Jackson. */
     @FunctionalInterface
@@ -35,12 +36,16 @@ public abstract class AbstractBinding<P, G extends AutoCloseable, E extends Exce
      *
      * @param options the options
      * @param failures the exception the Jackson version throws
+     * @param parserType the Jackson version's parser class
+     * @param textCall the name of the parser's call for the current token's text
      * @throws IllegalArgumentException if {@code options} is null
+     * @throws IllegalStateException if the parser class lacks a call the codec needs
      */
-    protected AbstractBinding(JsonOptions options, Class<E> failures) {
+    protected AbstractBinding(JsonOptions options, Class<E> failures, Class<P> parserType, String textCall) {
         this.codec = PostmortemCodec.of(options);
         this.options = options;
         this.failures = failures;
+        this.calls = new ParserSource.Calls(parserType, textCall);
     }
 
     @Override
@@ -168,7 +173,30 @@ public abstract class AbstractBinding<P, G extends AutoCloseable, E extends Exce
      * @param parser the parser, at its current token
      * @return the source
      */
-    protected abstract TokenSource source(P parser);
+    public final TokenSource source(P parser) {
+        return new ParserSource<>(parser, calls, this);
+    }
+
+    /**
+     * What to throw for what a parser call threw: errors and exceptions that are not Jackson's as
+     * they are, Jackson's as {@link #failure(Object, Exception)} says.
+     *
+     * @param parser the parser
+     * @param thrown what the call threw
+     * @return the exception to throw
+     */
+    final RuntimeException translate(P parser, Throwable thrown) {
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (failures.isInstance(thrown)) {
+            return failure(parser, failures.cast(thrown));
+        }
+        if (thrown instanceof RuntimeException r) {
+            return r;
+        }
+        return new IllegalStateException("an exception Jackson does not declare", thrown);
+    }
 
     /**
      * What an exception Jackson threw while reading is: a {@link ReadFailure} for an I/O exception,

@@ -20,7 +20,6 @@ import dev.postmortem.json.common.internal.JacksonSettings;
 import dev.postmortem.json.common.internal.JsonOut;
 import dev.postmortem.json.common.internal.Limits;
 import dev.postmortem.json.common.internal.ReadFailure;
-import dev.postmortem.json.common.internal.TokenSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,7 +49,7 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGener
     private final JsonFactory factory;
 
     private Jackson2Binding(JsonOptions options) {
-        super(options, IOException.class);
+        super(options, IOException.class, JsonParser.class, "getText");
         JsonFactoryBuilder builder = new JsonFactoryBuilder()
                 .streamReadConstraints(JacksonSettings.limits(options, StreamReadConstraints.builder())
                         .build());
@@ -89,11 +88,6 @@ public final class Jackson2Binding extends AbstractBinding<JsonParser, JsonGener
     @Override
     protected JsonParser parser(InputStream json) throws IOException {
         return factory.createParser(json);
-    }
-
-    @Override
-    protected TokenSource source(JsonParser parser) {
-        return new Jackson2Source(parser, this);
     }
 
     @Override
