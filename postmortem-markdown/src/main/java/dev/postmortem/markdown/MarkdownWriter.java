@@ -17,6 +17,8 @@ import dev.postmortem.core.model.JustCultureAssessment;
 import dev.postmortem.core.model.Lessons;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.core.model.SeverityLevel;
+import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.WhyStep;
 import dev.postmortem.markdown.internal.ActionItemLine;
@@ -149,8 +151,13 @@ public final class MarkdownWriter {
             if (options.mermaidTimeline()) {
                 block(out, mermaid(p.timeline(), times));
             }
+        } else {
+            emptySection(out, p, "timeline");
         }
-        p.customerImpact().ifPresent(c -> impact(out, c, heading(p, "impact", "## 2. Customer & SLO Impact")));
+        p.customerImpact()
+                .ifPresentOrElse(
+                        c -> impact(out, c, heading(p, "impact", "## 2. Customer & SLO Impact")),
+                        () -> emptySection(out, p, "impact"));
         if (!p.contributingFactors().isEmpty()) {
             block(out, heading(p, "factors", "## 3. Systems Root Cause Matrix"));
             StringBuilder list = new StringBuilder();
@@ -161,6 +168,8 @@ public final class MarkdownWriter {
                 item(list, f.description().isEmpty() ? line : line + ": " + escapeStart(f.description()));
             }
             block(out, list.toString().stripTrailing());
+        } else {
+            emptySection(out, p, "factors");
         }
         if (!p.actionItems().isEmpty()) {
             block(out, heading(p, "actions", "## 4. Remediation Action Items (SMART Goals)"));
@@ -169,11 +178,18 @@ public final class MarkdownWriter {
                 actionItem(list, a);
             }
             block(out, list.toString().stripTrailing());
+        } else {
+            emptySection(out, p, "actions");
         }
         if (!p.lessons().isEmpty()) {
             lessons(out, p.lessons(), p);
+        } else {
+            emptySection(out, p, "lessons");
         }
-        p.fiveWhys().ifPresent(w -> fiveWhys(out, w, heading(p, "five-whys", "## Five Whys")));
+        p.fiveWhys()
+                .ifPresentOrElse(
+                        w -> fiveWhys(out, w, heading(p, "five-whys", "## Five Whys")),
+                        () -> emptySection(out, p, "five-whys"));
         if (!p.justCultureAssessments().isEmpty()) {
             block(out, heading(p, "just-culture", "## Just Culture Assessments"));
             StringBuilder list = new StringBuilder();
@@ -208,7 +224,7 @@ public final class MarkdownWriter {
             item(h, "Status: " + label(p.status()));
         }
         p.date().ifPresent(d -> item(h, "Date: " + d));
-        p.severity().ifPresent(s -> item(h, "Severity Tier: " + escapeStart(s.displayName())));
+        p.severity().ifPresent(s -> item(h, severityLine(p, s)));
         if (p.declaredDuration().isPresent() || p.window().isPresent()) {
             String declared =
                     p.declaredDuration().map(d -> Syntax.hhmm(d) + " Minutes").orElse("");
@@ -231,6 +247,25 @@ public final class MarkdownWriter {
         }
         p.reviewMeetingDate().ifPresent(d -> item(h, "Review Meeting: " + d));
         block(out, h.toString().stripTrailing());
+    }
+
+    /**
+     * The severity line: as the document wrote it ("Priority: p1", kept in the headings under
+     * {@code severity}) while it still names the same level of the standard scale, else the
+     * template's.
+     */
+    private static String severityLine(Postmortem p, SeverityLevel level) {
+        String written = p.headings().getOrDefault("severity", "");
+        int colon = written.indexOf(':');
+        if (colon > 0
+                && written.indexOf('\n') < 0
+                && SeverityScale.standard()
+                        .find(written.substring(colon + 1).strip())
+                        .filter(level::equals)
+                        .isPresent()) {
+            return escapeStart(written.strip());
+        }
+        return "Severity Tier: " + escapeStart(level.displayName());
     }
 
     private static void impactSummary(StringBuilder h, ImpactSummary s) {
@@ -343,6 +378,15 @@ public final class MarkdownWriter {
      * A section's heading: the document's own when it gave one that still names the same section,
      * else the template's.
      */
+    /**
+     * The heading of a section the document had under its own name but left empty ("- **Review
+     * actions**:" over no item): written, so that the words of the source survive; read back, it
+     * is the same empty section under the same name.
+     */
+    private static void emptySection(StringBuilder out, Postmortem p, String section) {
+        ownHeading(p, section).ifPresent(h -> block(out, "## " + h));
+    }
+
     private static String heading(Postmortem p, String section, String template) {
         return ownHeading(p, section).map(h -> "## " + h).orElse(template);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.TimelineEvent;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class LenientReadingTest {
     }
 
     @Test
-    void htmlCommentsInTemplateSectionsAreGuidanceNotContent() {
+    void htmlCommentsAreNotReadAsContentButKeptAsWritten() {
         String md = "<!-- Describe the system, not the person. -->\n\n* Incident ID: INC-2026-05-19-001\n\n"
                 + "<!-- Header still to add:\n* Severity Tier: Tier 1 (High Impact) -->\n\n"
                 + "## 1. Event Timeline\n\n<!-- One line per event:\n* 10:02 UTC | example -->\n\n"
@@ -74,8 +75,19 @@ class LenientReadingTest {
         assertThat(r.postmortem().timeline())
                 .extracting(TimelineEvent::description)
                 .containsExactly("Monitors fire.");
-        assertThat(r.postmortem().additionalSections()).hasSize(1);
+        assertThat(r.postmortem().additionalSections())
+                .extracting(AdditionalSection::title)
+                .containsExactly("Notes", "");
         assertThat(r.postmortem().additionalSections().get(0).body()).contains("<!-- kept");
+        // the comments outside kept sections, together and as written, in an untitled section
+        assertThat(r.postmortem().additionalSections().get(1).body())
+                .isEqualTo("<!-- Describe the system, not the person. -->\n\n"
+                        + "<!-- Header still to add:\n* Severity Tier: Tier 1 (High Impact) -->\n\n"
+                        + "<!-- One line per event:\n* 10:02 UTC | example -->");
+        // written before the title, they are read again as comments: a second trip changes nothing
+        Postmortem once = r.postmortem();
+        Postmortem twice = reader.read(MarkdownWriter.create().write(once)).postmortem();
+        assertThat(twice).isEqualTo(once);
     }
 
     @Test

@@ -55,6 +55,11 @@ public final class DocumentReader extends SectionReader {
     private boolean inAdditional;
     private boolean preamble = true;
     private final List<Node> additional = new ArrayList<>();
+    /** The sections read and then left for another, under headings. */
+    private final java.util.Set<Kind> left = java.util.EnumSet.noneOf(Kind.class);
+    /** The HTML comments outside any kept section, as written. */
+    private final List<String> comments = new ArrayList<>();
+
     private Node sectionHeading;
     private final Parser parser;
     private final AdditionalSectionsReader additionalSections =
@@ -113,7 +118,9 @@ public final class DocumentReader extends SectionReader {
     /** Reads one top-level block of the document. */
     private void readBlock(Node block) {
         if (!inAdditional && isComment(block)) {
-            // Guidance comments, as in the skeleton of 'postmortem new', are not content.
+            // Comments (a template's guidance, a blog's "<!-- more -->", "<!-- All times US Eastern -->")
+            // belong to no section; they are kept as written, together, so that nothing is lost.
+            comments.add(((HtmlBlock) block).getLiteral().strip());
             return;
         }
         if (ctx.kind == Kind.TIMELINE
@@ -140,6 +147,16 @@ public final class DocumentReader extends SectionReader {
                 // "#### End User Impact" under "### Impact": the impact has no titled parts, so the
                 // heading is part of its text rather than the start of it again
                 section(ctx.kind, sectionTitle, block);
+                return;
+            }
+            if (k != null && ctx.kind != k && left.contains(k)) {
+                // "### What went wrong" again, under "## Action items": the section was read and left
+                // before, so this one is kept as written, not merged into it unseen
+                ctx.diagnose(
+                        h,
+                        "a second '" + title + "' section, after the first was closed; kept as an additional section",
+                        "one '" + title + "' section; move these lines into the first to have them read");
+                enter(null, title, h.getLevel());
                 return;
             }
             if (k != null) {
@@ -188,6 +205,9 @@ public final class DocumentReader extends SectionReader {
 
     /** Ends what was being read; a null kind starts an additional section kept as written. */
     private void enter(Kind k, String title, int level) {
+        if (ctx.kind != null && ctx.kind != k) {
+            left.add(ctx.kind);
+        }
         timeline.flushHeadingEvent();
         actions.flushActionHeading();
         additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
@@ -335,7 +355,15 @@ public final class DocumentReader extends SectionReader {
         fiveWhys.finish();
         additionalSections.finish();
         header.finish();
+        if (!comments.isEmpty()) {
+            // an untitled section, which the writer puts before the title, where comments stay unseen
+            ctx.extra.add(AdditionalSection.of("", String.join("\n\n", comments)));
+        }
         ctx.postmortem.additionalSections(ctx.extra);
+        if (ctx.severityLine != null) {
+            // "Priority: p1" read as SEV1: the line as written, for the writer to give back
+            headings.put("severity", ctx.severityLine);
+        }
         ctx.postmortem.headings(headings);
         return ctx.postmortem.build();
     }

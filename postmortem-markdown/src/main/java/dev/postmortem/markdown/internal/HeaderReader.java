@@ -305,6 +305,10 @@ final class HeaderReader extends SectionReader {
                                 level -> {
                                     ctx.postmortem.severity(level);
                                     ctx.severitySet = true;
+                                    String written = line.strip();
+                                    if (!written.equals("Severity Tier: " + level.displayName())) {
+                                        ctx.severityLine = written; // the writer's own form needs no keeping
+                                    }
                                 },
                                 () -> diagnose(
                                         where,

@@ -36,6 +36,9 @@ final class ReadContext {
     final String text;
 
     private final int[] lineStarts;
+    /** The header line the severity was read from, as written ("Priority: p1"), or null. */
+    String severityLine;
+
     /** The severity scale levels are read on. */
     final SeverityScale scale;
     /** Which section a heading starts, by the layout profile; null for none. */

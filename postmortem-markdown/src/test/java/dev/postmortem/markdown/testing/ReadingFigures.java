@@ -120,10 +120,15 @@ public record ReadingFigures(
      * pm): the reader turns "9:05 AM PT on Sep 27" into an instant and writes it in UTC, which is a
      * change of form, not a loss.
      */
-    static Map<String, Integer> words(String text) {
+    public static Map<String, Integer> words(String text) {
         Map<String, Integer> out = new HashMap<>();
-        // HTML tags and their attributes ("<tr class=\"odd\">") are markup, not words
-        Matcher m = WORD.matcher(HTML_TAG.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT));
+        // HTML tags and their attributes ("<tr class=\"odd\">") are markup, not words; so is a task
+        // list's box ("- [x] ..."), which the writer turns into the item's status
+        String markupAside =
+                TASK_BOX.matcher(HTML_TAG.matcher(text).replaceAll(" ")).replaceAll("$1");
+        // a zone named in full after a time ("9:52 AM Pacific") is part of the time, as "PT" is
+        markupAside = ZONE_AFTER_TIME.matcher(markupAside).replaceAll("$1");
+        Matcher m = WORD.matcher(markupAside.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String w = m.group();
             if (!w.chars().allMatch(Character::isDigit)
@@ -136,6 +141,9 @@ public record ReadingFigures(
     }
 
     private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z/][^>]*>");
+    private static final Pattern TASK_BOX = Pattern.compile("(?m)^(\\s*(?:[-*+]|\\d+[.)])\\s+)\\[[ xX]\\]");
+    private static final Pattern ZONE_AFTER_TIME = Pattern.compile(
+            "(?i)(\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)\\s+(?:US\\s+)?(?:pacific|eastern|central|mountain)\\b");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|am|pm|h|m|s|z|t\\d+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
             "am",
