@@ -170,8 +170,10 @@ public final class DefinitionOfReady extends RuleFamily {
     public List<ItemReadiness> assess(Postmortem postmortem) {
         Args.notNull(postmortem, "postmortem");
         List<ItemReadiness> out = new ArrayList<>();
+        Optional<SeverityLevel> severity = postmortem.severity();
+        Optional<LocalDate> started = IncidentDates.started(postmortem);
         for (ActionItem item : postmortem.actionItems()) {
-            out.add(assess(item, postmortem.severity(), IncidentDates.started(postmortem)));
+            out.add(assess(item, severity, started));
         }
         return out;
     }
@@ -188,8 +190,11 @@ public final class DefinitionOfReady extends RuleFamily {
         Args.notNull(item, "item");
         Args.notNull(severity, "severity");
         Args.notNull(incidentDate, "incident date");
-        List<CriterionResult> r = new ArrayList<>();
+        List<CriterionResult> r = new ArrayList<>(ReadinessCriterion.values().length);
         boolean trainingOnly = language.isTrainingOnly(item.description());
+        // the description read as the language check reads an action item (as a remedy), so that
+        // within one check both share the run
+        List<Finding> described = language.checkRemediation(item.description());
         r.add(new CriterionResult(
                 ReadinessCriterion.SYSTEM_CENTRIC,
                 !trainingOnly,
@@ -205,7 +210,7 @@ public final class DefinitionOfReady extends RuleFamily {
                         .map(e -> "estimated at " + e)
                         .orElse("no estimate; size it in hours (4h) or story points (3sp) so it fits a sprint")));
         r.add(acceptance(item.acceptanceCriteria()));
-        r.add(blame(item));
+        r.add(blame(item, described));
         r.add(new CriterionResult(
                 ReadinessCriterion.TYPED,
                 item.type().isPresent(),
@@ -292,8 +297,8 @@ public final class DefinitionOfReady extends RuleFamily {
                         + " verifies it");
     }
 
-    private CriterionResult blame(ActionItem item) {
-        List<Finding> findings = new ArrayList<>(language.checkText(item.description()));
+    private CriterionResult blame(ActionItem item, List<Finding> described) {
+        List<Finding> findings = new ArrayList<>(described);
         for (String c : item.acceptanceCriteria()) {
             findings.addAll(language.checkText(c));
         }

@@ -37,6 +37,7 @@ public final class LanguageRuleFile {
     private final List<String> vetoes;
     private final List<String> requirements;
     private final List<Example> examples;
+    private final boolean skipsQuoted;
 
     private LanguageRuleFile(
             String name,
@@ -48,7 +49,9 @@ public final class LanguageRuleFile {
             List<String> patterns,
             List<String> vetoes,
             List<String> requirements,
-            List<Example> examples) {
+            List<Example> examples,
+            boolean skipsQuoted) {
+        this.skipsQuoted = skipsQuoted;
         this.name = name;
         this.id = id;
         this.severity = severity;
@@ -79,6 +82,7 @@ public final class LanguageRuleFile {
         List<String> vetoes = new ArrayList<>();
         List<String> requirements = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
+        boolean skipsQuoted = false;
         int no = 0;
         for (String raw : text.split("\r\n|\r|\n", -1)) {
             no++;
@@ -106,10 +110,11 @@ public final class LanguageRuleFile {
                 case "requires" -> requirements.add(value);
                 case "match" -> examples.add(new Example(value, true));
                 case "no-match" -> examples.add(new Example(value, false));
+                case "quotes" -> skipsQuoted = quotes(name, no, value);
                 default ->
                     throw new IllegalArgumentException(name + ":" + no + ": unknown key '" + key
-                            + "'; expected id, severity, applies, message, suggestion, pattern, unless, requires, match"
-                            + " or no-match");
+                            + "'; expected id, severity, applies, quotes, message, suggestion, pattern, unless, requires,"
+                            + " match or no-match");
             }
         }
         if (id == null || !id.matches("[a-z0-9-]+\\.[a-z0-9.-]+")) {
@@ -120,7 +125,28 @@ public final class LanguageRuleFile {
             throw new IllegalArgumentException(name + ": needs a message, a suggestion and at least one pattern");
         }
         return new LanguageRuleFile(
-                name, id, severity, modes, message, suggestion, patterns, vetoes, requirements, examples);
+                name, id, severity, modes, message, suggestion, patterns, vetoes, requirements, examples, skipsQuoted);
+    }
+
+    private static boolean quotes(String name, int no, String value) {
+        return switch (value) {
+            case "read" -> false;
+            case "skip" -> true;
+            default ->
+                throw new IllegalArgumentException(
+                        name + ":" + no + ": quotes takes read or skip, not '" + value + "'");
+        };
+    }
+
+    /**
+     * Whether a match that starts inside a quotation is passed over ({@code quotes: skip}): a quoted
+     * remedy is usually quoted to be rejected. A sentence that is one quotation as a whole is read
+     * as any other.
+     *
+     * @return true if quoted matches are passed over
+     */
+    public boolean skipsQuoted() {
+        return skipsQuoted;
     }
 
     private static FindingSeverity severity(String name, int no, String value) {

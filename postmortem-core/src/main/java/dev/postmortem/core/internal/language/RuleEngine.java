@@ -425,6 +425,9 @@ public final class RuleEngine {
                 if (!p.matchAt(a, k, from, end, span)) {
                     continue;
                 }
+                if (e.rule.rule().skipsQuoted() && (a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0) {
+                    continue; // "remind staff" quoted to be rejected
+                }
                 int feature = e.kind == ANCHORED ? p.firstAnchorAt(a, k) : 0;
                 if (known && !before(k, e.kind, feature, e.id, r)) {
                     return rulesFound;

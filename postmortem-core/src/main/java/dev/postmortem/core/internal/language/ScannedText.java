@@ -534,7 +534,29 @@ public final class ScannedText {
                 sentenceFrom = Arrays.copyOf(sentenceFrom, sentenceTokens + 1);
             }
             sentenceFrom[sentenceTokens] = size;
+            wholeQuotes();
             return new ScannedText(this);
+        }
+
+        /**
+         * A sentence that is one quotation as a whole ("Next time, be more careful", a guide's
+         * example) is read as the text itself: its tokens are not marked quoted.
+         */
+        private void wholeQuotes() {
+            for (int i = 0; i < sentenceTokens; i++) {
+                int a = sentenceFrom[i];
+                int b = sentenceFrom[i + 1];
+                if (a == b || (flags[a] & QUOTED) == 0 || (flags[b - 1] & QUOTED) == 0) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = a; k < b && all; k++) {
+                    all = (flags[k] & QUOTED) != 0;
+                }
+                for (int k = a; k < b && all; k++) {
+                    flags[k] &= ~QUOTED;
+                }
+            }
         }
 
         private boolean abbreviationBefore(int dot) {

@@ -60,6 +60,27 @@ class LanguageRuleFilesTest {
     }
 
     @Test
+    void aRuleThatSkipsQuotesStillReadsASentenceThatIsOneQuotation() {
+        String rule = "id: team.careful\nmessage: m\nsuggestion: s\npattern: { be more careful }\n";
+        BlameLanguageChecker reads = BlameLanguageChecker.of(
+                CheckerConfig.builder().languageRule(rule).build());
+        BlameLanguageChecker skips = BlameLanguageChecker.of(
+                CheckerConfig.builder().languageRule(rule + "quotes: skip\n").build());
+        String inside = "Writing \"be more careful\" in a review helps nobody.";
+        String whole = "\"Next time, be more careful.\"";
+        assertThat(ids(reads.checkText(inside))).contains("team.careful");
+        assertThat(ids(skips.checkText(inside))).doesNotContain("team.careful");
+        assertThat(ids(skips.checkText(whole))).contains("team.careful");
+        assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nquotes: never\n"))
+                .hasMessageContaining("team.rule:2")
+                .hasMessageContaining("quotes takes read or skip");
+    }
+
+    private static java.util.List<String> ids(java.util.List<dev.postmortem.core.report.Finding> findings) {
+        return findings.stream().map(dev.postmortem.core.report.Finding::ruleId).toList();
+    }
+
+    @Test
     void aBrokenRuleFileIsRejectedWithItsLine() {
         assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nsevere: error\n"))
                 .isInstanceOf(IllegalArgumentException.class)
