@@ -168,7 +168,7 @@ public final class OpenSlo {
      */
     public SloReference reference(Objective objective, long eligibleEvents, OptionalLong badEvents) {
         return SloReference.of(
-                "the OpenSLO SLO " + name
+                "OpenSLO SLO " + name
                         + objective.name().map(n -> " (" + n + ")").orElse(""),
                 objective.target(),
                 eligibleEvents,

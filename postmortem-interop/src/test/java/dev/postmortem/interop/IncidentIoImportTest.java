@@ -1,0 +1,92 @@
+package dev.postmortem.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.postmortem.core.metrics.IncidentMetric;
+import dev.postmortem.core.metrics.IncidentMetrics;
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.EventKind;
+import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.json.PostmortemJson;
+import dev.postmortem.json.common.JsonReadException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class IncidentIoImportTest {
+    private static final String FIXTURE = Fixtures.text("incidentio-incident.json");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private final IncidentImporter importer = IncidentImporter.of(Vendor.INCIDENT_IO);
+
+    @Test
+    void timestampsBecomeTheTimelineAndFollowUpsTheActionItems() {
+        Postmortem p = importer.read(FIXTURE);
+        assertThat(p.title()).isEqualTo("search-api latency above SLO after index rebuild");
+        assertThat(p.severity().map(s -> s.id())).contains("SEV2");
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::description)
+                .containsExactly("Impact started", "Reported", "Accepted", "Fixed", "Resolved");
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::kind)
+                .containsExactly(
+                        Optional.of(EventKind.TRIGGER),
+                        Optional.of(EventKind.DETECTION),
+                        Optional.of(EventKind.ACKNOWLEDGEMENT),
+                        Optional.of(EventKind.MITIGATION),
+                        Optional.of(EventKind.RESOLUTION));
+        IncidentMetrics m = IncidentMetrics.of(p);
+        assertThat(m.get(IncidentMetric.TIME_TO_DETECT)).contains(Duration.ofMinutes(12));
+        assertThat(m.get(IncidentMetric.TIME_TO_ACKNOWLEDGE)).contains(Duration.ofMinutes(3));
+        assertThat(m.get(IncidentMetric.TIME_TO_RESOLVE)).contains(Duration.ofMinutes(71));
+        assertThat(p.window().map(w -> w.end())).contains(Instant.parse("2026-05-12T15:02:00Z"));
+        assertThat(p.actionItems())
+                .extracting(ActionItem::status)
+                .containsExactly(ActionItemStatus.OPEN, ActionItemStatus.DONE, ActionItemStatus.NOT_DOING);
+        assertThat(p.actionItems().get(0).ticket()).contains("https://example.atlassian.net/browse/SRCH-311");
+        assertThat(p.actionItems().get(2).statusRationale())
+                .hasValueSatisfying(r -> assertThat(r).contains("not doing in incident.io"));
+        // no owner is made up from the vendor's assignee: it stays in the extension
+        assertThat(p.actionItems().get(0).owner()).isEmpty();
+        JsonNode kept = MAPPER.readTree(p.actionItems().get(0).extensions().get("x-incidentio"));
+        assertThat(kept.at("/assignee/name").asString()).isEqualTo("search-oncall");
+        assertThat(kept.at("/external_issue_reference/issue_name").asString()).isEqualTo("SRCH-311");
+    }
+
+    @Test
+    void customFieldsAndRolesAreKeptAsExtensionsAndTheDraftRoundTrips() {
+        Postmortem p = importer.read(FIXTURE);
+        JsonNode kept = MAPPER.readTree(p.extensions().get("x-incidentio"));
+        assertThat(kept.at("/custom_field_entries/0/custom_field/name").asString())
+                .isEqualTo("Affected services");
+        assertThat(kept.at("/reference").asString()).isEqualTo("INC-482");
+        assertThat(kept.has("incident_timestamp_values")).isFalse();
+        PostmortemJson json = PostmortemJson.create();
+        String written = json.write(p);
+        assertThat(json.read(written)).isEqualTo(p);
+        assertThat(Fixtures.validate(Fixtures.schema("postmortem"), written)).isEmpty();
+    }
+
+    @Test
+    void badInputNamesItsPointer() {
+        String badStatus = FIXTURE.replace("\"status\": \"completed\"", "\"status\": \"finished\"");
+        assertThatThrownBy(() -> importer.read(badStatus)).isInstanceOfSatisfying(JsonReadException.class, e -> {
+            assertThat(e.pointer()).isEqualTo("/follow_ups/1/status");
+            assertThat(e.expected()).contains("outstanding");
+        });
+        String badTime = FIXTURE.replace("\"2026-05-12T14:06:00Z\"", "\"14:06\"");
+        assertThatThrownBy(() -> importer.read(badTime))
+                .isInstanceOfSatisfying(
+                        JsonReadException.class,
+                        e -> assertThat(e.pointer()).isEqualTo("/incident/incident_timestamp_values/2/value/value"));
+        String noName = FIXTURE.replace("\"name\": \"search-api latency above SLO after index rebuild\",", "");
+        assertThatThrownBy(() -> importer.read(noName))
+                .isInstanceOfSatisfying(
+                        JsonReadException.class, e -> assertThat(e.pointer()).isEqualTo("/incident/name"));
+    }
+}
