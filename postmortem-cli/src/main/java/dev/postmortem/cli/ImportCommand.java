@@ -67,6 +67,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "The longest export read (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(
+            names = "--document",
+            paramLabel = "FILE.md",
+            description = "incident.io only: the incident's post-mortem document exported as Markdown; its analysis"
+                    + " fills the draft and its action items complete the follow-ups.")
+    Path document;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The export (JSON), or - for standard input.")
     String file;
 
@@ -91,6 +98,12 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
         IncidentImporter importer = IncidentImporter.of(from).withMaxLength(maxBytes);
+        if (document != null) {
+            if (from != Vendor.INCIDENT_IO) {
+                throw new ParameterException(spec.commandLine(), "--document is for --from incidentio only");
+            }
+            importer = importer.withPostMortemDocument(Interop.readSmall(env, document, "--document"));
+        }
         Postmortem p;
         try (InputStream in = file.equals("-") ? env.in() : open(env.cwd().resolve(file))) {
             p = importer.read(in);

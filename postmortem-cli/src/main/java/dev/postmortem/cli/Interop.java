@@ -16,8 +16,8 @@ import picocli.CommandLine.ParameterException;
 final class Interop {
     private Interop() {}
 
-    /** The longest file the commands read whole (an owner map, an SLO): 1 MB. */
-    static final long MAX_SMALL_FILE = 1_000_000;
+    /** The longest file the commands read whole (an owner map, an SLO, a post-mortem document): 2 MB. */
+    static final long MAX_SMALL_FILE = 2_000_000;
 
     /**
      * The SLO reference of {@code check --slo}, or empty without {@code --slo}.

@@ -6,6 +6,7 @@ import dev.postmortem.interop.internal.JsonInput;
 import dev.postmortem.interop.internal.Node;
 import dev.postmortem.interop.internal.OpsgenieReader;
 import dev.postmortem.interop.internal.PagerDutyReader;
+import dev.postmortem.interop.internal.PostMortemDocument;
 import dev.postmortem.json.common.JsonReadException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -24,10 +25,12 @@ import java.util.Objects;
 public final class IncidentImporter {
     private final Vendor vendor;
     private final JsonInput input;
+    private final java.util.Optional<String> document;
 
-    private IncidentImporter(Vendor vendor, JsonInput input) {
+    private IncidentImporter(Vendor vendor, JsonInput input, java.util.Optional<String> document) {
         this.vendor = vendor;
         this.input = input;
+        this.document = document;
     }
 
     /**
@@ -38,7 +41,9 @@ public final class IncidentImporter {
      */
     public static IncidentImporter of(Vendor vendor) {
         return new IncidentImporter(
-                Objects.requireNonNull(vendor, "vendor"), JsonInput.of(JsonInput.DEFAULT_MAX_LENGTH));
+                Objects.requireNonNull(vendor, "vendor"),
+                JsonInput.of(JsonInput.DEFAULT_MAX_LENGTH),
+                java.util.Optional.empty());
     }
 
     /**
@@ -49,7 +54,29 @@ public final class IncidentImporter {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IncidentImporter withMaxLength(long maxLength) {
-        return new IncidentImporter(vendor, JsonInput.of(maxLength));
+        return new IncidentImporter(vendor, JsonInput.of(maxLength), document);
+    }
+
+    /**
+     * The same incident.io importer, also reading the incident's post-mortem document as exported in
+     * Markdown: its analysis (impact, contributing factors, Five Whys, lessons, other sections,
+     * authors) fills the draft, its timeline lines and action items join the API's timestamps and
+     * follow-ups (an item whose text is a follow-up's title once only).
+     *
+     * @param markdown the document, at most 2,000,000 characters
+     * @return the importer
+     * @throws IllegalArgumentException if the importer is not incident.io's, or the document too long
+     */
+    public IncidentImporter withPostMortemDocument(String markdown) {
+        if (vendor != Vendor.INCIDENT_IO) {
+            throw new IllegalArgumentException(
+                    "only incident.io has a post-mortem document to read beside the export, not " + vendor.api());
+        }
+        if (Objects.requireNonNull(markdown, "document").length() > PostMortemDocument.MAX_LENGTH) {
+            throw new IllegalArgumentException("the post-mortem document is longer than the limit of "
+                    + PostMortemDocument.MAX_LENGTH + " characters");
+        }
+        return new IncidentImporter(vendor, input, java.util.Optional.of(markdown));
     }
 
     /**
@@ -88,7 +115,9 @@ public final class IncidentImporter {
         try {
             return switch (vendor) {
                 case PAGERDUTY -> PagerDutyReader.read(root);
-                case INCIDENT_IO -> IncidentIoReader.read(root);
+                case INCIDENT_IO -> document.isPresent()
+                        ? PostMortemDocument.merge(IncidentIoReader.read(root), document.get())
+                        : IncidentIoReader.read(root);
                 case OPSGENIE -> OpsgenieReader.read(root);
             };
         } catch (IllegalArgumentException e) {

@@ -27,6 +27,22 @@ final class Fixtures {
         }
     }
 
+    /**
+     * The seed of a generated run: the system property {@code postmortem.seed} to repeat a failure
+     * (its message prints the seed), else a new one.
+     */
+    static long seed() {
+        String given = System.getProperty("postmortem.seed");
+        return given == null ? new java.util.Random().nextLong() : Long.parseLong(given);
+    }
+
+    /** Generated counts of an SLO window: eligible events from 1 to 10^9, bad ones up to 1% of them. */
+    static long[] windowCounts(java.util.Random r) {
+        long eligible = 1 + (long) (r.nextDouble() * 1_000_000_000L);
+        long bad = (long) (r.nextDouble() * eligible * 0.01);
+        return new long[] {eligible, bad};
+    }
+
     static Schema schema(String resource) {
         try (InputStream in = resource.equals("postmortem")
                 ? JsonDocument.openSchema()

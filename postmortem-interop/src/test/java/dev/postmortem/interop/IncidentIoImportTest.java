@@ -89,4 +89,31 @@ class IncidentIoImportTest {
                 .isInstanceOfSatisfying(
                         JsonReadException.class, e -> assertThat(e.pointer()).isEqualTo("/incident/name"));
     }
+
+    @Test
+    void thePostMortemDocumentFillsTheAnalysisAndCompletesTheFollowUps() {
+        Postmortem p = importer.withPostMortemDocument(Fixtures.text("incidentio-postmortem.md"))
+                .read(FIXTURE);
+        assertThat(p.authors()).containsExactly("Search On-Call Engineer", "Incident Lead");
+        assertThat(p.contributingFactors()).extracting(f -> f.title()).containsExactly("Rebuild Shares The Serving Cluster");
+        assertThat(p.customerImpact().flatMap(c -> c.failedRequests().isPresent()
+                        ? Optional.of(c.failedRequests().getAsLong())
+                        : Optional.empty()))
+                .contains(18000L);
+        // the document's trigger line comes first, before the API's "Impact started"
+        assertThat(p.timeline().get(0).description()).startsWith("The nightly product index rebuild");
+        assertThat(p.timeline()).hasSize(6);
+        // the follow-up and the document's AI-1 are one item: the document's owner, the follow-up's status
+        assertThat(p.actionItems()).hasSize(4);
+        ActionItem first = p.actionItems().get(0);
+        assertThat(first.id().map(Object::toString)).contains("AI-1");
+        assertThat(first.owner().map(Object::toString)).contains("@search-platform");
+        assertThat(first.status()).isEqualTo(ActionItemStatus.OPEN);
+        assertThat(first.ticket()).contains("https://example.atlassian.net/browse/SRCH-311");
+        assertThat(first.extensions()).containsKey("x-incidentio");
+        assertThat(p.actionItems().get(3).description()).startsWith("Page on rebuild duration");
+        assertThatThrownBy(() -> IncidentImporter.of(Vendor.PAGERDUTY).withPostMortemDocument("# x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only incident.io");
+    }
 }
