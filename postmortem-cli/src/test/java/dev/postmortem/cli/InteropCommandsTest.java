@@ -85,14 +85,20 @@ class InteropCommandsTest {
     @Test
     void anIncidentIoImportWithItsPostMortemDocumentHasItsAnalysis() throws IOException {
         PostmortemCliTest.Run r = run(
-                "import", "--from", "incidentio",
-                "--document", FIXTURES.resolve("incidentio-postmortem.md").toString(),
-                FIXTURES.resolve("incidentio-incident.json").toString(), "-o", "d.json");
+                "import",
+                "--from",
+                "incidentio",
+                "--document",
+                FIXTURES.resolve("incidentio-postmortem.md").toString(),
+                FIXTURES.resolve("incidentio-incident.json").toString(),
+                "-o",
+                "d.json");
         assertThat(r.code()).isEqualTo(PostmortemCli.OK);
         JsonNode d = MAPPER.readTree(Files.readString(tmp.resolve("d.json")));
         assertThat(d.at("/contributingFactors/0/title").asString()).isEqualTo("Rebuild Shares The Serving Cluster");
         assertThat(d.at("/actionItems/0/owner").asString()).isEqualTo("@search-platform");
-        assertThat(run("import", "--from", "pagerduty", "--document", "x.md", "y.json").err())
+        assertThat(run("import", "--from", "pagerduty", "--document", "x.md", "y.json")
+                        .err())
                 .contains("--document is for --from incidentio only");
     }
 

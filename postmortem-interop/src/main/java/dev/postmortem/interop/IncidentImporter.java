@@ -115,9 +115,10 @@ public final class IncidentImporter {
         try {
             return switch (vendor) {
                 case PAGERDUTY -> PagerDutyReader.read(root);
-                case INCIDENT_IO -> document.isPresent()
-                        ? PostMortemDocument.merge(IncidentIoReader.read(root), document.get())
-                        : IncidentIoReader.read(root);
+                case INCIDENT_IO ->
+                    document.isPresent()
+                            ? PostMortemDocument.merge(IncidentIoReader.read(root), document.get())
+                            : IncidentIoReader.read(root);
                 case OPSGENIE -> OpsgenieReader.read(root);
             };
         } catch (IllegalArgumentException e) {

@@ -95,10 +95,13 @@ class IncidentIoImportTest {
         Postmortem p = importer.withPostMortemDocument(Fixtures.text("incidentio-postmortem.md"))
                 .read(FIXTURE);
         assertThat(p.authors()).containsExactly("Search On-Call Engineer", "Incident Lead");
-        assertThat(p.contributingFactors()).extracting(f -> f.title()).containsExactly("Rebuild Shares The Serving Cluster");
-        assertThat(p.customerImpact().flatMap(c -> c.failedRequests().isPresent()
-                        ? Optional.of(c.failedRequests().getAsLong())
-                        : Optional.empty()))
+        assertThat(p.contributingFactors())
+                .extracting(f -> f.title())
+                .containsExactly("Rebuild Shares The Serving Cluster");
+        assertThat(p.customerImpact()
+                        .flatMap(c -> c.failedRequests().isPresent()
+                                ? Optional.of(c.failedRequests().getAsLong())
+                                : Optional.empty()))
                 .contains(18000L);
         // the document's trigger line comes first, before the API's "Impact started"
         assertThat(p.timeline().get(0).description()).startsWith("The nightly product index rebuild");
