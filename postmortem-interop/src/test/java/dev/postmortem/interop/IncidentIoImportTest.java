@@ -65,7 +65,14 @@ class IncidentIoImportTest {
         assertThat(kept.at("/custom_field_entries/0/custom_field/name").asString())
                 .isEqualTo("Affected services");
         assertThat(kept.at("/reference").asString()).isEqualTo("INC-482");
-        assertThat(kept.has("incident_timestamp_values")).isFalse();
+        // the timestamps whole, the unset "Closed" one and every id and rank included; the severity's
+        // id, rank and description; the creation time the draft keeps only as a date
+        assertThat(kept.at("/incident_timestamp_values/5/incident_timestamp/name")
+                        .asString())
+                .isEqualTo("Closed");
+        assertThat(kept.at("/severity/rank").asInt()).isEqualTo(2);
+        assertThat(kept.get("created_at").asString()).isEqualTo("2026-05-12T14:03:00Z");
+        assertThat(kept.has("name")).isFalse();
         PostmortemJson json = PostmortemJson.create();
         String written = json.write(p);
         assertThat(json.read(written)).isEqualTo(p);
