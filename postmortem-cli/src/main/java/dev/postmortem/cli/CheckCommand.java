@@ -138,6 +138,31 @@ final class CheckCommand implements Callable<Integer> {
                     + " none of them.")
     java.nio.file.Path writeBaseline;
 
+    @Option(
+            names = "--slo",
+            paramLabel = "FILE",
+            description = "An OpenSLO v1 SLO document: compare each postmortem's budget figures with the share of"
+                    + " its budget the failed requests consumed (needs --slo-events).")
+    java.nio.file.Path slo;
+
+    @Option(
+            names = "--slo-events",
+            paramLabel = "N",
+            description = "The events (requests) the SLO counted in its window, for --slo.")
+    Long sloEvents;
+
+    @Option(
+            names = "--slo-bad-events",
+            paramLabel = "N",
+            description = "The bad events in the window, for --slo (default: each postmortem's failed requests).")
+    Long sloBadEvents;
+
+    @Option(
+            names = "--slo-objective",
+            paramLabel = "NAME",
+            description = "The objective of the --slo document to use, by display name (default: the first).")
+    String sloObjective;
+
     @Mixin
     Options options = new Options();
 
@@ -154,7 +179,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Source.Kind stdinKind = Source.Kind.ofOption(stdinFormat);
-        PostmortemChecker checker = options.checker(env);
+        PostmortemChecker checker =
+                options.checker(env, Interop.sloReference(spec, env, slo, sloEvents, sloBadEvents, sloObjective));
         List<Source> sources = Sources.of(paths, stdinKind, env.cwd());
         if (sources.isEmpty()) {
             throw new ParameterException(

@@ -43,6 +43,11 @@ final class Options {
     List<Path> checks = new ArrayList<>();
 
     PostmortemChecker checker(Env env) {
+        return checker(env, java.util.Optional.empty());
+    }
+
+    /** The checker, its configuration given an SLO to compare budget figures with when there is one. */
+    PostmortemChecker checker(Env env, java.util.Optional<dev.postmortem.core.checks.config.SloReference> slo) {
         PostmortemChecker.Builder b = PostmortemChecker.builder().clock(clock(env));
         Set<String> teamRules = new TreeSet<>();
         if (!checks.isEmpty()) {
@@ -57,6 +62,9 @@ final class Options {
         CheckerConfig cfg = config == null
                 ? CheckerConfig.defaults()
                 : ConfigFile.load(env.cwd().resolve(config), teamRules);
+        if (slo.isPresent()) {
+            cfg = cfg.toBuilder().sloReference(slo.get()).build();
+        }
         return b.config(cfg).build();
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Set;
  *   <li>{@link #dueDatePolicy()}: days allowed for action items by severity;
  *   <li>{@link #reviewMinBusinessDays()} to {@link #reviewMaxBusinessDays()} (3 to 5 by default) and
  *       {@link #holidays()}: when the review meeting is due;
- *   <li>{@link #timelineTolerance()} and {@link #budgetTolerance()}: the consistency tolerances.
+ *   <li>{@link #timelineTolerance()} and {@link #budgetTolerance()}: the consistency tolerances;
+ *   <li>{@link #sloReference()}: an SLO from outside the postmortem to compare budget figures with.
  * </ul>
  *
  * Immutable and thread-safe; build with {@link #builder()}.
@@ -48,6 +50,7 @@ public final class CheckerConfig {
     private final Set<LocalDate> holidays;
     private final Duration timelineTolerance;
     private final Fraction budgetTolerance;
+    private final Optional<SloReference> sloReference;
 
     private CheckerConfig(Builder b) {
         this.rules = b.rules;
@@ -63,6 +66,7 @@ public final class CheckerConfig {
         this.holidays = Set.copyOf(b.holidays);
         this.timelineTolerance = b.timelineTolerance;
         this.budgetTolerance = b.budgetTolerance;
+        this.sloReference = b.sloReference;
     }
 
     /**
@@ -102,6 +106,7 @@ public final class CheckerConfig {
         b.holidays.addAll(holidays);
         b.timelineTolerance = timelineTolerance;
         b.budgetTolerance = budgetTolerance;
+        b.sloReference = sloReference;
         return b;
     }
 
@@ -206,6 +211,16 @@ public final class CheckerConfig {
         return budgetTolerance;
     }
 
+    /**
+     * The SLO the postmortems' budget figures are compared with, when one is given (such as from an
+     * OpenSLO document and the window's event counts).
+     *
+     * @return the reference, or empty
+     */
+    public Optional<SloReference> sloReference() {
+        return sloReference;
+    }
+
     /** Builds a {@link CheckerConfig}; not thread-safe. */
     public static final class Builder {
         private RuleSettings rules = RuleSettings.defaults();
@@ -219,6 +234,7 @@ public final class CheckerConfig {
         private final Set<LocalDate> holidays = new LinkedHashSet<>();
         private Duration timelineTolerance = Duration.ofHours(1);
         private Fraction budgetTolerance = Fraction.parse("0.1%");
+        private Optional<SloReference> sloReference = Optional.empty();
 
         private Builder() {}
 
@@ -368,6 +384,17 @@ public final class CheckerConfig {
          */
         public Builder budgetTolerance(Fraction tolerance) {
             this.budgetTolerance = Args.notNull(tolerance, "budget tolerance");
+            return this;
+        }
+
+        /**
+         * Sets the SLO the postmortems' budget figures are compared with.
+         *
+         * @param reference the reference
+         * @return this builder
+         */
+        public Builder sloReference(SloReference reference) {
+            this.sloReference = Optional.of(Args.notNull(reference, "SLO reference"));
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.postmortem.core.checks.consistency;
 
 import dev.postmortem.core.checks.RuleFamily;
 import dev.postmortem.core.checks.config.RuleSettings;
+import dev.postmortem.core.checks.config.SloReference;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemId;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -44,7 +46,9 @@ import java.util.Set;
  *       SLO section's remaining-before minus remaining-after by more than the tolerance (default 0.1
  *       percentage points of the budget). Both are read as shares of the error budget; see
  *       {@link dev.postmortem.core.model.ImpactSummary}. When the summary is about a hundredth of the
- *       difference, the message says it is probably a fraction written with a percent sign;
+ *       difference, the message says it is probably a fraction written with a percent sign. With an {@link SloReference} in the configuration (such as from an
+ *       OpenSLO document), both figures are also compared with the share {@code ErrorBudgets}
+ *       computes from the reference's target and event counts;
  *   <li>{@code consistency.failed-requests}: the summary's and the impact section's failed-request
  *       counts differ;
  *   <li>{@code consistency.incident-date}: the incident id's date is not the window's start date (UTC);
@@ -65,11 +69,17 @@ public final class ConsistencyRules extends RuleFamily {
 
     private final Duration timelineTolerance;
     private final BigDecimal budgetTolerance;
+    private final Optional<SloReference> sloReference;
 
-    private ConsistencyRules(Duration timelineTolerance, BigDecimal budgetTolerance, RuleSettings settings) {
+    private ConsistencyRules(
+            Duration timelineTolerance,
+            BigDecimal budgetTolerance,
+            RuleSettings settings,
+            Optional<SloReference> sloReference) {
         super(RULES, settings);
         this.timelineTolerance = timelineTolerance;
         this.budgetTolerance = budgetTolerance;
+        this.sloReference = sloReference;
     }
 
     /**
@@ -96,7 +106,8 @@ public final class ConsistencyRules extends RuleFamily {
         if (timelineTolerance.isNegative()) {
             throw new IllegalArgumentException("timeline tolerance " + timelineTolerance + " must not be negative");
         }
-        return new ConsistencyRules(timelineTolerance, budgetTolerance.value(), RuleSettings.defaults());
+        return new ConsistencyRules(
+                timelineTolerance, budgetTolerance.value(), RuleSettings.defaults(), Optional.empty());
     }
 
     /**
@@ -109,7 +120,8 @@ public final class ConsistencyRules extends RuleFamily {
     public static ConsistencyRules of(dev.postmortem.core.checks.config.CheckerConfig config) {
         Args.notNull(config, "config");
         ConsistencyRules tolerances = of(config.timelineTolerance(), config.budgetTolerance());
-        return new ConsistencyRules(tolerances.timelineTolerance, tolerances.budgetTolerance, config.rules());
+        return new ConsistencyRules(
+                tolerances.timelineTolerance, tolerances.budgetTolerance, config.rules(), config.sloReference());
     }
 
     /** {@code consistency.declared-duration}: the stated total duration differs from the window by a minute or more. */
@@ -163,8 +175,8 @@ public final class ConsistencyRules extends RuleFamily {
             DUPLICATE_ACTION_ITEM_ID);
 
     // after the rules: a family is built with them
-    private static final ConsistencyRules STANDARD =
-            new ConsistencyRules(DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE, RuleSettings.defaults());
+    private static final ConsistencyRules STANDARD = new ConsistencyRules(
+            DEFAULT_TIMELINE_TOLERANCE, DEFAULT_BUDGET_TOLERANCE, RuleSettings.defaults(), Optional.empty());
 
     @Override
     protected List<Finding> findings(Postmortem p) {
@@ -176,6 +188,7 @@ public final class ConsistencyRules extends RuleFamily {
             incidentDate(p, w, out);
         });
         budget(p, out);
+        sloReference.ifPresent(r -> sloBudget(p, r, out));
         failedRequests(p, out);
         actionItems(p, out);
         return out;
@@ -253,6 +266,44 @@ public final class ConsistencyRules extends RuleFamily {
             message += "correct whichever figure is wrong so both state the same share of the budget";
         }
         out.add(BUDGET_FIGURES.finding("impactSummary.budgetConsumed", message));
+    }
+
+    /**
+     * The postmortem's budget figures against the share an SLO from outside it gives for the same
+     * bad events (its own count, else the postmortem's failed requests).
+     */
+    private void sloBudget(Postmortem p, SloReference r, List<Finding> out) {
+        OptionalLong failed = p.customerImpact()
+                .map(CustomerImpact::failedRequests)
+                .filter(OptionalLong::isPresent)
+                .orElseGet(() ->
+                        p.impactSummary().map(ImpactSummary::failedRequests).orElse(OptionalLong.empty()));
+        Optional<Fraction> expected = r.consumed(failed);
+        if (expected.isEmpty()) {
+            return;
+        }
+        long bad = r.badEvents().isPresent() ? r.badEvents().getAsLong() : failed.getAsLong();
+        String basis = r.source() + " (target " + r.target() + ") with " + bad + " bad of " + r.eligibleEvents()
+                + " eligible events gives " + expected.get() + " of the error budget consumed";
+        Optional<Fraction> claimed = p.impactSummary().flatMap(ImpactSummary::budgetConsumed);
+        if (claimed.isPresent() && apart(claimed.get(), expected.get())) {
+            out.add(BUDGET_FIGURES.finding(
+                    "impactSummary.budgetConsumed",
+                    "the impact summary says the incident consumed " + claimed.get() + " of the error budget, but the "
+                            + basis + "; check the counts and the target, then correct whichever figure is wrong"));
+        }
+        Optional<Fraction> section =
+                p.customerImpact().flatMap(CustomerImpact::errorBudget).flatMap(ErrorBudget::consumed);
+        if (section.isPresent() && apart(section.get(), expected.get())) {
+            out.add(BUDGET_FIGURES.finding(
+                    "customerImpact.errorBudget",
+                    "the SLO section's remaining-before minus remaining-after is " + section.get() + ", but the "
+                            + basis + "; check the counts and the target, then correct the remaining figures"));
+        }
+    }
+
+    private boolean apart(Fraction a, Fraction b) {
+        return a.value().subtract(b.value()).abs().compareTo(budgetTolerance) > 0;
     }
 
     private static void failedRequests(Postmortem p, List<Finding> out) {
