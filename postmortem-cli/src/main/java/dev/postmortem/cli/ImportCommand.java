@@ -74,6 +74,13 @@ final class ImportCommand implements Callable<Integer> {
                     + " fills the draft and its action items complete the follow-ups.")
     Path document;
 
+    @Option(
+            names = "--severity",
+            paramLabel = "NAME=LEVEL",
+            description = "The team's level for one of the tool's severity or priority names, such as P1=SEV2"
+                    + " (repeatable); it wins over the shipped mapping.")
+    java.util.Map<String, String> severities = new java.util.LinkedHashMap<>();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The export (JSON), or - for standard input.")
     String file;
 
@@ -98,6 +105,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-bytes must be positive");
         }
         IncidentImporter importer = IncidentImporter.of(from).withMaxLength(maxBytes);
+        try {
+            importer = importer.withSeverities(dev.postmortem.core.model.SeverityScale.standard(), severities);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--severity: " + e.getMessage(), e);
+        }
         if (document != null) {
             if (from != Vendor.INCIDENT_IO) {
                 throw new ParameterException(spec.commandLine(), "--document is for --from incidentio only");

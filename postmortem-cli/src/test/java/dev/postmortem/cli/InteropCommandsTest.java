@@ -103,6 +103,21 @@ class InteropCommandsTest {
     }
 
     @Test
+    void aTeamsSeverityNameWinsAndAnUnknownLevelIsAUsageError() throws IOException {
+        String fixture = FIXTURES.resolve("pagerduty-incident.json").toString();
+        assertThat(run("import", "--from", "pagerduty", "--severity", "P1=SEV2", fixture, "-o", "d.json")
+                        .code())
+                .isEqualTo(PostmortemCli.OK);
+        assertThat(MAPPER.readTree(Files.readString(tmp.resolve("d.json")))
+                        .at("/severity")
+                        .asString())
+                .isEqualTo("SEV2");
+        PostmortemCliTest.Run bad = run("import", "--from", "pagerduty", "--severity", "P1=SEV9", fixture);
+        assertThat(bad.code()).isEqualTo(PostmortemCli.TROUBLE);
+        assertThat(bad.err()).contains("--severity: the severity name 'P1' maps to 'SEV9'");
+    }
+
+    @Test
     void aBadExportNamesItsPointerAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.json");
         String fixture = Files.readString(FIXTURES.resolve("pagerduty-incident.json"));

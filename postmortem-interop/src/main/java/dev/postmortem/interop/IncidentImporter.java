@@ -7,6 +7,7 @@ import dev.postmortem.interop.internal.Node;
 import dev.postmortem.interop.internal.OpsgenieReader;
 import dev.postmortem.interop.internal.PagerDutyReader;
 import dev.postmortem.interop.internal.PostMortemDocument;
+import dev.postmortem.interop.internal.Severities;
 import dev.postmortem.json.common.JsonReadException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -26,11 +27,14 @@ public final class IncidentImporter {
     private final Vendor vendor;
     private final JsonInput input;
     private final java.util.Optional<String> document;
+    private final Severities severities;
 
-    private IncidentImporter(Vendor vendor, JsonInput input, java.util.Optional<String> document) {
+    private IncidentImporter(
+            Vendor vendor, JsonInput input, java.util.Optional<String> document, Severities severities) {
         this.vendor = vendor;
         this.input = input;
         this.document = document;
+        this.severities = severities;
     }
 
     /**
@@ -43,7 +47,8 @@ public final class IncidentImporter {
         return new IncidentImporter(
                 Objects.requireNonNull(vendor, "vendor"),
                 JsonInput.of(JsonInput.DEFAULT_MAX_LENGTH),
-                java.util.Optional.empty());
+                java.util.Optional.empty(),
+                Severities.STANDARD);
     }
 
     /**
@@ -54,7 +59,7 @@ public final class IncidentImporter {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IncidentImporter withMaxLength(long maxLength) {
-        return new IncidentImporter(vendor, JsonInput.of(maxLength), document);
+        return new IncidentImporter(vendor, JsonInput.of(maxLength), document, severities);
     }
 
     /**
@@ -76,7 +81,26 @@ public final class IncidentImporter {
             throw new IllegalArgumentException("the post-mortem document is longer than the limit of "
                     + PostMortemDocument.MAX_LENGTH + " characters");
         }
-        return new IncidentImporter(vendor, input, java.util.Optional.of(markdown));
+        return new IncidentImporter(vendor, input, java.util.Optional.of(markdown), severities);
+    }
+
+    /**
+     * The same importer reading severities and priorities on a team's scale, with the team's names
+     * for the tool's levels. A name the map gives wins over the mapping the library ships for the
+     * tool ({@code P1} is {@code SEV1} there); a name neither knows is looked up among the scale's
+     * own names, and a severity still unknown is left out of the draft.
+     *
+     * @param scale the scale the draft's severity is on
+     * @param names the tool's severity or priority name (case ignored) to a level name of the scale,
+     *     such as {@code "P1" -> "SEV2"}; may be empty
+     * @return the importer
+     * @throws IllegalArgumentException if a name maps to no level of the scale
+     * @throws NullPointerException if an argument is null
+     */
+    public IncidentImporter withSeverities(
+            dev.postmortem.core.model.SeverityScale scale, java.util.Map<String, String> names) {
+        Severities s = Severities.of(Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(names, "names"));
+        return new IncidentImporter(vendor, input, document, s);
     }
 
     /**
@@ -114,12 +138,12 @@ public final class IncidentImporter {
     private Postmortem map(Node root) {
         try {
             return switch (vendor) {
-                case PAGERDUTY -> PagerDutyReader.read(root);
+                case PAGERDUTY -> PagerDutyReader.read(root, severities);
                 case INCIDENT_IO ->
                     document.isPresent()
-                            ? PostMortemDocument.merge(IncidentIoReader.read(root), document.get())
-                            : IncidentIoReader.read(root);
-                case OPSGENIE -> OpsgenieReader.read(root);
+                            ? PostMortemDocument.merge(IncidentIoReader.read(root, severities), document.get())
+                            : IncidentIoReader.read(root, severities);
+                case OPSGENIE -> OpsgenieReader.read(root, severities);
             };
         } catch (IllegalArgumentException e) {
             // a value the model refuses (such as an inverted window): the document's fault, named

@@ -48,13 +48,7 @@ class ActionExporterTest {
     @Test
     void csvHasTheDocumentedHeaderAndOneRowPerReadyOpenItem() throws IOException {
         String csv = export(ExportFormat.CSV, false).text();
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> rows = records(csv);
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo("postmortem,incident,id,description,type,severity,owner,assignee,due_date,status,"
                         + "estimate,ticket,ready,readiness_failed");
@@ -85,13 +79,7 @@ class ActionExporterTest {
     @Test
     void csvWithAllCarriesTheVerdictOfTheUnreadyItem() throws IOException {
         String csv = export(ExportFormat.CSV, true).text();
-        List<CSVRecord> rows = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
+        List<CSVRecord> rows = records(csv);
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2).get("ready")).isEqualTo("false");
         assertThat(rows.get(2).get("readiness_failed").split(";"))
@@ -189,5 +177,16 @@ class ActionExporterTest {
         assertThatThrownBy(() -> OwnerMap.parse("x".repeat(OwnerMap.MAX_LENGTH + 1)))
                 .isInstanceOfSatisfying(
                         JsonReadException.class, e -> assertThat(e.problem()).contains("limit"));
+    }
+
+    /** The records of a CSV export, read by its header. */
+    private static List<CSVRecord> records(String csv) throws IOException {
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 }

@@ -149,4 +149,17 @@ class PagerDutyImportTest {
                 .isInstanceOf(JsonReadException.class)
                 .hasMessageContaining("more after the document");
     }
+
+    @Test
+    void aTeamsOwnNamesForPrioritiesWinOverTheShippedMapping() {
+        assertThat(importer.read(FIXTURE).severity().map(s -> s.id())).contains("SEV1");
+        Postmortem ours = importer.withSeverities(
+                        dev.postmortem.core.model.SeverityScale.standard(), java.util.Map.of("p1", "SEV2"))
+                .read(FIXTURE);
+        assertThat(ours.severity().map(s -> s.id())).contains("SEV2");
+        assertThatThrownBy(() -> importer.withSeverities(
+                        dev.postmortem.core.model.SeverityScale.standard(), java.util.Map.of("P1", "SEV9")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'P1' maps to 'SEV9', which is no level of the scale");
+    }
 }

@@ -1,8 +1,6 @@
 package dev.postmortem.interop.internal;
 
 import dev.postmortem.core.model.EventKind;
-import dev.postmortem.core.model.SeverityLevel;
-import dev.postmortem.core.model.SeverityScale;
 import dev.postmortem.core.model.TimelineEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,19 +62,5 @@ final class Draft {
                 .filter(e -> e.kind().equals(Optional.of(kind)))
                 .map(TimelineEvent::at)
                 .min(Comparator.naturalOrder());
-    }
-
-    /**
-     * A vendor's severity or priority name as a level of the standard scale: through the mapping
-     * first, then by the scale's own names.
-     *
-     * @param mapping the vendor's mapping
-     * @param name the vendor's name, such as {@code P1} or {@code Major}
-     * @return the level, or empty when neither knows the name
-     */
-    static Optional<SeverityLevel> severity(Mapping mapping, String name) {
-        SeverityScale scale = SeverityScale.standard();
-        Optional<String> mapped = mapping.get("severity", name.strip());
-        return mapped.isPresent() ? scale.find(mapped.get()) : scale.find(name);
     }
 }

@@ -32,20 +32,22 @@ public final class IncidentIoReader {
      * Reads the document.
      *
      * @param root the document's root
+     * @param severities how the tool's severity names become levels
      * @return the draft
      * @throws dev.postmortem.json.common.JsonReadException if the document is not an incident.io export
      */
-    public static Postmortem read(Node root) {
-        return builder(root).build();
+    public static Postmortem read(Node root, Severities severities) {
+        return builder(root, severities).build();
     }
 
     /**
      * Reads the document into a builder, for a reader that adds the post-mortem document's sections.
      *
      * @param root the document's root
+     * @param severities how the tool's severity names become levels
      * @return the filled builder
      */
-    public static Postmortem.Builder builder(Node root) {
+    public static Postmortem.Builder builder(Node root, Severities severities) {
         root.object("a JSON object with the fields incident and follow_ups");
         Node incident = root.get("incident").object("the incident, as GET /v2/incidents/{id} returns it");
         Postmortem.Builder b = Postmortem.builder();
@@ -55,7 +57,7 @@ public final class IncidentIoReader {
                 .ifPresent(at -> b.date(at.atOffset(ZoneOffset.UTC).toLocalDate()));
         incident.path("severity", "name")
                 .text()
-                .flatMap(s -> Draft.severity(MAPPING, s))
+                .flatMap(s -> severities.find(MAPPING, s))
                 .ifPresent(b::severity);
 
         List<TimelineEvent> events = new ArrayList<>();

@@ -28,10 +28,11 @@ public final class OpsgenieReader {
      * Reads the document.
      *
      * @param root the document's root
+     * @param severities how the tool's severity names become levels
      * @return the draft
      * @throws dev.postmortem.json.common.JsonReadException if the document is not an Opsgenie export
      */
-    public static Postmortem read(Node root) {
+    public static Postmortem read(Node root, Severities severities) {
         root.object("a JSON object with the fields alert and logs");
         Node alert = root.get("alert").object("the alert, the data of GET /v2/alerts/{id}");
         Postmortem.Builder b = Postmortem.builder();
@@ -40,7 +41,7 @@ public final class OpsgenieReader {
         Node createdAt = alert.get("createdAt");
         Instant created = createdAt.requiredInstant("the alert's createdAt");
         b.date(created.atOffset(ZoneOffset.UTC).toLocalDate());
-        alert.get("priority").text().flatMap(p -> Draft.severity(MAPPING, p)).ifPresent(b::severity);
+        alert.get("priority").text().flatMap(p -> severities.find(MAPPING, p)).ifPresent(b::severity);
 
         List<TimelineEvent> events = new ArrayList<>();
         List<EventKind> createdKinds = MAPPING.kinds("created");

@@ -28,10 +28,11 @@ public final class PagerDutyReader {
      * Reads the document.
      *
      * @param root the document's root
+     * @param severities how the tool's severity names become levels
      * @return the draft
      * @throws dev.postmortem.json.common.JsonReadException if the document is not a PagerDuty export
      */
-    public static Postmortem read(Node root) {
+    public static Postmortem read(Node root, Severities severities) {
         root.object("a JSON object with the fields incident and log_entries");
         Node incident = root.get("incident").object("the incident, as GET /incidents/{id} returns it");
         Postmortem.Builder b = Postmortem.builder();
@@ -40,7 +41,7 @@ public final class PagerDutyReader {
                 .instant()
                 .ifPresent(at -> b.date(at.atOffset(ZoneOffset.UTC).toLocalDate()));
         Node priority = incident.path("priority", "summary");
-        priority.text().flatMap(p -> Draft.severity(MAPPING, p)).ifPresent(b::severity);
+        priority.text().flatMap(p -> severities.find(MAPPING, p)).ifPresent(b::severity);
 
         List<TimelineEvent> events = new ArrayList<>();
         for (Node entry : root.get("log_entries").elements()) {
