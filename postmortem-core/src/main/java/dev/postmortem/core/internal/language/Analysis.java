@@ -123,8 +123,11 @@ public final class Analysis {
             return false;
         }
         if (has(words[k], v.ambiguousName())) {
+            // "Mark deployed", "Mark's change", "Mark should have": a verb form a name takes as subject
             boolean verbAfter = nextIn
-                    && ((context[k + 1] >>> Vocabulary.PAST & 1) != 0 || s.normCode(k + 1) == ScannedText.APOSTROPHE_S);
+                    && ((context[k + 1] >>> Vocabulary.PAST & 1) != 0
+                            || s.normCode(k + 1) == ScannedText.APOSTROPHE_S
+                            || has(words[k + 1], v.modal()));
             boolean capitalisedNeighbour = (nextIn && (s.flags(k + 1) & ScannedText.CAP) != 0)
                     || (k > 0 && (f & ScannedText.FIRST) == 0 && (s.flags(k - 1) & ScannedText.CAP) != 0);
             return verbAfter && !capitalisedNeighbour;

@@ -102,6 +102,7 @@ public final class Vocabulary {
     private final int ambiguousName;
     private final int notPerson;
     private final int productFollower;
+    private final int modal;
     private final int pastIrregular;
 
     private Vocabulary(Builder b) {
@@ -156,6 +157,7 @@ public final class Vocabulary {
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
+        this.modal = feature("modal");
     }
 
     /**
@@ -336,6 +338,10 @@ public final class Vocabulary {
 
     int productFollower() {
         return productFollower;
+    }
+
+    int modal() {
+        return modal;
     }
 
     int pastIrregular() {

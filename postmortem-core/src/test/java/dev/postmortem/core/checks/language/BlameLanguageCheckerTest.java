@@ -24,6 +24,40 @@ class BlameLanguageCheckerTest {
     }
 
     /** The guide's section 4: the blaming examples and their blameless rewrites. */
+    /** The sentences issue 12 found passing as a new user wrote them: each is reported. */
+    @Nested
+    class AsANewUserWroteThem {
+        @Test
+        void proseAndFactorsAreReported() {
+            assertThat(ids(checker.checkText("Mark should have caught this in code review.")))
+                    .contains("language.counterfactual");
+            assertThat(ids(checker.checkText("Operator error: a wrong region was selected in the console.")))
+                    .contains("language.human-error-cause");
+            assertThat(ids(checker.checkText("The release manager is responsible for this mess.")))
+                    .contains("language.fault-finding");
+            assertThat(ids(checker.checkText("The storage team could not be bothered to answer the escalation.")))
+                    .contains("language.team-blame");
+            assertThat(ids(checker.checkText("Intern's script blamed for bank outage")))
+                    .isNotEmpty();
+        }
+
+        @Test
+        void presentTenseTimelineLinesAreReported() {
+            assertThat(ids(checker.checkTimeline("Priya pushes the firewall config by hand, skipping review")))
+                    .isNotEmpty();
+            assertThat(ids(checker.checkTimeline("The secondary on-call sleeps through three pages")))
+                    .isNotEmpty();
+            assertThat(ids(checker.checkTimeline("Tomasz finally notices the dashboard")))
+                    .contains("language.passive-aggression");
+        }
+
+        private java.util.List<String> ids(java.util.List<dev.postmortem.core.report.Finding> findings) {
+            return findings.stream()
+                    .map(dev.postmortem.core.report.Finding::ruleId)
+                    .toList();
+        }
+    }
+
     @Nested
     class GuideSectionFour {
         @Test
