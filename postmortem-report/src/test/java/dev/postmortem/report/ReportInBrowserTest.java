@@ -107,9 +107,11 @@ class ReportInBrowserTest {
                 PostmortemChecker.builder().clock(ReportCorpus.CLOCK).build();
         HealthAudit.Result audit =
                 HealthAudit.of(QuestionSet.defaults(), 5, checker.language()).assess(survey);
+        long started = System.nanoTime();
         String html = HtmlReport.of(entries, checker, ReportCorpus.CLOCK)
                 .withAudit(audit)
                 .html();
+        long renderMillis = (System.nanoTime() - started) / 1_000_000;
         Path dir = Path.of("target", "report-browser").toAbsolutePath();
         Files.createDirectories(dir);
         Path page = dir.resolve("report.html");
@@ -173,7 +175,8 @@ class ReportInBrowserTest {
                         .isGreaterThan(c.get("pixels").asInt() / 100);
             }
             assertThat(names).containsExactlyInAnyOrderElementsOf(CHARTS);
-            System.out.println("report-browser: " + html.length() + " characters; charts " + probe.get("charts"));
+            System.out.println("report-browser: " + corpus.size() + " postmortems, " + html.length()
+                    + " characters, rendered in " + renderMillis + " ms; charts " + probe.get("charts"));
         }
     }
 }
