@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
         name = "audit",
         mixinStandardHelpOptions = true,
         description = {
-            "The anonymous Blameless Health Audit: survey answers (CSV: period,team,question,score,comment)",
-            "per period and team, with a minimum group size below which nothing about a group is shown, free",
-            "text that names a person or blames left out, and the trend of each question across periods."
+            "The anonymous Blameless Health Audit of survey answers (CSV with the columns",
+            "period,team,question,score,comment) per period and team. A group with fewer",
+            "answers than --min-group is not shown at all; comments that name a person or",
+            "blame are left out; the trend of each question is shown across periods."
         })
 final class AuditCommand implements Callable<Integer> {
     private final Env env;

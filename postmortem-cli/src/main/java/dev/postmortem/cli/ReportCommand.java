@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes one self-contained HTML page (no network request when it opens) with charts of what",
-            "'metrics' computes: incidents per month by severity, time to detect, acknowledge, mitigate and",
-            "resolve (median and p90), action items, the Definition of Ready, review timeliness, contributing",
-            "factors, blame findings per 1,000 words, the maturity level, and a table of the postmortems;",
-            "with --survey, the health audit too. No names, handles or quotes reach the page."
+            "Writes one self-contained HTML page that opens offline, with charts of what",
+            "'metrics' computes: incidents per month by severity; time to detect,",
+            "acknowledge, mitigate and resolve (median and p90); action items; the",
+            "Definition of Ready; review timeliness; contributing factors; blame findings",
+            "per 1,000 words; the maturity level; and a table of the postmortems. With",
+            "--survey, the health audit too. No names, handles or quotes reach the page."
         })
 final class ReportCommand implements Callable<Integer> {
     private final Env env;

@@ -330,9 +330,13 @@ public final class PageData {
                     "severity", p.severity().map(SeverityLevel::id).orElse(""));
             g.writeStringProperty(
                     "status", p.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            g.writeNumberProperty("findings", checker.check(p).findings().size());
+            List<dev.postmortem.core.report.Finding> findings = checker.check(p).findings();
+            g.writeNumberProperty("findings", findings.size());
             g.writeNumberProperty(
-                    "blame", checker.language().check(p).findings().size());
+                    "blame",
+                    findings.stream()
+                            .filter(f -> f.ruleId().startsWith("language."))
+                            .count());
             Optional<String> link = e.link().filter(l -> !redaction.namesSomeone(l));
             if (link.isPresent()) {
                 g.writeStringProperty("link", link.get());

@@ -67,7 +67,8 @@ public final class Survey {
         long line = 1;
         try (CSVParser p = CSVParser.builder().setReader(in).setFormat(format).get()) {
             List<String> header = p.getHeaderNames().stream()
-                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    // a byte-order mark (spreadsheets write one) is not part of the first name
+                    .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
                     .toList();
             for (String c : COLUMNS.subList(0, 4)) {
                 if (!header.contains(c)) {

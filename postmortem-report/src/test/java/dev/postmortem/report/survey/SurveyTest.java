@@ -35,6 +35,15 @@ class SurveyTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkAndUpperCaseHeadersAreRead() {
+        Survey s = parse("\uFEFFPeriod,Team,Question,Score,Comment\r\n2026-11,payments,good-faith,5,\r\n");
+        assertThat(s.answers()).singleElement().satisfies(a -> {
+            assertThat(a.period()).isEqualTo("2026-11");
+            assertThat(a.score()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void aScoreOutsideOneToFiveNamesItsLine() {
         assertThatThrownBy(() -> parse(
                         "period,team,question,score\n2026-11,payments,good-faith,4\n2026-11,payments,good-faith,7\n"))
