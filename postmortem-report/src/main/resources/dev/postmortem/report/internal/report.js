@@ -265,6 +265,17 @@
   });
 
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-  window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+  // printing lays the page out narrower: redraw each chart at its printed width
+  function fit() { charts.forEach(function (c) { c.resize(); }); }
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('afterprint', fit);
+  if (window.matchMedia) {
+    var print = window.matchMedia('print');
+    if (print.addEventListener) {
+      print.addEventListener('change', fit);
+    } else if (print.addListener) {
+      print.addListener(fit);
+    }
+  }
   document.documentElement.setAttribute('data-drawn', String(charts.length));
 }());
