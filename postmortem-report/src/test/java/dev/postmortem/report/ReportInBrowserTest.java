@@ -80,15 +80,7 @@ class ReportInBrowserTest {
 
     @Test
     void theReportOfFiveHundredPostmortemsOpensOfflineWithEveryChartDrawn() throws Exception {
-        Optional<Path> chromium = HeadlessChromium.executable();
-        if (chromium.isEmpty()) {
-            if (System.getenv("CI") != null) {
-                Assertions.fail(
-                        "chromium is not installed and CI is set: .ci/run installs it (apt-get install chromium)");
-            }
-            Assumptions.abort("chromium is not installed, so the browser test is skipped; install it with"
-                    + " 'apt-get install chromium' or set CHROMIUM to a Chromium executable");
-        }
+        Path chromium = chromium();
         List<Postmortem> corpus = ReportCorpus.postmortems(SEED, 520, 24);
         List<HtmlReport.Entry> entries = new ArrayList<>();
         for (Postmortem p : corpus) {
@@ -121,36 +113,15 @@ class ReportInBrowserTest {
         Files.writeString(page, html, StandardCharsets.UTF_8);
         String url = page.toUri().toString();
 
-        try (HeadlessChromium browser = HeadlessChromium.start(chromium.get(), 1280, 900)) {
+        try (HeadlessChromium browser = HeadlessChromium.start(chromium, 1280, 900)) {
             browser.open(url);
             JsonNode probe = JsonMapper.builder().build().readTree(browser.evaluate(PROBE));
             Files.write(
                     dir.resolve("report.png"),
                     browser.screenshot(1280, probe.get("height").asInt()));
 
-            List<String> errors = new ArrayList<>();
-            List<String> requests = new ArrayList<>();
-            for (JsonNode e : browser.events()) {
-                String method = e.path("method").asString("");
-                JsonNode params = e.path("params");
-                switch (method) {
-                    case "Runtime.consoleAPICalled" -> {
-                        String type = params.path("type").asString("");
-                        if (type.equals("error") || type.equals("assert")) {
-                            errors.add("console." + type + ": " + params.path("args"));
-                        }
-                    }
-                    case "Runtime.exceptionThrown" -> errors.add("exception: " + params.path("exceptionDetails"));
-                    case "Log.entryAdded" -> {
-                        if (params.path("entry").path("level").asString("").equals("error")) {
-                            errors.add("log: " + params.path("entry"));
-                        }
-                    }
-                    case "Network.requestWillBeSent" ->
-                        requests.add(params.path("request").path("url").asString(""));
-                    default -> {}
-                }
-            }
+            List<String> errors = errors(browser);
+            List<String> requests = requests(browser);
             assertThat(errors).as("console errors and exceptions").isEmpty();
             assertThat(requests)
                     .as("requests: only the file itself (inline data: URLs are no network)")
@@ -181,6 +152,100 @@ class ReportInBrowserTest {
             System.out.println(
                     "report-browser: " + corpus.size() + " postmortems, " + html.length() + " characters, rendered in "
                             + coldMillis + " ms cold, " + warmMillis + " ms warm; charts " + probe.get("charts"));
+        }
+    }
+
+    /** Chromium, or the test is skipped (locally) or fails (when CI is set). */
+    private static Path chromium() {
+        Optional<Path> chromium = HeadlessChromium.executable();
+        if (chromium.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                Assertions.fail(
+                        "chromium is not installed and CI is set: .ci/run installs it (apt-get install chromium)");
+            }
+            Assumptions.abort("chromium is not installed, so the browser test is skipped; install it with"
+                    + " 'apt-get install chromium' or set CHROMIUM to a Chromium executable");
+        }
+        return chromium.get();
+    }
+
+    /** Console errors and assertions, exceptions, and error log entries the page caused. */
+    private static List<String> errors(HeadlessChromium browser) {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode e : browser.events()) {
+            JsonNode params = e.path("params");
+            switch (e.path("method").asString("")) {
+                case "Runtime.consoleAPICalled" -> {
+                    String type = params.path("type").asString("");
+                    if (type.equals("error") || type.equals("assert")) {
+                        errors.add("console." + type + ": " + params.path("args"));
+                    }
+                }
+                case "Runtime.exceptionThrown" -> errors.add("exception: " + params.path("exceptionDetails"));
+                case "Log.entryAdded" -> {
+                    if (params.path("entry").path("level").asString("").equals("error")) {
+                        errors.add("log: " + params.path("entry"));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return errors;
+    }
+
+    /** Every URL the page requested. */
+    private static List<String> requests(HeadlessChromium browser) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : browser.events()) {
+            if (e.path("method").asString("").equals("Network.requestWillBeSent")) {
+                out.add(e.path("params").path("request").path("url").asString(""));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aHostileTitleAndAnUndatedPostmortemOpenWithoutErrorsOrRequests() throws Exception {
+        Path chromium = chromium();
+        String hostile = "</script><img src=x onerror=\"console.error('injected')\"> \u2028 <!-- & -->";
+        Postmortem dated = ReportCorpus.postmortems(SEED, 1, 1).get(0).withTitle(hostile);
+        Postmortem undated = Postmortem.builder().title("Queue backlog").build();
+        PostmortemChecker checker =
+                PostmortemChecker.builder().clock(ReportCorpus.CLOCK).build();
+        String html = HtmlReport.of(
+                        List.of(
+                                new HtmlReport.Entry(dated, Optional.of("a%20b/x.md")),
+                                new HtmlReport.Entry(undated, Optional.empty())),
+                        checker,
+                        ReportCorpus.CLOCK)
+                .html();
+        Path dir = Path.of("target", "report-browser").toAbsolutePath();
+        Files.createDirectories(dir);
+        Path page = dir.resolve("hostile.html");
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+        String url = page.toUri().toString();
+        try (HeadlessChromium browser = HeadlessChromium.start(chromium, 1280, 900)) {
+            browser.open(url);
+            JsonNode probe = JsonMapper.builder()
+                    .build()
+                    .readTree(browser.evaluate("(() => JSON.stringify({"
+                            + " images: document.images.length,"
+                            + " title: document.querySelector('#postmortem-table tbody tr td:nth-child(2)').textContent,"
+                            + " rows: document.querySelectorAll('#postmortem-table tbody tr').length,"
+                            + " summary: document.getElementById('summary').textContent }))()"));
+            assertThat(errors(browser)).as("console errors and exceptions").isEmpty();
+            assertThat(requests(browser))
+                    .allSatisfy(u -> assertThat(u.equals(url) || u.equals("about:blank"))
+                            .as(u)
+                            .isTrue());
+            assertThat(probe.get("images").asInt())
+                    .as("no element was injected")
+                    .isZero();
+            assertThat(probe.get("title").asString()).isEqualTo(hostile);
+            assertThat(probe.get("rows").asInt()).isEqualTo(2);
+            assertThat(probe.get("summary").asString())
+                    .startsWith(
+                            "2 postmortems from 2026-11 to 2026-11 (1 without a date is counted only in the totals)");
         }
     }
 }

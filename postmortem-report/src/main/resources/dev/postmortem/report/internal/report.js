@@ -58,7 +58,8 @@
     });
   }
 
-  var undated = data.undated > 0 ? ' (' + data.undated + ' without a date are counted only in the totals)' : '';
+  var undated = data.undated > 0 ? ' (' + data.undated + ' without a date ' + (data.undated === 1 ? 'is' : 'are')
+    + ' counted only in the totals)' : '';
   text('summary', data.postmortems + ' postmortems from ' + (data.months[0] || '–') + ' to '
     + (data.months[data.months.length - 1] || '–') + undated + '; maturity level ' + data.maturity.level + ', '
     + data.maturity.archetype + '; report of ' + data.generated + '.');
