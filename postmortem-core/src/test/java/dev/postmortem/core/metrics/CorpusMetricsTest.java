@@ -77,6 +77,14 @@ class CorpusMetricsTest {
     }
 
     @Test
+    void theSameCorpusMeasuresEqual() {
+        List<Postmortem> corpus = List.of(SeedExample.postmortem());
+        assertThat(CorpusMetrics.of(corpus, CHECKER, CLOCK)).isEqualTo(CorpusMetrics.of(corpus, CHECKER, CLOCK));
+        assertThat(CorpusMetrics.of(corpus, CHECKER, CLOCK))
+                .isNotEqualTo(CorpusMetrics.of(List.of(movedBy(SeedExample.postmortem(), 400)), CHECKER, CLOCK));
+    }
+
+    @Test
     void aPostmortemWithoutDatesHasNoMonth() {
         Postmortem undated = Postmortem.builder().title("Queue backlog").build();
         assertThat(CorpusMetrics.month(undated)).isEmpty();
