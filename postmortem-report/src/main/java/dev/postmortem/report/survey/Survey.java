@@ -64,8 +64,17 @@ public final class Survey {
                 .setAllowMissingColumnNames(false)
                 .get();
         List<SurveyAnswer> out = new ArrayList<>();
-        long line = 1;
-        try (CSVParser p = CSVParser.builder().setReader(in).setFormat(format).get()) {
+        String text;
+        try {
+            text = read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
+        }
+        LineStarts lines = new LineStarts(text);
+        try (CSVParser p = CSVParser.builder()
+                .setReader(new java.io.StringReader(text))
+                .setFormat(format)
+                .get()) {
             List<String> header = p.getHeaderNames().stream()
                     // a byte-order mark (spreadsheets write one) is not part of the first name
                     .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
@@ -90,8 +99,7 @@ public final class Survey {
                             + e.getMessage() + "); check the quotes: a field with a comma, quote or line break is"
                             + " written in double quotes, a quote inside it doubled");
                 }
-                line = Math.min(before + 1, p.getCurrentLineNumber());
-                out.add(answer(r, header, name, line, questions));
+                out.add(answer(r, header, name, lines.lineOf(text, r.getCharacterPosition()), questions));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
@@ -131,6 +139,38 @@ public final class Survey {
         Optional<String> comment =
                 header.contains("comment") ? Optional.of(get(r, header, "comment")) : Optional.empty();
         return new SurveyAnswer(period, team, question, value, comment, line);
+    }
+
+    private static String read(Reader in) throws IOException {
+        java.io.StringWriter w = new java.io.StringWriter();
+        in.transferTo(w);
+        return w.toString();
+    }
+
+    /** The line (from 1) a character offset of the text is on. */
+    private static final class LineStarts {
+        private final int[] starts;
+
+        LineStarts(String text) {
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    s.add(i + 1);
+                }
+            }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The line of the record at an offset; skipped blank lines before it are not its line. */
+        long lineOf(String text, long offset) {
+            int at = (int) Math.min(offset, text.length());
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            int i = java.util.Arrays.binarySearch(starts, at);
+            return (i >= 0 ? i : -i - 2) + 1L;
+        }
     }
 
     private static String get(CSVRecord r, List<String> header, String column) {

@@ -44,6 +44,16 @@ class SurveyTest {
     }
 
     @Test
+    void lineNumbersCountBlankLinesAndCommentsThatSpanLines() {
+        Survey s = parse(
+                "period,team,question,score,comment\n\n2026-11,a,good-faith,4,\"two\nlines\"\n\n2026-11,a,good-faith,5,\n");
+        assertThat(s.answers()).extracting(SurveyAnswer::line).containsExactly(3L, 6L);
+        assertThat(s.answers().get(0).comment()).contains("two\nlines");
+        assertThatThrownBy(() -> parse("period,team,question,score\n\n\n2026-11,a,good-faith,9\n"))
+                .hasMessageStartingWith("survey.csv:4: score '9'");
+    }
+
+    @Test
     void aScoreOutsideOneToFiveNamesItsLine() {
         assertThatThrownBy(() -> parse(
                         "period,team,question,score\n2026-11,payments,good-faith,4\n2026-11,payments,good-faith,7\n"))
