@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code postmortem} command: {@code check}, {@code convert}, {@code new}, {@code announce},
- * {@code metrics}, {@code import} and {@code actions}.
+ * {@code metrics}, {@code import}, {@code actions}, {@code report} and {@code audit}.
  *
  * <p>Exit codes: 0 when nothing reached {@code --fail-on}, 1 when something did, 2 for a usage
  * error, an unreadable file or an internal failure (with a one-line message on standard error).
@@ -88,6 +88,8 @@ public final class PostmortemCli implements Runnable {
                 .addSubcommand(new MetricsCommand(env))
                 .addSubcommand(new ImportCommand(env))
                 .addSubcommand(new ActionsCommand(env))
+                .addSubcommand(new ReportCommand(env))
+                .addSubcommand(new AuditCommand(env))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(
                         new java.io.OutputStreamWriter(env.out(), java.nio.charset.Charset.defaultCharset()), true))

@@ -736,7 +736,7 @@ class PostmortemCliTest {
 
     @Test
     void everyCommandHasHelpAndTheToolHasAVersion() {
-        for (String command : List.of("check", "convert", "new", "announce", "metrics")) {
+        for (String command : List.of("check", "convert", "new", "announce", "metrics", "report", "audit")) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).as(command).startsWith("Usage: postmortem " + command);

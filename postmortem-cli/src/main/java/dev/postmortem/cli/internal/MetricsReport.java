@@ -2,23 +2,17 @@ package dev.postmortem.cli.internal;
 
 import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.checks.maturity.MaturityAssessment;
-import dev.postmortem.core.checks.readiness.DefinitionOfReady;
-import dev.postmortem.core.checks.readiness.ItemReadiness;
+import dev.postmortem.core.metrics.CorpusMetrics;
 import dev.postmortem.core.metrics.IncidentMetric;
 import dev.postmortem.core.metrics.MetricsSummary;
-import dev.postmortem.core.model.ActionItem;
-import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.model.Postmortem;
-import dev.postmortem.core.model.SeverityLevel;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,75 +60,34 @@ public record MetricsReport(
      * @return the report
      */
     public static MetricsReport of(List<Postmortem> corpus, PostmortemChecker checker, Clock clock) {
-        Map<String, Integer> bySeverity = new TreeMap<>();
-        Map<String, Integer> byCategory = new TreeMap<>();
-        int open = 0;
-        int done = 0;
-        int notDoing = 0;
-        int overdue = 0;
-        int ready = 0;
-        int items = 0;
-        int blame = 0;
-        long words = 0;
-        LocalDate today = LocalDate.now(clock);
-        DefinitionOfReady dor = DefinitionOfReady.of(checker.config());
-        for (Postmortem p : corpus) {
-            bySeverity.merge(p.severity().map(SeverityLevel::id).orElse("none"), 1, Integer::sum);
-            for (ContributingFactor f : p.contributingFactors()) {
-                byCategory.merge(f.category().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-            for (ActionItem a : p.actionItems()) {
-                items++;
-                switch (a.status()) {
-                    case DONE -> done++;
-                    case NOT_DOING -> notDoing++;
-                    default -> {
-                        open++;
-                        if (a.dueDate().map(d -> d.isBefore(today)).orElse(false)) {
-                            overdue++;
-                        }
-                    }
-                }
-            }
-            for (ItemReadiness r : dor.assess(p)) {
-                ready += r.isReady() ? 1 : 0;
-            }
-            blame += checker.language().check(p).findings().size();
-            words += words(p);
-        }
-        Map<IncidentMetric, Optional<MetricsSummary.Stat>> times = new java.util.EnumMap<>(IncidentMetric.class);
-        MetricsSummary summary = MetricsSummary.of(corpus);
-        for (IncidentMetric m : IncidentMetric.values()) {
-            times.put(m, summary.get(m));
-        }
-        MaturityAssessment.Result maturity =
-                MaturityAssessment.of(checker.config(), clock).assess(corpus);
-        return new MetricsReport(
-                corpus.size(),
-                bySeverity,
-                byCategory,
-                times,
-                open,
-                done,
-                notDoing,
-                overdue,
-                ready,
-                items,
-                blame,
-                words,
-                maturity);
+        return of(CorpusMetrics.of(corpus, checker, clock));
     }
 
-    private static long words(Postmortem p) {
-        StringBuilder b = new StringBuilder(p.title()).append(' ');
-        p.timeline().forEach(e -> b.append(e.description()).append(' '));
-        p.contributingFactors()
-                .forEach(f ->
-                        b.append(f.title()).append(' ').append(f.description()).append(' '));
-        p.actionItems().forEach(a -> b.append(a.description()).append(' '));
-        p.customerImpact().ifPresent(c -> b.append(c.userSymptoms()).append(' '));
-        p.additionalSections().forEach(s -> b.append(s.body()).append(' '));
-        return b.toString().trim().isEmpty() ? 0 : b.toString().trim().split("\\s+").length;
+    /**
+     * The report of numbers already measured: {@code metrics} and {@code report} share them.
+     *
+     * @param m the numbers
+     * @return the report
+     */
+    public static MetricsReport of(CorpusMetrics m) {
+        Map<IncidentMetric, Optional<MetricsSummary.Stat>> times = new java.util.EnumMap<>(IncidentMetric.class);
+        for (IncidentMetric i : IncidentMetric.values()) {
+            times.put(i, m.times().get(i));
+        }
+        return new MetricsReport(
+                m.postmortems(),
+                m.bySeverity(),
+                m.byCategory(),
+                times,
+                m.open(),
+                m.done(),
+                m.notDoing(),
+                m.overdue(),
+                m.ready(),
+                m.items(),
+                m.blameFindings(),
+                m.words(),
+                m.maturity());
     }
 
     /** Blame findings per 1,000 words, or 0 for no words. */

@@ -148,6 +148,16 @@ public final class MetricsSummary {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof MetricsSummary m && stats.equals(m.stats);
+    }
+
+    @Override
+    public int hashCode() {
+        return stats.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "MetricsSummary" + stats;
     }

@@ -113,6 +113,25 @@ public final class MaturityAssessment {
                     .findFirst()
                     .orElseThrow();
         }
+
+        /**
+         * What would move the team up a level: the indicators the next level asks for that are not
+         * met yet (none at level 4).
+         *
+         * @return the unmet indicators of the next level, in the order above
+         */
+        public List<Indicator> toMoveUp() {
+            List<String> next = switch (level) {
+                case REACTIVE_BLAMING -> List.of("blame-language rate");
+                case PASSIVE_NO_BLAME -> List.of("action items present", "action items owned", "done on time");
+                case ACTIVE_BLAMELESS -> List.of("Just Culture used");
+                case JUST_CULTURE_INTEGRATION -> List.of("near-misses recorded", "what went well recorded");
+                case GENERATIVE_SRE_CORE -> List.of();
+            };
+            return indicators.stream()
+                    .filter(i -> next.contains(i.name()) && !i.met())
+                    .toList();
+        }
     }
 
     private final BlameLanguageChecker language;

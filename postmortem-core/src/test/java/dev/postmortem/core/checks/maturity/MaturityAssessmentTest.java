@@ -100,4 +100,20 @@ class MaturityAssessmentTest {
         assertThat(r.level().number()).isZero();
         assertThat(r.indicator("action items owned").value()).isEmpty();
     }
+
+    @Test
+    void toMoveUpNamesTheUnmetIndicatorsOfTheNextLevel() {
+        var level0 = assessment.assess(List.of(blaming(), SeedExample.postmortem()));
+        assertThat(level0.toMoveUp())
+                .extracting(MaturityAssessment.Indicator::name)
+                .containsExactly("blame-language rate");
+        var level1 = assessment.assess(List.of(SeedExample.postmortem()));
+        assertThat(level1.toMoveUp())
+                .extracting(MaturityAssessment.Indicator::name)
+                .containsExactly("done on time");
+        var level2 = assessment.assess(List.of(done(SeedExample.postmortem())));
+        assertThat(level2.toMoveUp())
+                .extracting(MaturityAssessment.Indicator::name)
+                .containsExactly("Just Culture used");
+    }
 }
