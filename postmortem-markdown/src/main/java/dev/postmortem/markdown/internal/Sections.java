@@ -65,10 +65,12 @@ public final class Sections {
     }
 
     public static String normalise(String heading) {
-        String s = heading.strip().toLowerCase(Locale.ROOT);
+        String s = heading.strip();
         // numbering: "1.", "4)", "section 2:", "2 -"
         int i = 0;
-        if (s.startsWith("section ")) {
+        if (s.length() > 8
+                && (s.charAt(0) == 's' || s.charAt(0) == 'S')
+                && s.regionMatches(true, 0, "section ", 0, 8)) {
             i = 8;
         }
         int d = i;
@@ -78,10 +80,10 @@ public final class Sections {
         if (d > i) {
             i = d;
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(s.length() - i);
         boolean space = false;
         for (int j = i; j < s.length(); j++) {
-            char c = s.charAt(j);
+            char c = Character.toLowerCase(s.charAt(j));
             if (Character.isLetterOrDigit(c)) {
                 char prev = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
                 // "Timeline205" (a footnote number glued on) reads as "timeline 205"

@@ -68,6 +68,9 @@ public final class Syntax {
      * @return the value
      */
     public static String unescapeStart(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw; // nothing escaped: most text, read without copying it line by line
+        }
         return mapLines(raw, Syntax::unescapeLine);
     }
 
