@@ -99,6 +99,7 @@ final class Pattern {
     private final int[][] requiredFeatures;
     // the required tests flattened for possible(): per test its context mask and the end of its
     // (index, mask) pairs in the shared arrays
+    private final Test[] requiredTests;
     private final long[] requiredContext;
     private final int[] requiredEnd;
     private final int[] requiredIndex;
@@ -131,6 +132,7 @@ final class Pattern {
             }
         }
         this.requiredFeatures = reqFeatures.toArray(new int[0][]);
+        this.requiredTests = req.toArray(new Test[0]);
         this.requiredContext = new long[req.size()];
         this.requiredEnd = new int[req.size()];
         int pairs = 0;
@@ -139,15 +141,11 @@ final class Pattern {
         }
         this.requiredIndex = new int[pairs];
         this.requiredMask = new long[pairs];
-        int at = 0;
-        for (int i = 0; i < req.size(); i++) {
-            Test t = req.get(i);
-            requiredContext[i] = t.context;
-            System.arraycopy(t.index, 0, requiredIndex, at, t.index.length);
-            System.arraycopy(t.mask, 0, requiredMask, at, t.mask.length);
-            at += t.index.length;
-            requiredEnd[i] = at;
+        int[] order = new int[req.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
+        flattenRequired(order);
         int[] anchor = anchor();
         this.anchorSorted =
                 anchor == null ? null : java.util.Arrays.stream(anchor).sorted().toArray();
@@ -212,6 +210,41 @@ final class Pattern {
             from = to;
         }
         return true;
+    }
+
+    /** Lays the required tests out for {@link #possible} in an order. */
+    private void flattenRequired(int[] order) {
+        int at = 0;
+        for (int i = 0; i < order.length; i++) {
+            Test t = requiredTests[order[i]];
+            requiredContext[i] = t.context;
+            System.arraycopy(t.index, 0, requiredIndex, at, t.index.length);
+            System.arraycopy(t.mask, 0, requiredMask, at, t.mask.length);
+            at += t.index.length;
+            requiredEnd[i] = at;
+        }
+    }
+
+    /**
+     * Orders the tokens {@link #possible} looks for so that it gives up soonest: the least likely
+     * in a sentence first, and the most unlikely of all last when it is the one the pattern is
+     * tried for (a sentence without it never asks). Called once, while the rules are compiled.
+     *
+     * @param cost how likely a token with these features is in a sentence; higher is likelier
+     * @param triggered whether the pattern is only tried in sentences that hold its rarest token
+     */
+    void orderRequired(java.util.function.ToLongFunction<int[]> cost, boolean triggered) {
+        Integer[] order = new Integer[requiredTests.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> cost.applyAsLong(requiredFeatures[i])));
+        int[] laid = new int[order.length];
+        int shift = triggered && order.length > 1 ? 1 : 0;
+        for (int i = 0; i < order.length; i++) {
+            laid[i] = order[(i + shift) % order.length];
+        }
+        flattenRequired(laid);
     }
 
     private boolean anyOf(long[] wordUnion, int from, int to) {

@@ -125,6 +125,20 @@ public final class RuleEngine {
         for (String w : COMMON_WORDS) {
             common.add(vocabulary.literalOrNone(w));
         }
+        java.util.function.ToLongFunction<int[]> cost = features -> {
+            long sum = 0;
+            for (int f : features) {
+                sum += weight(f, vocabulary, common);
+            }
+            return sum;
+        };
+        for (Entry e : entries) {
+            e.pattern.orderRequired(cost, trigger(e.pattern, vocabulary, common) != null);
+        }
+        for (Compiled c : compiled) {
+            c.vetoes().forEach(v -> v.orderRequired(cost, false));
+            c.requirements().forEach(q -> q.orderRequired(cost, false));
+        }
         LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
         ModeIndex[] byMode = new ModeIndex[modes.length];
         for (LanguageRuleFile.Mode mode : modes) {

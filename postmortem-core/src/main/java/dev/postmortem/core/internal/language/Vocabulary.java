@@ -116,7 +116,12 @@ public final class Vocabulary {
         this.bits = new long[table.size()][];
         java.util.Arrays.fill(bits, NONE);
         b.entries.forEach((word, ids) -> {
-            long[] w = new long[width];
+            int last = 0;
+            for (int id : ids) {
+                last = Math.max(last, id >>> 6);
+            }
+            // only as long as its last set bit: a sentence's union or-s each token's array in full
+            long[] w = new long[last + 1];
             for (int id : ids) {
                 w[id >>> 6] |= 1L << id;
             }
