@@ -190,6 +190,15 @@ public final class DefinitionOfReady extends RuleFamily {
         Args.notNull(item, "item");
         Args.notNull(severity, "severity");
         Args.notNull(incidentDate, "incident date");
+        return assess(item, severity, incidentDate, true);
+    }
+
+    /**
+     * Assesses one action item; without {@code explain}, a criterion that passes gets an empty
+     * reason, for the findings, which report only the criteria that fail.
+     */
+    private ItemReadiness assess(
+            ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incidentDate, boolean explain) {
         List<CriterionResult> r = new ArrayList<>(ReadinessCriterion.values().length);
         boolean trainingOnly = language.isTrainingOnly(item.description());
         // the description read as the language check reads an action item (as a remedy), so that
@@ -201,36 +210,38 @@ public final class DefinitionOfReady extends RuleFamily {
                 trainingOnly
                         ? "it only asks for training, reminders or more care; add the automated safeguard, test or check that"
                                 + " makes the safe path the default"
-                        : "it changes the system or process"));
-        r.add(owner(item.owner()));
+                        : explain ? "it changes the system or process" : ""));
+        r.add(owner(item.owner(), explain));
         r.add(new CriterionResult(
                 ReadinessCriterion.SIZED,
                 item.estimate().isPresent(),
                 item.estimate()
-                        .map(e -> "estimated at " + e)
+                        .map(e -> explain ? "estimated at " + e : "")
                         .orElse("no estimate; size it in hours (4h) or story points (3sp) so it fits a sprint")));
-        r.add(acceptance(item.acceptanceCriteria()));
+        r.add(acceptance(item.acceptanceCriteria(), explain));
         r.add(blame(item, described));
         r.add(new CriterionResult(
                 ReadinessCriterion.TYPED,
                 item.type().isPresent(),
                 item.type()
-                        .map(t -> "typed " + t.name().toLowerCase(Locale.ROOT))
+                        .map(t -> explain ? "typed " + t.name().toLowerCase(Locale.ROOT) : "")
                         .orElse("no type; classify it as prevention, detection, mitigation or process")));
-        r.add(dueDate(item, incidentDate));
-        r.add(policy(item, severity, incidentDate));
+        r.add(dueDate(item, incidentDate, explain));
+        r.add(policy(item, severity, incidentDate, explain));
         return new ItemReadiness(item, r);
     }
 
     @Override
     protected List<Finding> findings(Postmortem postmortem) {
-        List<ItemReadiness> all = assess(postmortem);
         List<Finding> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            ItemReadiness ir = all.get(i);
-            if (ir.item().status().isClosed()) {
-                continue;
+        Optional<SeverityLevel> severity = postmortem.severity();
+        Optional<LocalDate> started = IncidentDates.started(postmortem);
+        List<ActionItem> items = postmortem.actionItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).status().isClosed()) {
+                continue; // a done item has left the backlog: not assessed at all
             }
+            ItemReadiness ir = assess(items.get(i), severity, started, false);
             String label = ir.item().id().map(Object::toString).orElse("action item " + (i + 1));
             for (CriterionResult cr : ir.failed()) {
                 Finding f = cr.criterion()
@@ -255,7 +266,7 @@ public final class DefinitionOfReady extends RuleFamily {
         };
     }
 
-    private static CriterionResult owner(Optional<OwnerHandle> owner) {
+    private static CriterionResult owner(Optional<OwnerHandle> owner, boolean explain) {
         if (owner.isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.EXPLICIT_OWNER,
@@ -270,10 +281,10 @@ public final class DefinitionOfReady extends RuleFamily {
                     "the owner " + owner.get()
                             + " is a placeholder or a group without an owner; assign a specific team or handle");
         }
-        return new CriterionResult(ReadinessCriterion.EXPLICIT_OWNER, true, "owned by " + owner.get());
+        return new CriterionResult(ReadinessCriterion.EXPLICIT_OWNER, true, explain ? "owned by " + owner.get() : "");
     }
 
-    private static CriterionResult acceptance(List<String> criteria) {
+    private static CriterionResult acceptance(List<String> criteria, boolean explain) {
         if (criteria.isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.ACCEPTANCE_CRITERIA,
@@ -286,7 +297,7 @@ public final class DefinitionOfReady extends RuleFamily {
                     return new CriterionResult(
                             ReadinessCriterion.ACCEPTANCE_CRITERIA,
                             true,
-                            "acceptance criteria name an automated check ('" + t.norm() + "')");
+                            explain ? "acceptance criteria name an automated check ('" + t.norm() + "')" : "");
                 }
             }
         }
@@ -310,7 +321,7 @@ public final class DefinitionOfReady extends RuleFamily {
         return new CriterionResult(ReadinessCriterion.ZERO_BLAME, false, first.message() + " (" + first.ruleId() + ")");
     }
 
-    private static CriterionResult dueDate(ActionItem item, Optional<LocalDate> incident) {
+    private static CriterionResult dueDate(ActionItem item, Optional<LocalDate> incident, boolean explain) {
         if (item.dueDate().isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.DUE_DATE, false, "no due date; set one within the severity's policy");
@@ -322,10 +333,11 @@ public final class DefinitionOfReady extends RuleFamily {
                     false,
                     "due " + due + ", before the incident on " + incident.get() + "; correct the date");
         }
-        return new CriterionResult(ReadinessCriterion.DUE_DATE, true, "due " + due);
+        return new CriterionResult(ReadinessCriterion.DUE_DATE, true, explain ? "due " + due : "");
     }
 
-    private CriterionResult policy(ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incident) {
+    private CriterionResult policy(
+            ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incident, boolean explain) {
         if (item.dueDate().isEmpty() || severity.isEmpty() || incident.isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.DUE_DATE_POLICY,
@@ -337,7 +349,7 @@ public final class DefinitionOfReady extends RuleFamily {
             return new CriterionResult(
                     ReadinessCriterion.DUE_DATE_POLICY,
                     true,
-                    "no policy for " + severity.get().id());
+                    explain ? "no policy for " + severity.get().id() : "");
         }
         long days = ChronoUnit.DAYS.between(incident.get(), item.dueDate().get());
         if (days > max.get()) {
@@ -352,6 +364,6 @@ public final class DefinitionOfReady extends RuleFamily {
         return new CriterionResult(
                 ReadinessCriterion.DUE_DATE_POLICY,
                 true,
-                "due " + days + " days after the incident, within " + max.get());
+                explain ? "due " + days + " days after the incident, within " + max.get() : "");
     }
 }

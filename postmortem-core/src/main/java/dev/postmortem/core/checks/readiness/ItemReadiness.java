@@ -28,7 +28,12 @@ public record ItemReadiness(ActionItem item, List<CriterionResult> results) {
      * @return true when ready
      */
     public boolean isReady() {
-        return results.stream().allMatch(CriterionResult::passed);
+        for (CriterionResult r : results) {
+            if (!r.passed()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -37,7 +42,13 @@ public record ItemReadiness(ActionItem item, List<CriterionResult> results) {
      * @return the failed results
      */
     public List<CriterionResult> failed() {
-        return results.stream().filter(r -> !r.passed()).toList();
+        List<CriterionResult> out = new java.util.ArrayList<>(2);
+        for (CriterionResult r : results) {
+            if (!r.passed()) {
+                out.add(r);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /**
