@@ -131,6 +131,7 @@ final class ActionsCommand implements Callable<Integer> {
         b.config(checker.config());
         Checking checking = new Checking(checker, Checking.DEFAULT_MAX_FINDINGS, options.layout(env));
         List<ActionExporter.Input> inputs = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         boolean trouble = false;
         for (Source s : Sources.of(paths, Source.Kind.MARKDOWN, env.cwd())) {
             if (s.kind() == Source.Kind.TEXT) {
@@ -144,6 +145,15 @@ final class ActionsCommand implements Callable<Integer> {
                         .println("postmortem: " + s.display() + ": "
                                 + c.problem().orElse("not a postmortem"));
                 trouble = true;
+                continue;
+            }
+            // the same incident in two forms (x.md and x.json) is exported once: the first one given,
+            // so that a tracker never gets the same action item twice
+            Optional<String> id = p.get().id().map(Object::toString);
+            if (id.isPresent() && !seen.add(id.get())) {
+                env.err()
+                        .println("postmortem: note: " + s.display() + " is incident " + id.get()
+                                + " again; its action items are exported once");
                 continue;
             }
             inputs.add(new ActionExporter.Input(s.display(), p.get()));

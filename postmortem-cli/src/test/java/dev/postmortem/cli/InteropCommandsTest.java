@@ -199,6 +199,23 @@ class InteropCommandsTest {
     }
 
     @Test
+    void anIncidentGivenInTwoFormsHasItsItemsExportedOnce() {
+        Path examples = PostmortemCliTest.ROOT.resolve("examples");
+        PostmortemCliTest.Run r = run(
+                "actions",
+                "--format",
+                "csv",
+                "--all",
+                examples.resolve("seed-example.json").toString(),
+                examples.resolve("seed-example.md").toString());
+        assertThat(r.code()).isEqualTo(PostmortemCli.OK);
+        // a header and the guide's three items, once, from the file given first
+        assertThat(r.out().lines().toList()).hasSize(4);
+        assertThat(r.out()).contains("seed-example.json").doesNotContain("seed-example.md");
+        assertThat(r.err()).contains("is incident INC-2026-05-19-001 again; its action items are exported once");
+    }
+
+    @Test
     void actionsNeedAJiraProjectAndAReadableOwnerMap() {
         String md = FIXTURES.resolve("actions-postmortem.md").toString();
         PostmortemCliTest.Run noProject = run("actions", "--format", "jira", md);
