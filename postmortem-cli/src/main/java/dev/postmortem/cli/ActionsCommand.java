@@ -1,12 +1,8 @@
 package dev.postmortem.cli;
 
 import dev.postmortem.cli.internal.Checking;
-import dev.postmortem.cli.internal.Located;
-import dev.postmortem.cli.internal.Source;
-import dev.postmortem.cli.internal.Sources;
 import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.model.OwnerHandle;
-import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.interop.ActionExport;
 import dev.postmortem.interop.ActionExporter;
 import dev.postmortem.interop.ExportFormat;
@@ -19,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -130,33 +125,14 @@ final class ActionsCommand implements Callable<Integer> {
         PostmortemChecker checker = options.checker(env);
         b.config(checker.config());
         Checking checking = new Checking(checker, Checking.DEFAULT_MAX_FINDINGS, options.layout(env));
+        // the same incident in two forms (x.md and x.json) is exported once, the first one given, so
+        // that a tracker never gets the same action item twice
+        CorpusFiles.Read read = CorpusFiles.read(env, paths, checking, "its action items are exported once");
+        boolean trouble = read.trouble();
         List<ActionExporter.Input> inputs = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        boolean trouble = false;
-        for (Source s : Sources.of(paths, Source.Kind.MARKDOWN, env.cwd())) {
-            if (s.kind() == Source.Kind.TEXT) {
-                continue;
-            }
-            Source.Content c = s.read(env.in());
-            List<Located> notes = new ArrayList<>();
-            Optional<Postmortem> p = c.text().flatMap(t -> checking.read(s, t, notes));
-            if (p.isEmpty()) {
-                env.err()
-                        .println("postmortem: " + s.display() + ": "
-                                + c.problem().orElse("not a postmortem"));
-                trouble = true;
-                continue;
-            }
-            // the same incident in two forms (x.md and x.json) is exported once: the first one given,
-            // so that a tracker never gets the same action item twice
-            Optional<String> id = p.get().id().map(Object::toString);
-            if (id.isPresent() && !seen.add(id.get())) {
-                env.err()
-                        .println("postmortem: note: " + s.display() + " is incident " + id.get()
-                                + " again; its action items are exported once");
-                continue;
-            }
-            inputs.add(new ActionExporter.Input(s.display(), p.get()));
+        for (int i = 0; i < read.postmortems().size(); i++) {
+            inputs.add(new ActionExporter.Input(
+                    read.names().get(i), read.postmortems().get(i)));
         }
         ActionExport export;
         try {

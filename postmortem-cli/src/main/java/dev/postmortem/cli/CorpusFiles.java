@@ -23,9 +23,10 @@ final class CorpusFiles {
      *
      * @param postmortems the postmortems, in the order given
      * @param files the file of each postmortem, if it came from one
+     * @param names the name of each postmortem's source, as messages give it
      * @param trouble whether a file could not be read or was not a postmortem
      */
-    record Read(List<Postmortem> postmortems, List<Optional<Path>> files, boolean trouble) {}
+    record Read(List<Postmortem> postmortems, List<Optional<Path>> files, List<String> names, boolean trouble) {}
 
     /** A progress line every this many files. */
     static final int PROGRESS_EVERY = 50;
@@ -33,12 +34,22 @@ final class CorpusFiles {
     private CorpusFiles() {}
 
     static Read read(Env env, List<String> paths, Checking checking) {
+        return read(env, paths, checking, "it is counted once");
+    }
+
+    /**
+     * Reads the postmortems.
+     *
+     * @param once what the note on a second file of the same incident says happens to it
+     */
+    static Read read(Env env, List<String> paths, Checking checking, String once) {
         List<Source> sources = Sources.of(paths, Source.Kind.MARKDOWN, env.cwd()).stream()
                 .filter(s -> s.kind() != Source.Kind.TEXT)
                 .toList();
         boolean progress = env.terminal() && sources.size() >= 100;
         List<Postmortem> corpus = new ArrayList<>();
         List<Optional<Path>> files = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean trouble = false;
         int n = 0;
@@ -65,12 +76,13 @@ final class CorpusFiles {
                 if (id.isPresent() && !seen.add(id.get())) {
                     clear(env, progress);
                     env.err()
-                            .println("postmortem: note: " + s.display() + " is incident " + id.get()
-                                    + " again; it is counted once");
+                            .println("postmortem: note: " + s.display() + " is incident " + id.get() + " again; "
+                                    + once);
                     continue;
                 }
                 corpus.add(p.get());
                 files.add(s.file());
+                names.add(s.display());
             } else {
                 clear(env, progress);
                 env.err()
@@ -83,7 +95,7 @@ final class CorpusFiles {
             }
         }
         clear(env, progress);
-        return new Read(List.copyOf(corpus), List.copyOf(files), trouble);
+        return new Read(List.copyOf(corpus), List.copyOf(files), List.copyOf(names), trouble);
     }
 
     /** Clears the progress line, so that a message or the report starts on a clean line. */

@@ -5,7 +5,6 @@ import dev.postmortem.core.model.SeverityScale;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * How a tool's severity and priority names become levels of a scale: a team's own names first
@@ -33,7 +32,7 @@ public final class Severities {
      * @throws IllegalArgumentException if a name maps to no level of the scale
      */
     public static Severities of(SeverityScale scale, Map<String, String> names) {
-        Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> copy = new java.util.HashMap<>();
         for (Map.Entry<String, String> e : names.entrySet()) {
             if (scale.find(e.getValue()).isEmpty()) {
                 throw new IllegalArgumentException("the severity name '" + e.getKey() + "' maps to '" + e.getValue()
