@@ -287,6 +287,25 @@ public final class BlameLanguageChecker implements Check {
     }
 
     /**
+     * Whether a word belongs to a word class of this checker's vocabulary: a class of the built-in
+     * files ({@code classes/index.txt} in this module's resources) with the words a team added to it
+     * through {@link CheckerConfig#languageWords()}. The Definition of Ready reads two of them this
+     * way ({@code owner-placeholder} and {@code automated-check}), so a team's additions reach it too.
+     *
+     * @param word a word, in any case; a phrase of several words is never in a class here
+     * @param wordClass the class's name, such as {@code team}
+     * @return true if the word is in the class
+     * @throws IllegalArgumentException if an argument is null or no class has that name
+     */
+    public boolean isInWordClass(String word, String wordClass) {
+        Args.notNull(word, "word");
+        Args.notNull(wordClass, "word class");
+        Vocabulary v = engine.vocabulary();
+        int feature = v.classFeature(wordClass);
+        return v.is(word.toLowerCase(Locale.ROOT).replace('’', '\''), feature);
+    }
+
+    /**
      * Whether a word names a system, process or artefact in the language rules' word classes.
      *
      * @param word the word

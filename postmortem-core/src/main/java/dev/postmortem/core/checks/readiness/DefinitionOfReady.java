@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The guide's Definition of Ready for remediation work (section 5), plus the project's type and
@@ -50,97 +49,10 @@ public final class DefinitionOfReady extends RuleFamily {
             .map(ReadinessCriterion::rule)
             .toList();
 
-    private static final Set<String> VAGUE_OWNERS = Set.of(
-            "tbd",
-            "tba",
-            "todo",
-            "none",
-            "nobody",
-            "noone",
-            "everyone",
-            "everybody",
-            "all",
-            "team",
-            "the-team",
-            "theteam",
-            "anyone",
-            "anybody",
-            "someone",
-            "somebody",
-            "unassigned",
-            "na",
-            "n/a",
-            "owner",
-            "eng",
-            "engineering",
-            "devs",
-            "dev",
-            "ops",
-            "us",
-            "we",
-            "whoever",
-            "tbc",
-            "unknown",
-            "pending",
-            "here",
-            "channel",
-            "all-hands");
-    private static final Set<String> AUTOMATED = Set.of(
-            "test",
-            "tests",
-            "tested",
-            "testing",
-            "check",
-            "checks",
-            "checked",
-            "alert",
-            "alerts",
-            "alerting",
-            "monitor",
-            "monitors",
-            "monitoring",
-            "ci",
-            "pipeline",
-            "pipelines",
-            "lint",
-            "linter",
-            "linting",
-            "assert",
-            "asserts",
-            "assertion",
-            "assertions",
-            "automated",
-            "automatic",
-            "automatically",
-            "synthetic",
-            "probe",
-            "probes",
-            "canary",
-            "gate",
-            "gates",
-            "validation",
-            "validates",
-            "validator",
-            "unit",
-            "integration",
-            "e2e",
-            "end-to-end",
-            "regression",
-            "smoke",
-            "fails",
-            "blocks",
-            "rejects",
-            "precommit",
-            "pre-commit",
-            "hook",
-            "policy",
-            "slo",
-            "sli",
-            "dashboard-as-code",
-            "chaos",
-            "fuzz",
-            "fuzzing",
-            "property");
+    /** The word class of owners that own nothing, in the language rules' vocabulary. */
+    private static final String OWNER_PLACEHOLDER = "owner-placeholder";
+    /** The word class of words that name an automated test or check. */
+    private static final String AUTOMATED_CHECK = "automated-check";
 
     private final CheckerConfig config;
     private final BlameLanguageChecker language;
@@ -266,15 +178,14 @@ public final class DefinitionOfReady extends RuleFamily {
         };
     }
 
-    private static CriterionResult owner(Optional<OwnerHandle> owner, boolean explain) {
+    private CriterionResult owner(Optional<OwnerHandle> owner, boolean explain) {
         if (owner.isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.EXPLICIT_OWNER,
                     false,
                     "no owner; assign a specific team or handle such as @TeamAlpha");
         }
-        String name = owner.get().name().toLowerCase(Locale.ROOT);
-        if (VAGUE_OWNERS.contains(name)) {
+        if (language.isInWordClass(owner.get().name(), OWNER_PLACEHOLDER)) {
             return new CriterionResult(
                     ReadinessCriterion.EXPLICIT_OWNER,
                     false,
@@ -284,7 +195,7 @@ public final class DefinitionOfReady extends RuleFamily {
         return new CriterionResult(ReadinessCriterion.EXPLICIT_OWNER, true, explain ? "owned by " + owner.get() : "");
     }
 
-    private static CriterionResult acceptance(List<String> criteria, boolean explain) {
+    private CriterionResult acceptance(List<String> criteria, boolean explain) {
         if (criteria.isEmpty()) {
             return new CriterionResult(
                     ReadinessCriterion.ACCEPTANCE_CRITERIA,
@@ -293,7 +204,7 @@ public final class DefinitionOfReady extends RuleFamily {
         }
         for (String c : criteria) {
             for (Token t : ScannedText.scan(c).tokens()) {
-                if (AUTOMATED.contains(t.norm())) {
+                if (language.isInWordClass(t.norm(), AUTOMATED_CHECK)) {
                     return new CriterionResult(
                             ReadinessCriterion.ACCEPTANCE_CRITERIA,
                             true,

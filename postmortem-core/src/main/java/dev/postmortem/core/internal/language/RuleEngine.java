@@ -19,11 +19,11 @@ import java.util.Set;
 public final class RuleEngine {
     private static final String ROOT = "/dev/postmortem/core/language/";
 
-    /** Words so common that a pattern is better triggered by another of its tokens. */
-    private static final List<String> COMMON_WORDS = List.of(
-            "the", "a", "an", "to", "of", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "as", "is",
-            "was", "were", "be", "been", "are", "it", "this", "that", "not", "no", "had", "has", "have", "did", "do",
-            "does", "we", "they", "he", "she", "i", "you", "who", "which", "after", "before");
+    /**
+     * Words so common that a pattern is better triggered by another of its tokens: an engine
+     * setting kept as data ({@code common-words.txt}), not a word class.
+     */
+    private static final List<String> COMMON_WORDS = Vocabulary.readLines(ROOT + "common-words.txt");
 
     /**
      * A rule's match.

@@ -183,6 +183,27 @@ public final class Vocabulary {
     }
 
     /**
+     * The feature id of a word class: one of the files' classes, not a context feature.
+     *
+     * @param name the class name, such as {@code person}
+     * @return its id
+     * @throws IllegalArgumentException if no word class has that name
+     */
+    public int classFeature(String name) {
+        Integer id = features.get(name);
+        if (id == null || id < CONTEXT_FEATURES || name.startsWith("\"")) {
+            throw new IllegalArgumentException("no word class named '" + name + "'; known: "
+                    + features.entrySet().stream()
+                            .filter(e -> e.getValue() >= CONTEXT_FEATURES
+                                    && !e.getKey().startsWith("\""))
+                            .map(Map.Entry::getKey)
+                            .sorted()
+                            .toList());
+        }
+        return id;
+    }
+
+    /**
      * The feature id of a class or context feature.
      *
      * @param name the class name, such as {@code person} or {@code name}

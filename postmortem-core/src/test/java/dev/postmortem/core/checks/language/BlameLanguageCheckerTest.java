@@ -292,4 +292,19 @@ class BlameLanguageCheckerTest {
     void seedExample_hasNoLanguageFindings() {
         assertThat(checker.check(SeedExample.postmortem()).findings()).isEmpty();
     }
+
+    @Test
+    void wordClasses_answerForBuiltInAndAddedWords_andRefuseAnUnknownClass() {
+        assertThat(checker.isInWordClass("TBD", "owner-placeholder")).isTrue();
+        assertThat(checker.isInWordClass("canary", "automated-check")).isTrue();
+        assertThat(checker.isInWordClass("nightowls", "team")).isFalse();
+        BlameLanguageChecker own = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageWords("team", List.of("nightowls"))
+                .build());
+        assertThat(own.isInWordClass("Nightowls", "team")).isTrue();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> checker.isInWordClass("x", "handle"))
+                .withMessageContaining("no word class named 'handle'")
+                .withMessageContaining("automated-check");
+    }
 }

@@ -89,6 +89,25 @@ class DefinitionOfReadyTest {
     }
 
     @Test
+    void aTeamsOwnWords_reachTheOwnerAndAcceptanceCriteria() {
+        ActionItem item = ready().owner(OwnerHandle.parse("@platform"))
+                .acceptanceCriteria(java.util.List.of("The buildkite step goes red on an empty region list"))
+                .build();
+        assertThat(assess(item).failed())
+                .extracting(CriterionResult::criterion)
+                .containsExactly(ReadinessCriterion.ACCEPTANCE_CRITERIA);
+
+        DefinitionOfReady own = DefinitionOfReady.of(CheckerConfig.builder()
+                .languageWords("owner-placeholder", java.util.List.of("platform"))
+                .languageWords("automated-check", java.util.List.of("Buildkite"))
+                .build());
+        assertThat(own.assess(item, Optional.of(SeverityScale.standard().parse("SEV1")), INCIDENT)
+                        .failed())
+                .extracting(CriterionResult::criterion)
+                .containsExactly(ReadinessCriterion.EXPLICIT_OWNER);
+    }
+
+    @Test
     void missingOwnerTypeEstimateDueDate_eachFail() {
         ActionItem bare = ActionItem.builder()
                 .description("Add a canary stage to the deploy pipeline")
