@@ -56,7 +56,8 @@ public final class RuleSettings {
      */
     public boolean isEnabled(String ruleId) {
         Args.notNull(ruleId, "rule id");
-        return !disabled.contains(ruleId) && !disabled.contains(family(ruleId)) && !disabled.contains("*");
+        return disabled.isEmpty()
+                || (!disabled.contains(ruleId) && !disabled.contains(family(ruleId)) && !disabled.contains("*"));
     }
 
     /**
@@ -67,6 +68,9 @@ public final class RuleSettings {
      */
     public Optional<FindingSeverity> severityOf(String ruleId) {
         Args.notNull(ruleId, "rule id");
+        if (severities.isEmpty()) {
+            return Optional.empty();
+        }
         FindingSeverity s = severities.get(ruleId);
         if (s == null) {
             s = severities.get(family(ruleId));
@@ -87,6 +91,9 @@ public final class RuleSettings {
         Args.notNull(finding, "finding");
         if (!isEnabled(finding.ruleId())) {
             return Optional.empty();
+        }
+        if (severities.isEmpty()) {
+            return Optional.of(finding); // the defaults: nothing to override
         }
         return Optional.of(
                 severityOf(finding.ruleId()).map(finding::withSeverity).orElse(finding));

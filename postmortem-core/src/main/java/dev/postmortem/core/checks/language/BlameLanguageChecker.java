@@ -169,50 +169,51 @@ public final class BlameLanguageChecker implements Check {
     public void check(Postmortem postmortem, Consumer<? super Finding> out) {
         Args.notNull(postmortem, "postmortem");
         Args.notNull(out, "out");
-        field(out, "title", postmortem.title(), Mode.PROSE);
-        postmortem.impactSummary().ifPresent(s -> field(out, "impactSummary.text", s.text(), Mode.PROSE));
+        field(out, "title", -1, "", postmortem.title(), Mode.PROSE);
+        postmortem.impactSummary().ifPresent(s -> field(out, "impactSummary.text", -1, "", s.text(), Mode.PROSE));
         postmortem.customerImpact().ifPresent(c -> {
-            field(out, "customerImpact.userSymptoms", c.userSymptoms(), Mode.PROSE);
-            field(out, "customerImpact.affectedSegment", c.affectedSegment(), Mode.PROSE);
+            field(out, "customerImpact.userSymptoms", -1, "", c.userSymptoms(), Mode.PROSE);
+            field(out, "customerImpact.affectedSegment", -1, "", c.affectedSegment(), Mode.PROSE);
         });
         for (int i = 0; i < postmortem.timeline().size(); i++) {
             field(
                     out,
-                    "timeline[" + i + "].description",
+                    "timeline",
+                    i,
+                    ".description",
                     postmortem.timeline().get(i).description(),
                     Mode.TIMELINE);
         }
         for (int i = 0; i < postmortem.contributingFactors().size(); i++) {
             ContributingFactor f = postmortem.contributingFactors().get(i);
-            field(out, "contributingFactors[" + i + "].title", f.title(), Mode.PROSE);
-            field(out, "contributingFactors[" + i + "].description", f.description(), Mode.PROSE);
+            field(out, "contributingFactors", i, ".title", f.title(), Mode.PROSE);
+            field(out, "contributingFactors", i, ".description", f.description(), Mode.PROSE);
         }
         for (int i = 0; i < postmortem.actionItems().size(); i++) {
             ActionItem a = postmortem.actionItems().get(i);
-            String p = "actionItems[" + i + "]";
-            field(out, p + ".description", a.description(), Mode.REMEDIATION);
-            for (int j = 0; j < a.acceptanceCriteria().size(); j++) {
-                field(
-                        out,
-                        p + ".acceptanceCriteria[" + j + "]",
-                        a.acceptanceCriteria().get(j),
-                        Mode.PROSE);
+            field(out, "actionItems", i, ".description", a.description(), Mode.REMEDIATION);
+            if (!a.acceptanceCriteria().isEmpty()) {
+                String criteria = "actionItems[" + i + "].acceptanceCriteria";
+                for (int j = 0; j < a.acceptanceCriteria().size(); j++) {
+                    field(out, criteria, j, "", a.acceptanceCriteria().get(j), Mode.PROSE);
+                }
             }
-            a.statusRationale().ifPresent(r -> field(out, p + ".statusRationale", r, Mode.PROSE));
+            int item = i;
+            a.statusRationale().ifPresent(r -> field(out, "actionItems", item, ".statusRationale", r, Mode.PROSE));
         }
         postmortem.fiveWhys().ifPresent(w -> {
-            field(out, "fiveWhys.problem", w.problem(), Mode.PROSE);
+            field(out, "fiveWhys.problem", -1, "", w.problem(), Mode.PROSE);
             for (int i = 0; i < w.steps().size(); i++) {
                 WhyStep s = w.steps().get(i);
-                field(out, "fiveWhys.steps[" + i + "].question", s.question(), Mode.PROSE);
-                field(out, "fiveWhys.steps[" + i + "].answer", s.answer(), Mode.PROSE);
+                field(out, "fiveWhys.steps", i, ".question", s.question(), Mode.PROSE);
+                field(out, "fiveWhys.steps", i, ".answer", s.answer(), Mode.PROSE);
             }
-            field(out, "fiveWhys.rootSystemFix", w.rootSystemFix(), Mode.REMEDIATION);
+            field(out, "fiveWhys.rootSystemFix", -1, "", w.rootSystemFix(), Mode.REMEDIATION);
         });
         for (int i = 0; i < postmortem.justCultureAssessments().size(); i++) {
             JustCultureAssessment a = postmortem.justCultureAssessments().get(i);
-            field(out, "justCultureAssessments[" + i + "].action", a.action(), Mode.PROSE);
-            field(out, "justCultureAssessments[" + i + "].rationale", a.rationale(), Mode.PROSE);
+            field(out, "justCultureAssessments", i, ".action", a.action(), Mode.PROSE);
+            field(out, "justCultureAssessments", i, ".rationale", a.rationale(), Mode.PROSE);
         }
         list(out, "lessons.wentWell", postmortem.lessons().wentWell());
         list(out, "lessons.wentWrong", postmortem.lessons().wentWrong());
@@ -221,12 +222,16 @@ public final class BlameLanguageChecker implements Check {
         for (int i = 0; i < postmortem.additionalSections().size(); i++) {
             field(
                     out,
-                    "additionalSections[" + i + "].title",
+                    "additionalSections",
+                    i,
+                    ".title",
                     postmortem.additionalSections().get(i).title(),
                     Mode.PROSE);
             field(
                     out,
-                    "additionalSections[" + i + "].body",
+                    "additionalSections",
+                    i,
+                    ".body",
                     postmortem.additionalSections().get(i).body(),
                     Mode.PROSE);
         }
@@ -327,22 +332,36 @@ public final class BlameLanguageChecker implements Check {
 
     private void list(Consumer<? super Finding> out, String path, List<String> items) {
         for (int i = 0; i < items.size(); i++) {
-            field(out, path + "[" + i + "]", items.get(i), Mode.PROSE);
+            field(out, path, i, "", items.get(i), Mode.PROSE);
         }
     }
 
-    private void field(Consumer<? super Finding> out, String path, String text, Mode mode) {
+    /**
+     * Checks one field, whose path is {@code prefix}, or {@code prefix[index]suffix} for an index
+     * of 0 or more: built only for a finding, since most fields have none.
+     */
+    private void field(Consumer<? super Finding> out, String prefix, int index, String suffix, String text, Mode mode) {
         if (!text.isEmpty()) {
-            check(text, path, mode).forEach(out);
+            check(text, prefix, index, suffix, mode, out);
         }
     }
 
     private List<Finding> check(String text, String path, Mode mode) {
-        Analysis a = engine.analyse(text, config.roster());
         List<Finding> findings = new ArrayList<>();
+        check(text, path, -1, "", mode, findings::add);
+        return findings;
+    }
+
+    private void check(String text, String prefix, int index, String suffix, Mode mode, Consumer<? super Finding> out) {
+        Analysis a = engine.analyse(text, config.roster());
+        List<RuleEngine.Hit> hits = engine.run(a, mode);
+        if (hits.isEmpty()) {
+            return;
+        }
+        String path = index < 0 ? prefix : prefix + "[" + index + "]" + suffix;
         LineIndex lines = null;
         String lower = null;
-        for (RuleEngine.Hit h : engine.run(a, mode)) {
+        for (RuleEngine.Hit h : hits) {
             LanguageRuleFile rule = h.rule();
             int start = h.start();
             int end = Math.max(h.end(), start);
@@ -362,9 +381,8 @@ public final class BlameLanguageChecker implements Check {
             Finding f = Finding.of(rule.id(), rule.severity(), path, "'" + abbreviate(matched) + "' " + rule.message())
                     .withSuggestion(rule.suggestion())
                     .withSpan(lines.span(start, end));
-            findings.add(config.rules().apply(f).orElse(f));
+            out.accept(config.rules().apply(f).orElse(f));
         }
-        return findings;
     }
 
     /** Whether an allowlisted term occurs in the text overlapping the reported span. */

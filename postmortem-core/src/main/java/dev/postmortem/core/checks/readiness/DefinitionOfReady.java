@@ -154,8 +154,13 @@ public final class DefinitionOfReady extends RuleFamily {
                 continue; // a done item has left the backlog: not assessed at all
             }
             ItemReadiness ir = assess(items.get(i), severity, started, false);
-            String label = ir.item().id().map(Object::toString).orElse("action item " + (i + 1));
-            for (CriterionResult cr : ir.failed()) {
+            List<CriterionResult> failed = ir.failed();
+            if (failed.isEmpty()) {
+                continue;
+            }
+            int number = i + 1;
+            String label = ir.item().id().map(Object::toString).orElseGet(() -> "action item " + number);
+            for (CriterionResult cr : failed) {
                 Finding f = cr.criterion()
                         .rule()
                         .finding(

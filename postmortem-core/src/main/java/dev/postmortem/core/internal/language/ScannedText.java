@@ -417,8 +417,9 @@ public final class ScannedText {
                     int hash = 0;
                     int apos = -1;
                     char[] w = word;
-                    while (j < n) {
-                        char ch = cs[j];
+                    char[] text = cs; // its length bounds the loop, so the reads need no other check
+                    while (j < text.length) {
+                        char ch = text[j];
                         char m;
                         if (ch < 128) {
                             m = ASCII_WORD[ch];
@@ -567,9 +568,11 @@ public final class ScannedText {
             if (last < 128 && "gescmxlfGESCMXLF".indexOf(last) < 0) {
                 return false; // every abbreviation ends with one of these letters
             }
+            char lower = WordTable.norm(last); // an abbreviation can only end in its own last letter
             for (String a : ABBREVIATIONS) {
                 int from = dot - a.length();
-                if (from >= 0
+                if (a.charAt(a.length() - 1) == lower
+                        && from >= 0
                         && s.regionMatches(true, from, a, 0, a.length())
                         && (from == 0 || !Character.isLetterOrDigit(cs[from - 1]))) {
                     return true;

@@ -38,6 +38,9 @@ public final class SharedAnalyses {
 
     private final Map<String, Shared> byText = new HashMap<>();
 
+    /** The entry met last: a text's hits are looked up right after its analysis. */
+    private Shared last;
+
     private SharedAnalyses() {}
 
     /**
@@ -80,11 +83,13 @@ public final class SharedAnalyses {
     Analysis analysis(RuleEngine engine, String text, Set<String> roster) {
         Shared s = byText.get(text);
         if (s != null && s.engine == engine && s.roster.equals(roster)) {
+            last = s;
             return s.analysis;
         }
         Analysis a = Analysis.of(text, engine.vocabulary(), roster);
         if (s == null && byText.size() < MOST) {
-            byText.put(text, new Shared(engine, roster, a));
+            last = new Shared(engine, roster, a);
+            byText.put(text, last);
         }
         return a;
     }
@@ -99,10 +104,16 @@ public final class SharedAnalyses {
      */
     @SuppressWarnings("unchecked")
     List<RuleEngine.Hit> hits(RuleEngine engine, Analysis a, LanguageRuleFile.Mode mode) {
-        Shared s = byText.get(a.scanned().text());
+        Shared s = entry(a);
         return s != null && s.engine == engine && s.analysis == a
                 ? (List<RuleEngine.Hit>) s.hits[mode.ordinal()]
                 : null;
+    }
+
+    /** The entry of an analysis: the last one met, or the one of its text. */
+    private Shared entry(Analysis a) {
+        Shared s = last;
+        return s != null && s.analysis == a ? s : byText.get(a.scanned().text());
     }
 
     /**
@@ -114,7 +125,7 @@ public final class SharedAnalyses {
      * @param hits the hits, unmodifiable
      */
     void keep(RuleEngine engine, Analysis a, LanguageRuleFile.Mode mode, List<RuleEngine.Hit> hits) {
-        Shared s = byText.get(a.scanned().text());
+        Shared s = entry(a);
         if (s != null && s.engine == engine && s.analysis == a) {
             s.hits[mode.ordinal()] = hits;
         }

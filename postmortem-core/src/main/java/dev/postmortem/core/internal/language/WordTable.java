@@ -13,7 +13,10 @@ final class WordTable {
     static final WordTable EMPTY = new WordTable(List.of());
 
     private final String[] words;
-    private final char[][] chars;
+    /** Every word's characters, one after the other: a lookup reads one compact array. */
+    private final char[] pool;
+    /** Where each word's characters start in {@link #pool}, and at the end where the last ends. */
+    private final int[] offsets;
     /** The word's hash in the high half and its id + 1 in the low, 0 for an empty slot: one load a probe. */
     private final long[] slots;
 
@@ -26,12 +29,16 @@ final class WordTable {
      */
     WordTable(List<String> words) {
         this.words = words.toArray(new String[0]);
-        this.chars = new char[this.words.length][];
+        this.offsets = new int[this.words.length + 1];
+        for (int id = 0; id < this.words.length; id++) {
+            offsets[id + 1] = offsets[id] + this.words[id].length();
+        }
+        this.pool = new char[offsets[this.words.length]];
         int size = Integer.highestOneBit(Math.max(4, this.words.length * 2)) << 1; // at most half full
         this.slots = new long[size];
         this.mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
-            chars[id] = this.words[id].toCharArray();
+            this.words[id].getChars(0, this.words[id].length(), pool, offsets[id]);
             int h = this.words[id].hashCode();
             int i = spread(h) & mask;
             while (slots[i] != 0) {
@@ -96,19 +103,21 @@ final class WordTable {
             }
             if ((int) (slot >>> 32) == hash) {
                 int id = (int) slot - 1;
-                if (same(chars[id], word, len)) {
+                if (same(id, word, len)) {
                     return id;
                 }
             }
         }
     }
 
-    private static boolean same(char[] key, char[] word, int len) {
-        if (key.length != len) {
+    private boolean same(int id, char[] word, int len) {
+        int from = offsets[id];
+        if (offsets[id + 1] - from != len) {
             return false;
         }
+        char[] p = pool;
         for (int i = 0; i < len; i++) {
-            if (key[i] != word[i]) {
+            if (p[from + i] != word[i]) {
                 return false;
             }
         }
