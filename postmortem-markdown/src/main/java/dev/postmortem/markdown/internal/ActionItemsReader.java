@@ -207,18 +207,18 @@ final class ActionItemsReader extends SectionReader {
     }
 
     private boolean actionRow(List<String> header, List<String> row, Node where) {
-        int desc = tables.column(header, "action item", "action items", "action", "description", "task", "item");
+        int desc = TableColumns.find(header, "action.description", -1);
         if (desc < 0 || desc >= row.size()) {
             return false;
         }
         ActionItem.Builder a = ActionItem.builder();
         StringBuilder text = new StringBuilder(row.get(desc));
-        int type = tables.column(header, "type");
+        int type = TableColumns.find(header, "action.type", -1);
         Optional<dev.postmortem.core.model.ActionItemType> typeRead =
                 type >= 0 && type < row.size() ? actionType(row.get(type)) : Optional.empty();
         typeRead.ifPresent(a::type);
         java.util.Map<String, String> extensions = new java.util.LinkedHashMap<>();
-        int owner = tables.column(header, "owner", "assignee", "who", "owners");
+        int owner = TableColumns.find(header, "action.owner", -1);
         if (owner >= 0 && owner < row.size() && !row.get(owner).isBlank()) {
             try {
                 a.owner(OwnerHandle.parse(row.get(owner).replace(" ", "-")));
@@ -226,18 +226,18 @@ final class ActionItemsReader extends SectionReader {
                 diagnose(where, e.getMessage(), OwnerHandle.FORM);
             }
         }
-        int bug = tables.column(header, "bug", "ticket", "issue", "link");
+        int bug = TableColumns.find(header, "action.ticket", -1);
         if (bug >= 0
                 && bug < row.size()
                 && !row.get(bug).isBlank()
                 && !row.get(bug).equalsIgnoreCase("n/a")) {
             a.ticket(row.get(bug));
         }
-        int due = tables.column(header, "due", "due date");
+        int due = TableColumns.find(header, "action.due", -1);
         if (due >= 0 && due < row.size()) {
             Syntax.parseDate(row.get(due)).ifPresent(a::dueDate);
         }
-        int status = tables.column(header, "status", "state");
+        int status = TableColumns.find(header, "action.status", -1);
         if (status >= 0 && status < row.size()) {
             Syntax.parseLabel(ActionItemStatus.class, row.get(status)).ifPresent(a::status);
         }

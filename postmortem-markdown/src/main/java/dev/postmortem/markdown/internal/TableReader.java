@@ -205,23 +205,4 @@ final class TableReader extends SectionReader {
                 .substring(spans.get(0).getInputIndex(), ctx.end(spans.get(spans.size() - 1)))
                 .strip();
     }
-
-    /** The first column named exactly so, else the first whose name starts with one of the words. */
-    int column(List<String> header, String... names) {
-        for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (header.get(i).equals(n)) {
-                    return i;
-                }
-            }
-        }
-        for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (header.get(i).startsWith(n + " ")) {
-                    return i; // "Type (Mitigate/ Prevent/ Process)"
-                }
-            }
-        }
-        return -1;
-    }
 }

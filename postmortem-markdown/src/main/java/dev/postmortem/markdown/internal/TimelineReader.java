@@ -378,34 +378,13 @@ final class TimelineReader extends SectionReader {
     }
 
     private boolean timelineRow(List<String> header, List<String> row, Node where) {
-        int time = -1;
-        int date = -1;
-        for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i);
-            if (time < 0 && (h.contains("time") || h.equals("when") || h.contains("timestamp"))) {
-                time = i;
-            } else if (date < 0 && (h.equals("date") || h.equals("day"))) {
-                date = i;
-            }
-        }
+        int time = TableColumns.find(header, "timeline.time", -1);
+        int date = TableColumns.find(header, "timeline.date", time);
         if (time < 0 && date >= 0) {
             time = date;
             date = -1;
         }
-        int event = tables.column(
-                header,
-                "event",
-                "events",
-                "description",
-                "what happened",
-                "action",
-                "actions",
-                "details",
-                "update",
-                "activity",
-                "summary",
-                "notes",
-                "what");
+        int event = TableColumns.find(header, "timeline.event", -1);
         if (event < 0) {
             for (int i = header.size() - 1; i >= 0; i--) {
                 if (i != time && i != date) {
