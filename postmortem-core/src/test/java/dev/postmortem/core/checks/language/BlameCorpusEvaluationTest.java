@@ -35,9 +35,9 @@ class BlameCorpusEvaluationTest {
      * The dev figures the checker must not fall below: the baseline measured when the corpus was
      * frozen, rounded down. Raise them as the checker improves; never lower them to pass.
      */
-    private static final double DEV_PRECISION_FLOOR = 0.96;
+    private static final double DEV_PRECISION_FLOOR = 0.97;
 
-    private static final double DEV_RECALL_FLOOR = 0.61;
+    private static final double DEV_RECALL_FLOOR = 0.79;
 
     private static final BlameLanguageChecker CHECKER = BlameLanguageChecker.create();
     private static final Map<String, Counts> BY_SPLIT = new LinkedHashMap<>();
