@@ -492,11 +492,22 @@ public final class ScannedText {
                         && Character.isLetterOrDigit(cs[i + 1])
                         && (i == 0 || !isWordChar(cs[i - 1]))) {
                     int j = i + 1;
-                    while (j < n && (isWordChar(cs[j]) || cs[j] == '/' || cs[j] == '.')) {
+                    while (j < n && (isWordChar(cs[j]) || cs[j] == '/' || cs[j] == '.') && !possessiveAt(j)) {
                         j++;
                     }
+                    while (j > i + 1 && (cs[j - 1] == '.' || isApostrophe(cs[j - 1]))) {
+                        j--; // a handle ends in a letter or digit: "ping @sam." ends a sentence
+                    }
                     add(i, j, HANDLE_NORM, HANDLE);
+                    if (possessiveAt(j)) {
+                        add(j, j + 2, APOSTROPHE_S, 0); // "@sam's change", as "Sam's change"
+                        j += 2;
+                    }
                     i = j;
+                    continue;
+                }
+                if (c == '.' && i > 0 && cs[i - 1] == '.' && lowerCaseAfter(i + 1)) {
+                    i++; // an ellipsis the clause goes on after: "did they try... turning it on"
                     continue;
                 }
                 if (c == '.' || c == '!' || c == '?') {
@@ -558,6 +569,23 @@ public final class ScannedText {
                     flags[k] &= ~QUOTED;
                 }
             }
+        }
+
+        /** Whether a possessive {@code 's} stands at a position, followed by no word character. */
+        private boolean possessiveAt(int j) {
+            return j + 1 < n
+                    && isApostrophe(cs[j])
+                    && (cs[j + 1] == 's' || cs[j + 1] == 'S')
+                    && (j + 2 >= n || !isWordChar(cs[j + 2]));
+        }
+
+        /** Whether the first character from a position that is not a space is a lower-case letter. */
+        private boolean lowerCaseAfter(int from) {
+            int k = from;
+            while (k < n && cs[k] == ' ') {
+                k++;
+            }
+            return k < n && Character.isLowerCase(cs[k]);
         }
 
         private boolean abbreviationBefore(int dot) {

@@ -307,4 +307,27 @@ class BlameLanguageCheckerTest {
                 .withMessageContaining("no word class named 'handle'")
                 .withMessageContaining("automated-check");
     }
+
+    @Test
+    void aHandlesPossessiveIsReadAsANamesIs_andAHandleEndsBeforeAFullStop() {
+        assertThat(checker.checkText("@oncall-primary's script wiped the cache."))
+                .extracting(Finding::ruleId)
+                .containsExactly("language.possessive-blame");
+        assertThat(checker.checkText("@oncall-primary’s script wiped the cache."))
+                .extracting(Finding::ruleId, Finding::span)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "language.possessive-blame", java.util.Optional.of(Span.of(1, 1, 1, 18, 0, 17))));
+        // the full stop after the handle ends its sentence, so nothing joins the two
+        assertThat(checker.checkText("Paged @db-lead. Never tested the change before the window."))
+                .isEmpty();
+    }
+
+    @Test
+    void anEllipsisFollowedByLowerCaseContinuesTheSentence_andOneFollowedByACapitalEndsIt() {
+        assertThat(checker.checkText("The contractor... never tested the change."))
+                .extracting(Finding::ruleId)
+                .containsExactly("language.failed-to");
+        assertThat(checker.checkText("The contractor... Never tested the change."))
+                .isEmpty();
+    }
 }
