@@ -162,7 +162,7 @@ class BlameCorpusEvaluationTest {
         return String.join(",", ids.stream().distinct().toList());
     }
 
-    private static void table(StringBuilder out, String head, Map<String, Counts> rows, Function<String, String> name) {
+    static void table(StringBuilder out, String head, Map<String, Counts> rows, Function<String, String> name) {
         out.append(String.format(
                 Locale.ROOT,
                 "  %-14s %5s %5s %5s %5s %5s %9s %7s %7s%n",

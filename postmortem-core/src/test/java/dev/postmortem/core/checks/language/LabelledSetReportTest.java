@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +56,11 @@ class LabelledSetReportTest {
         }
         StringBuilder out =
                 new StringBuilder("Blame-language checker on " + Path.of(file).getFileName() + "\n\n");
-        out.append(line("set", all));
-        out.append("\nby category\n");
-        categories.forEach((k, c) -> out.append(line(k, c)));
-        out.append("\nby genre\n");
-        genres.forEach((k, c) -> out.append(line(k, c)));
+        BlameCorpusEvaluationTest.table(out, "set", Map.of("set", all), java.util.function.Function.identity());
+        out.append("\n");
+        BlameCorpusEvaluationTest.table(out, "category", categories, java.util.function.Function.identity());
+        out.append("\n");
+        BlameCorpusEvaluationTest.table(out, "genre", genres, java.util.function.Function.identity());
         if (Boolean.getBoolean("postmortem.labelled.list")) {
             out.append("\nMisses and false alarms: ").append(listed.size()).append("\n");
             listed.forEach(l -> out.append(l).append("\n"));
@@ -72,21 +71,6 @@ class LabelledSetReportTest {
             Files.writeString(target.resolve("labelled-set-report.txt"), out, StandardCharsets.UTF_8);
         }
         assertThat(all.size()).isEqualTo(sentences.size());
-    }
-
-    private static String line(String name, Counts c) {
-        return String.format(
-                Locale.ROOT,
-                "  %-20s n %4d  tp %4d  fp %4d  fn %4d  tn %4d  precision %.3f  recall %.3f  F1 %.3f%n",
-                name,
-                c.size(),
-                c.tp,
-                c.fp,
-                c.fn,
-                c.tn,
-                c.precision(),
-                c.recall(),
-                c.f1());
     }
 
     /** Reads the set; a line that is not label, known category, genre, source and text is an error. */
