@@ -64,6 +64,21 @@ public final class LanguageRuleFile {
         this.examples = List.copyOf(examples);
     }
 
+    /** Where the shared veto sets are: one file of {@code unless} patterns per set. */
+    private static final String SETS = "/dev/postmortem/core/language/rules/sets/";
+
+    /** The names of the shared veto sets a rule file can take with {@code unless-set}. */
+    static final List<String> VETO_SETS = Vocabulary.readLines(SETS + "index.txt");
+
+    /** The patterns of a shared veto set, or an error naming the sets there are. */
+    private static List<String> vetoSet(String name, int no, String set) {
+        if (!VETO_SETS.contains(set)) {
+            throw new IllegalArgumentException(
+                    name + ":" + no + ": no veto set named '" + set + "'; the sets are " + VETO_SETS);
+        }
+        return Vocabulary.readLines(SETS + set + ".txt");
+    }
+
     /**
      * Parses a rule file.
      *
@@ -107,13 +122,15 @@ public final class LanguageRuleFile {
                 case "suggestion" -> suggestion = value;
                 case "pattern" -> patterns.add(value);
                 case "unless" -> vetoes.add(value);
+                case "unless-set" -> vetoes.addAll(vetoSet(name, no, value));
                 case "requires" -> requirements.add(value);
                 case "match" -> examples.add(new Example(value, true));
                 case "no-match" -> examples.add(new Example(value, false));
                 case "quotes" -> skipsQuoted = quotes(name, no, value);
                 default ->
                     throw new IllegalArgumentException(name + ":" + no + ": unknown key '" + key
-                            + "'; expected id, severity, applies, quotes, message, suggestion, pattern, unless, requires,"
+                            + "'; expected id, severity, applies, quotes, message, suggestion, pattern, unless, unless-set,"
+                            + " requires,"
                             + " match or no-match");
             }
         }

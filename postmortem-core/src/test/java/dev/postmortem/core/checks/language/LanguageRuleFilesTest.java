@@ -106,6 +106,27 @@ class LanguageRuleFilesTest {
     }
 
     @Test
+    void aTeamsRuleTakesASharedVetoSet_andAnUnknownSetIsRefusedWithTheKnownOnes() {
+        String base = "id: team.sloppy\nmessage: m\nsuggestion: s\npattern: { sloppy }\n";
+        String text = "Blame the sloppy process, not the people who ran it.";
+        BlameLanguageChecker without = BlameLanguageChecker.of(
+                CheckerConfig.builder().languageRule(base).build());
+        BlameLanguageChecker with = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule(base + "unless-set: reflects-on-blame\n")
+                .build());
+        assertThat(without.checkText(text)).extracting(Finding::ruleId).contains("team.sloppy");
+        assertThat(with.checkText(text)).extracting(Finding::ruleId).doesNotContain("team.sloppy");
+        assertThat(with.checkText("The sloppy deploy took the site down."))
+                .extracting(Finding::ruleId)
+                .contains("team.sloppy");
+        assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", base + "unless-set: kindness\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("team.rule:5")
+                .hasMessageContaining("no veto set named 'kindness'")
+                .hasMessageContaining("reflects-on-blame");
+    }
+
+    @Test
     void aTeamAddsWordsAndRulesWithoutRecompiling() {
         String text = "The nightowls ignored the pager for an hour.";
         assertThat(CHECKER.checkText(text)).isEmpty();
