@@ -298,7 +298,23 @@ public final class ScannedText {
         }
     }
 
-    private static final String[] ABBREVIATIONS = {"e.g", "i.e", "vs", "etc", "a.m", "p.m", "approx", "incl", "cf"};
+    /** Abbreviations whose full stop ends no sentence, from {@code language/abbreviations.txt}. */
+    private static final String[] ABBREVIATIONS = Vocabulary.readLines(
+                    "/dev/postmortem/core/language/abbreviations.txt")
+            .toArray(new String[0]);
+
+    /** By ASCII character: whether an abbreviation ends with it, in either case. */
+    private static final boolean[] ABBREVIATION_ENDS = new boolean[128];
+
+    static {
+        for (String a : ABBREVIATIONS) {
+            char end = a.charAt(a.length() - 1);
+            if (end < 128) {
+                ABBREVIATION_ENDS[Character.toLowerCase(end)] = true;
+                ABBREVIATION_ENDS[Character.toUpperCase(end)] = true;
+            }
+        }
+    }
 
     /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
@@ -593,7 +609,7 @@ public final class ScannedText {
                 return false;
             }
             char last = cs[dot - 1];
-            if (last < 128 && "gescmxlfGESCMXLF".indexOf(last) < 0) {
+            if (last < 128 && !ABBREVIATION_ENDS[last]) {
                 return false; // every abbreviation ends with one of these letters
             }
             char lower = WordTable.norm(last); // an abbreviation can only end in its own last letter
