@@ -330,4 +330,13 @@ class BlameLanguageCheckerTest {
         assertThat(checker.checkText("The contractor... Never tested the change."))
                 .isEmpty();
     }
+
+    @Test
+    void aFullStopOfAnAbbreviationFromTheResourceEndsNoSentence() {
+        assertThat(checker.checkText("The contractor at 9 a.m. never tested the change."))
+                .extracting(Finding::ruleId)
+                .containsExactly("language.failed-to");
+        assertThat(checker.checkText("The contractor at 9 am. Never tested the change."))
+                .isEmpty();
+    }
 }
