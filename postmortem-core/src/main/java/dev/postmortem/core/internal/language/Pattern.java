@@ -97,13 +97,10 @@ final class Pattern {
     private final String source;
     private final Element[] elements;
     private final int[][] requiredFeatures;
-    // the required tests flattened for possible(): per test its context mask and the end of its
-    // (index, mask) pairs in the shared arrays
     private final Test[] requiredTests;
-    private final long[] requiredContext;
-    private final int[] requiredEnd;
-    private final int[] requiredIndex;
-    private final long[] requiredMask;
+    // the required tests flattened for possible() into one array, so that ruling a pattern out reads
+    // one or two cache lines: per test its context mask, its number of (index, mask) pairs, the pairs
+    private final long[] required;
     /** The test the first token must pass, or null when the pattern starts otherwise. */
     private final Test firstTest;
     /** The features one of which the first token must carry, ascending, or null: see {@link #anchor()}. */
@@ -133,14 +130,11 @@ final class Pattern {
         }
         this.requiredFeatures = reqFeatures.toArray(new int[0][]);
         this.requiredTests = req.toArray(new Test[0]);
-        this.requiredContext = new long[req.size()];
-        this.requiredEnd = new int[req.size()];
-        int pairs = 0;
+        int slots = 0;
         for (Test t : req) {
-            pairs += t.index.length;
+            slots += 2 + 2 * t.index.length;
         }
-        this.requiredIndex = new int[pairs];
-        this.requiredMask = new long[pairs];
+        this.required = new long[slots];
         int[] order = new int[req.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -201,13 +195,14 @@ final class Pattern {
      * @return false if it cannot match
      */
     boolean possible(long contextUnion, long[] wordUnion) {
-        int from = 0;
-        for (int t = 0; t < requiredEnd.length; t++) {
-            int to = requiredEnd[t];
-            if ((contextUnion & requiredContext[t]) == 0 && !anyOf(wordUnion, from, to)) {
+        long[] r = required;
+        int p = 0;
+        while (p < r.length) {
+            int end = p + 2 + 2 * (int) r[p + 1];
+            if ((contextUnion & r[p]) == 0 && !anyOf(r, p + 2, end, wordUnion)) {
                 return false;
             }
-            from = to;
+            p = end;
         }
         return true;
     }
@@ -217,11 +212,12 @@ final class Pattern {
         int at = 0;
         for (int i = 0; i < order.length; i++) {
             Test t = requiredTests[order[i]];
-            requiredContext[i] = t.context;
-            System.arraycopy(t.index, 0, requiredIndex, at, t.index.length);
-            System.arraycopy(t.mask, 0, requiredMask, at, t.mask.length);
-            at += t.index.length;
-            requiredEnd[i] = at;
+            required[at++] = t.context;
+            required[at++] = t.index.length;
+            for (int k = 0; k < t.index.length; k++) {
+                required[at++] = t.index[k];
+                required[at++] = t.mask[k];
+            }
         }
     }
 
@@ -247,10 +243,11 @@ final class Pattern {
         flattenRequired(laid);
     }
 
-    private boolean anyOf(long[] wordUnion, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int x = requiredIndex[i];
-            if (x < wordUnion.length && (wordUnion[x] & requiredMask[i]) != 0) {
+    /** Whether one of the (index, mask) pairs of {@link #required} from {@code from} to {@code to} is in the union. */
+    private static boolean anyOf(long[] r, int from, int to, long[] wordUnion) {
+        for (int i = from; i < to; i += 2) {
+            int x = (int) r[i];
+            if (x < wordUnion.length && (wordUnion[x] & r[i + 1]) != 0) {
                 return true;
             }
         }
