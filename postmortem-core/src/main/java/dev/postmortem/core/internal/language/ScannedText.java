@@ -512,11 +512,11 @@ public final class ScannedText {
                         j++;
                     }
                     while (j > i + 1 && (cs[j - 1] == '.' || isApostrophe(cs[j - 1]))) {
-                        j--; // a handle ends in a letter or digit: "ping @sam." ends a sentence
+                        j--; // a handle ends in a letter or digit: "ping @db-lead." ends a sentence
                     }
                     add(i, j, HANDLE_NORM, HANDLE);
                     if (possessiveAt(j)) {
-                        add(j, j + 2, APOSTROPHE_S, 0); // "@sam's change", as "Sam's change"
+                        add(j, j + 2, APOSTROPHE_S, 0); // "@db-lead's change", read as a name's possessive
                         j += 2;
                     }
                     i = j;
