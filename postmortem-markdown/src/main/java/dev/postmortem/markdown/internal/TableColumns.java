@@ -12,7 +12,14 @@ import java.util.Map;
  */
 public final class TableColumns {
     private static final String RESOURCE = "/dev/postmortem/markdown/layout/table-columns.txt";
-    private static final Map<String, List<String>> NAMES = load();
+    private static final Map<String, List<Name>> NAMES = load();
+
+    /** A header name as the file writes it: its words, and whether a leading {@code ~} lets it stand inside a header. */
+    private record Name(String words, boolean inside) {
+        static Name of(String written) {
+            return written.startsWith("~") ? new Name(written.substring(1), true) : new Name(written, false);
+        }
+    }
 
     private TableColumns() {}
 
@@ -28,21 +35,25 @@ public final class TableColumns {
      * @throws IllegalArgumentException if the file has no such column
      */
     public static int find(List<String> header, String column, int skip) {
-        List<String> names = NAMES.get(column);
+        List<Name> names = NAMES.get(column);
         if (names == null) {
             throw new IllegalArgumentException("no table column '" + column + "' in " + RESOURCE);
         }
         for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
-                if (i != skip && header.get(i).equals(bare(n))) {
+            for (Name n : names) {
+                if (i != skip && header.get(i).equals(n.words())) {
                     return i;
                 }
             }
         }
         for (int i = 0; i < header.size(); i++) {
-            for (String n : names) {
+            for (Name n : names) {
                 String h = header.get(i);
-                if (i != skip && (h.startsWith(bare(n) + " ") || (n.startsWith("~") && h.contains(bare(n))))) {
+                if (i != skip
+                        && ((h.startsWith(n.words())
+                                        && h.length() > n.words().length()
+                                        && h.charAt(n.words().length()) == ' ')
+                                || (n.inside() && h.contains(n.words())))) {
                     return i; // "Type (Mitigate/ Prevent/ Process)", "Start time"
                 }
             }
@@ -50,18 +61,14 @@ public final class TableColumns {
         return -1;
     }
 
-    private static String bare(String name) {
-        return name.startsWith("~") ? name.substring(1) : name;
-    }
-
-    private static Map<String, List<String>> load() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
+    private static Map<String, List<Name>> load() {
+        Map<String, List<Name>> m = new LinkedHashMap<>();
         for (String line : Syntax.resourceLines(RESOURCE)) {
             String[] kv = line.split("\t");
             if (kv.length != 2 || kv[1].isBlank()) {
                 throw new IllegalStateException(RESOURCE + ": '" + line + "' is not 'column<TAB>header name'");
             }
-            m.computeIfAbsent(kv[0].strip(), k -> new ArrayList<>()).add(kv[1].strip());
+            m.computeIfAbsent(kv[0].strip(), k -> new ArrayList<>()).add(Name.of(kv[1].strip()));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(m);
