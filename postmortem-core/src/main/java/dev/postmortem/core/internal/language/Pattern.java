@@ -195,9 +195,23 @@ final class Pattern {
      * @return false if it cannot match
      */
     boolean possible(long contextUnion, long[] wordUnion) {
-        long[] r = required;
-        int p = 0;
-        while (p < r.length) {
+        return possible(required, 0, required.length, contextUnion, wordUnion);
+    }
+
+    /**
+     * {@link #possible(long, long[])} over required tests laid out from {@code from} to {@code to}
+     * of an array, as {@link #requiredLayout()} gives them.
+     *
+     * @param r the array
+     * @param from where the tests start
+     * @param to where they end
+     * @param contextUnion the context bits of every token of the sentence, or-ed
+     * @param wordUnion the word bits of every token of the sentence, or-ed
+     * @return false if the pattern cannot match
+     */
+    static boolean possible(long[] r, int from, int to, long contextUnion, long[] wordUnion) {
+        int p = from;
+        while (p < to) {
             int end = p + 2 + 2 * (int) r[p + 1];
             if ((contextUnion & r[p]) == 0 && !anyOf(r, p + 2, end, wordUnion)) {
                 return false;
@@ -205,6 +219,28 @@ final class Pattern {
             p = end;
         }
         return true;
+    }
+
+    /**
+     * The required tests as {@link #possible} reads them, in the order it reads them.
+     *
+     * @return a copy
+     */
+    long[] requiredLayout() {
+        return required.clone();
+    }
+
+    /**
+     * The test {@link #possible} makes first, as laid out there: its context bits, its number of
+     * (index, mask) pairs, the pairs.
+     *
+     * @return a copy of the test, empty if the pattern requires no token
+     */
+    long[] firstRequiredTest() {
+        if (required.length == 0) {
+            return new long[0];
+        }
+        return java.util.Arrays.copyOf(required, 2 + 2 * (int) required[1]);
     }
 
     /** Lays the required tests out for {@link #possible} in an order. */

@@ -56,25 +56,67 @@ public final class RuleEngine {
     /**
      * The patterns of the rules that apply in one mode, by trigger feature.
      *
-     * @param byTrigger by feature id, the patterns it triggers, or null
-     * @param always the patterns that require no token, tried in every sentence
+     * <p>A list of patterns is laid out flat for {@code Pass.considerAll}, so that ruling a pattern out
+     * reads on in one array instead of following an entry to its pattern to its tests: per pattern
+     * its entry id, the length of its required tests and the tests as {@link Pattern#possible} reads
+     * them.
+     *
+     * @param byTrigger by feature id, the patterns it triggers, laid out flat, or null
+     * @param always the patterns that require no token, tried in every sentence, laid out flat
      * @param contextTriggers the context features that trigger a pattern, as bits
      * @param wordTriggers the other features that trigger a pattern, as bits by feature id
      */
     @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
-    private record ModeIndex(Entry[][] byTrigger, Entry[] always, long contextTriggers, long[] wordTriggers) {}
+    private record ModeIndex(long[][] byTrigger, long[] always, long contextTriggers, long[] wordTriggers) {
+
+        static long[] flat(List<Entry> entries) {
+            int size = 0;
+            for (Entry e : entries) {
+                size += 2 + e.pattern.requiredLayout().length;
+            }
+            long[] out = new long[size];
+            int at = 0;
+            for (Entry e : entries) {
+                long[] r = e.pattern.requiredLayout();
+                out[at++] = e.id;
+                out[at++] = r.length;
+                System.arraycopy(r, 0, out, at, r.length);
+                at += r.length;
+            }
+            return out;
+        }
+    }
 
     private final Vocabulary vocabulary;
     private final List<Compiled> rules;
     private final ModeIndex[] byMode;
-    private final Entry[] entries;
 
-    private RuleEngine(Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, Entry[] entries) {
+    /**
+     * Each thread's scratch state for runs: a run over a short text is common (one per field of a
+     * postmortem), and its arrays cost more to make than to use. Runs do not nest, so one a thread.
+     */
+    private final ThreadLocal<Pass> passes;
+
+    private RuleEngine(
+            Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, Entry[] entries, Vetoes vetoes) {
         this.vocabulary = vocabulary;
         this.rules = rules;
         this.byMode = byMode;
-        this.entries = entries;
+        this.passes = ThreadLocal.withInitial(() -> new Pass(entries, vetoes, rules.size(), vocabulary.width()));
     }
+
+    /**
+     * The vetoes of all rules, numbered across rules and indexed by trigger like the patterns: a
+     * sentence with a hit looks up once which vetoes it may hold, instead of each hit trying each
+     * veto of its rule (a rule may have dozens).
+     *
+     * @param index the vetoes by trigger, as entries whose id is the veto's number
+     * @param patterns by number, the veto
+     * @param rule by number, the index of the rule it belongs to
+     * @param requirements by rule index, its requirements
+     */
+    @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
+    private record Vetoes(ModeIndex index, Pattern[] patterns, int[] rule, Pattern[][] requirements) {}
 
     /**
      * The built-in rule files, in the order of {@code rules/index.txt}.
@@ -136,44 +178,65 @@ public final class RuleEngine {
             e.pattern.orderRequired(cost, trigger(e.pattern, vocabulary, common) != null);
         }
         for (Compiled c : compiled) {
-            c.vetoes().forEach(v -> v.orderRequired(cost, false));
+            c.vetoes().forEach(v -> v.orderRequired(cost, trigger(v, vocabulary, common) != null));
             c.requirements().forEach(q -> q.orderRequired(cost, false));
         }
         LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
         ModeIndex[] byMode = new ModeIndex[modes.length];
         for (LanguageRuleFile.Mode mode : modes) {
-            Map<Integer, List<Entry>> byTrigger = new HashMap<>();
-            List<Entry> always = new ArrayList<>();
+            List<Entry> inMode = new ArrayList<>();
             for (Entry e : entries) {
-                if (!e.rule.rule().modes().contains(mode)) {
-                    continue;
-                }
-                int[] trigger = trigger(e.pattern, vocabulary, common);
-                if (trigger == null) {
-                    always.add(e);
-                    continue;
-                }
-                for (int f : trigger) {
-                    List<Entry> list = byTrigger.computeIfAbsent(f, k -> new ArrayList<>());
-                    if (!list.contains(e)) {
-                        list.add(e);
-                    }
+                if (e.rule.rule().modes().contains(mode)) {
+                    inMode.add(e);
                 }
             }
-            Entry[][] index = new Entry[vocabulary.size()][];
-            byTrigger.forEach((f, list) -> index[f] = list.toArray(new Entry[0]));
-            long contextTriggers = 0;
-            long[] wordTriggers = new long[vocabulary.width()];
-            for (int f : byTrigger.keySet()) {
-                if (f < Vocabulary.CONTEXT_FEATURES) {
-                    contextTriggers |= 1L << f;
-                } else {
-                    wordTriggers[f >>> 6] |= 1L << f;
-                }
-            }
-            byMode[mode.ordinal()] = new ModeIndex(index, always.toArray(new Entry[0]), contextTriggers, wordTriggers);
+            byMode[mode.ordinal()] = index(inMode, vocabulary, common);
         }
-        return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]));
+        List<Entry> vetoEntries = new ArrayList<>();
+        Pattern[][] requirements = new Pattern[compiled.size()][];
+        for (Compiled c : compiled) {
+            for (Pattern v : c.vetoes()) {
+                vetoEntries.add(new Entry(c, v, vetoEntries.size(), ANYWHERE));
+            }
+            requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
+        }
+        Vetoes vetoes = new Vetoes(
+                index(vetoEntries, vocabulary, common),
+                vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
+                vetoEntries.stream().mapToInt(e -> e.rule().index()).toArray(),
+                requirements);
+        return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]), vetoes);
+    }
+
+    /** Indexes patterns by trigger. */
+    private static ModeIndex index(List<Entry> entries, Vocabulary vocabulary, Set<Integer> common) {
+        Map<Integer, List<Entry>> byTrigger = new HashMap<>();
+        List<Entry> always = new ArrayList<>();
+        for (Entry e : entries) {
+            int[] trigger = trigger(e.pattern, vocabulary, common);
+            if (trigger == null) {
+                always.add(e);
+                continue;
+            }
+            for (int f : trigger) {
+                List<Entry> list = byTrigger.computeIfAbsent(f, k -> new ArrayList<>());
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+            }
+        }
+        long[][] index = new long[vocabulary.size()][];
+        byTrigger.forEach((f, list) -> index[f] = ModeIndex.flat(list));
+        long contextTriggers = 0;
+        long[] wordTriggers = new long[vocabulary.width()];
+        for (int f : byTrigger.keySet()) {
+            if (f < Vocabulary.CONTEXT_FEATURES) {
+                contextTriggers |= 1L << f;
+            } else {
+                wordTriggers[f >>> 6] |= 1L << f;
+            }
+        }
+        return new ModeIndex(index, ModeIndex.flat(always), contextTriggers, wordTriggers);
     }
 
     /**
@@ -286,19 +349,24 @@ public final class RuleEngine {
     }
 
     private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode) {
-        Pass pass = new Pass(a, byMode[mode.ordinal()], entries, rules.size(), vocabulary.width());
+        Pass pass = passes.get().start(a, byMode[mode.ordinal()]);
         ScannedText s = a.scanned();
         int sentences = s.sentencesWithTokens();
-        for (int i = 0; i < sentences; i++) {
-            pass.sentence(s.sentenceFrom(i), s.sentenceFrom(i + 1));
+        List<Hit> hits;
+        try {
+            for (int i = 0; i < sentences; i++) {
+                pass.sentence(s.sentenceFrom(i), s.sentenceFrom(i + 1));
+            }
+        } finally {
+            hits = pass.finish();
         }
-        if (pass.hits == null) {
+        if (hits == null) {
             return List.of();
         }
-        if (pass.hits.size() > 1) {
-            pass.hits.sort(BY_SPAN);
+        if (hits.size() > 1) {
+            hits.sort(BY_SPAN);
         }
-        return Collections.unmodifiableList(pass.hits);
+        return Collections.unmodifiableList(hits);
     }
 
     private static final Comparator<Hit> BY_SPAN =
@@ -320,9 +388,19 @@ public final class RuleEngine {
         private static final int TO = 6;
         private static final int RULE = 7;
 
-        private final Analysis a;
-        private final ModeIndex index;
+        private Analysis a;
+        private ModeIndex index;
         private final Entry[] entries;
+        private final Vetoes vetoes;
+        /** The vetoes the sentence may hold, by number; found on its first hit. */
+        private int[] vetoCandidates = new int[16];
+
+        private int vetoCount;
+        /** The stamp of the sentence {@link #vetoCandidates} are for. */
+        private int vetoStamp;
+        /** The vetoes looked at in the sentence, as bits by number. */
+        private final long[] vetoSeen;
+
         private final int[] span = new int[4];
         /** The rules' state, then the rules found in the sentence. */
         private final int[] state;
@@ -332,6 +410,9 @@ public final class RuleEngine {
         private final long[] bits;
 
         private final int width;
+        /** How many words of the union the sentence's tokens reach; the rest are 0. */
+        private int used;
+
         private Entry[] candidates = new Entry[16];
         private List<Hit> hits;
         private long contextUnion;
@@ -339,14 +420,35 @@ public final class RuleEngine {
         private int from;
         private int end;
 
-        Pass(Analysis a, ModeIndex index, Entry[] entries, int rules, int width) {
-            this.a = a;
-            this.index = index;
+        Pass(Entry[] entries, Vetoes vetoes, int rules, int width) {
             this.entries = entries;
+            this.vetoes = vetoes;
+            this.vetoSeen = new long[(vetoes.patterns().length + 63) / 64];
             this.state = new int[rules * (RULE + 1)];
             this.foundAt = rules * RULE;
             this.width = width;
             this.bits = new long[width + (entries.length + 63) / 64];
+        }
+
+        /** Starts a run over an analysis in a mode. */
+        Pass start(Analysis a, ModeIndex index) {
+            this.a = a;
+            this.index = index;
+            this.hits = null;
+            if (stamp > Integer.MAX_VALUE - 1_000_000) { // stamps go on across runs; start over long before they wrap
+                java.util.Arrays.fill(state, 0);
+                stamp = 0;
+                vetoStamp = 0;
+            }
+            return this;
+        }
+
+        /** Ends a run: hands over its hits and keeps nothing of it. */
+        List<Hit> finish() {
+            List<Hit> out = hits;
+            a = null;
+            hits = null;
+            return out;
         }
 
         void sentence(int from, int end) {
@@ -354,44 +456,43 @@ public final class RuleEngine {
             this.end = end;
             stamp++;
             long[] union = bits;
-            int width = this.width;
-            java.util.Arrays.fill(union, 0L);
+            // only the words the last sentence set are cleared: a token's bits reach as far as its
+            // highest feature, most not far
+            java.util.Arrays.fill(union, 0, used, 0L);
+            java.util.Arrays.fill(union, width, union.length, 0L);
+            int used = 0;
             long context = 0;
             for (int k = from; k < end; k++) {
                 context |= a.context(k);
                 long[] w = a.words(k);
-                for (int i = 0; i < w.length; i++) {
+                int len = w.length;
+                for (int i = 0; i < len; i++) {
                     union[i] |= w[i];
                 }
+                used = Math.max(used, len);
             }
+            this.used = used;
             contextUnion = context;
-            int n = 0;
-            for (Entry e : index.always) {
-                n = consider(e, n);
-            }
-            Entry[][] byTrigger = index.byTrigger;
+            int n = considerAll(index.always, 0);
+            long[][] byTrigger = index.byTrigger;
             context &= index.contextTriggers;
             long[] triggers = index.wordTriggers;
             while (context != 0) {
                 int f = Long.numberOfTrailingZeros(context);
                 context &= context - 1;
-                Entry[] es = byTrigger[f];
+                long[] es = byTrigger[f];
                 if (es != null) {
-                    for (Entry e : es) {
-                        n = consider(e, n);
-                    }
+                    n = considerAll(es, n);
                 }
             }
-            for (int i = 0; i < width; i++) {
+            for (int i = 0; i < used; i++) {
                 long b = union[i] & triggers[i];
                 while (b != 0) {
                     int f = (i << 6) + Long.numberOfTrailingZeros(b);
                     b &= b - 1;
-                    Entry[] es = byTrigger[f];
+                    long[] es = byTrigger[f];
                     if (es != null) {
-                        for (Entry e : es) {
-                            n = consider(e, n);
-                        }
+                        n = considerAll(es, n);
                     }
                 }
             }
@@ -405,19 +506,29 @@ public final class RuleEngine {
             report(rulesFound);
         }
 
-        /** Adds a pattern to the sentence's candidates once, if the sentence can hold a match. */
-        private int consider(Entry e, int n) {
-            int slot = width + (e.id >>> 6);
-            long bit = 1L << e.id;
-            if ((bits[slot] & bit) != 0) {
-                return n;
-            }
-            bits[slot] |= bit;
-            if (e.pattern.possible(contextUnion, bits)) {
-                if (n == candidates.length) {
-                    candidates = java.util.Arrays.copyOf(candidates, n * 2);
+        /**
+         * Adds each pattern of a list laid out flat (see {@link ModeIndex}) to the sentence's
+         * candidates once, if the sentence can hold a match.
+         */
+        private int considerAll(long[] list, int n) {
+            long[] considered = bits;
+            int p = 0;
+            while (p < list.length) {
+                int id = (int) list[p];
+                int from = p + 2;
+                p = from + (int) list[p + 1];
+                int slot = width + (id >>> 6);
+                long bit = 1L << id;
+                if ((considered[slot] & bit) != 0) {
+                    continue;
                 }
-                candidates[n++] = e;
+                considered[slot] |= bit;
+                if (Pattern.possible(list, from, p, contextUnion, considered)) {
+                    if (n == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, n * 2);
+                    }
+                    candidates[n++] = entries[id];
+                }
             }
             return n;
         }
@@ -496,7 +607,7 @@ public final class RuleEngine {
             for (int i = 0; i < rulesFound; i++) {
                 int r = st[foundAt + i];
                 Entry e = entries[st[r + ID]];
-                if (clear(e.rule)) {
+                if (clear(e.rule.index())) {
                     if (hits == null) {
                         hits = new ArrayList<>();
                     }
@@ -509,19 +620,71 @@ public final class RuleEngine {
             return p.possible(contextUnion, bits);
         }
 
-        /** Whether no veto is found in the sentence and every requirement is. */
-        private boolean clear(Compiled c) {
-            for (Pattern v : c.vetoes) {
-                if (possible(v) && v.findIn(a, from, end)) {
+        /** Whether no veto of a rule is found in the sentence and every requirement is. */
+        private boolean clear(int rule) {
+            if (vetoStamp != stamp) {
+                findVetoCandidates();
+            }
+            int[] owner = vetoes.rule();
+            for (int i = 0; i < vetoCount; i++) {
+                int v = vetoCandidates[i];
+                if (owner[v] == rule && vetoes.patterns()[v].findIn(a, from, end)) {
                     return false;
                 }
             }
-            for (Pattern q : c.requirements) {
+            for (Pattern q : vetoes.requirements()[rule]) {
                 if (!possible(q) || !q.findIn(a, from, end)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Lists the vetoes the sentence holds every required token of. */
+        private void findVetoCandidates() {
+            vetoStamp = stamp;
+            vetoCount = 0;
+            java.util.Arrays.fill(vetoSeen, 0L);
+            ModeIndex vi = vetoes.index();
+            considerVetoes(vi.always());
+            long context = contextUnion & vi.contextTriggers();
+            while (context != 0) {
+                int f = Long.numberOfTrailingZeros(context);
+                context &= context - 1;
+                considerVetoes(vi.byTrigger()[f]);
+            }
+            long[] triggers = vi.wordTriggers();
+            for (int i = 0; i < used; i++) {
+                long b = bits[i] & triggers[i];
+                while (b != 0) {
+                    int f = (i << 6) + Long.numberOfTrailingZeros(b);
+                    b &= b - 1;
+                    considerVetoes(vi.byTrigger()[f]);
+                }
+            }
+        }
+
+        private void considerVetoes(long[] list) {
+            if (list == null) {
+                return;
+            }
+            int p = 0;
+            while (p < list.length) {
+                int id = (int) list[p];
+                int from = p + 2;
+                p = from + (int) list[p + 1];
+                long bit = 1L << id;
+                if ((vetoSeen[id >>> 6] & bit) != 0) {
+                    continue;
+                }
+                vetoSeen[id >>> 6] |= bit;
+                if (Pattern.possible(list, from, p, contextUnion, bits)) {
+                    if (vetoCount == vetoCandidates.length) {
+                        vetoCandidates = java.util.Arrays.copyOf(vetoCandidates, vetoCount * 2);
+                    }
+                    vetoCandidates[vetoCount++] = id;
+                }
+            }
         }
     }
 }
