@@ -73,13 +73,23 @@ public final class ScannedText {
         }
     }
 
+    /** The ints a token takes in {@link #tok}, and where each fact stands among them. */
+    private static final int STRIDE = 5;
+
+    private static final int START = 0;
+    private static final int END = 1;
+    private static final int NORM = 2;
+    private static final int WORD = 3;
+    private static final int FLAGS = 4;
+
     private final String text;
     private final int size;
-    private final int[] starts;
-    private final int[] ends;
-    private final int[] norms;
-    private final int[] words;
-    private final int[] flags;
+    /**
+     * Per token, {@link #STRIDE} ints from {@code k * STRIDE}: start, end, norm code, word id and
+     * flags. One array keeps a token's facts on one cache line and a short text to one allocation.
+     */
+    private final int[] tok;
+
     private final int[] sentenceFrom;
     private final int sentenceTokens;
     private final List<Suppression> suppressions;
@@ -89,11 +99,7 @@ public final class ScannedText {
     private ScannedText(Scanner sc) {
         this.text = sc.s;
         this.size = sc.size;
-        this.starts = sc.starts;
-        this.ends = sc.ends;
-        this.norms = sc.norms;
-        this.words = sc.words;
-        this.flags = sc.flags;
+        this.tok = sc.tok;
         this.sentenceFrom = sc.sentenceFrom;
         this.sentenceTokens = sc.sentenceTokens;
         this.suppressions = sc.suppressions == null ? List.of() : List.copyOf(sc.suppressions);
@@ -120,12 +126,12 @@ public final class ScannedText {
             Token[] out = new Token[size];
             int sentence = -1;
             for (int k = 0; k < size; k++) {
-                int f = flags[k];
+                int f = flags(k);
                 if ((f & FIRST) != 0) {
                     sentence++;
                 }
                 out[k] = new Token(
-                        starts[k], ends[k], norm(k), (f & CAP) != 0, (f & FIRST) != 0, sentence, (f & BREAK) != 0);
+                        start(k), end(k), norm(k), (f & CAP) != 0, (f & FIRST) != 0, sentence, (f & BREAK) != 0);
             }
             t = Collections.unmodifiableList(Arrays.asList(out));
             tokens = t;
@@ -149,7 +155,7 @@ public final class ScannedText {
      * @return the offset
      */
     int start(int k) {
-        return starts[k];
+        return tok[k * STRIDE + START];
     }
 
     /**
@@ -159,7 +165,7 @@ public final class ScannedText {
      * @return the offset
      */
     int end(int k) {
-        return ends[k];
+        return tok[k * STRIDE + END];
     }
 
     /**
@@ -169,7 +175,7 @@ public final class ScannedText {
      * @return the flags
      */
     int flags(int k) {
-        return flags[k];
+        return tok[k * STRIDE + FLAGS];
     }
 
     /**
@@ -179,7 +185,7 @@ public final class ScannedText {
      * @return the id, or -1 if the table does not hold the word
      */
     int word(int k) {
-        return words[k];
+        return tok[k * STRIDE + WORD];
     }
 
     /**
@@ -190,7 +196,7 @@ public final class ScannedText {
      * @return the code
      */
     int normCode(int k) {
-        return norms[k];
+        return tok[k * STRIDE + NORM];
     }
 
     /**
@@ -200,11 +206,11 @@ public final class ScannedText {
      * @return the word
      */
     String norm(int k) {
-        int c = norms[k];
+        int c = normCode(k);
         if (c < 0) {
             return CONSTANTS[-c - 1];
         }
-        int from = starts[k];
+        int from = start(k);
         StringBuilder out = new StringBuilder(c);
         for (int i = from; i < from + c; i++) {
             out.append(WordTable.norm(text.charAt(i)));
@@ -330,12 +336,10 @@ public final class ScannedText {
         private final int n;
         private final WordTable table;
         private int size;
-        private int[] starts;
-        private int[] ends;
-        private int[] norms;
-        private int[] words;
-        private int[] flags;
-        private int[] sentenceFrom = new int[16];
+        /** The tokens, laid out as in {@link ScannedText#tok}. */
+        private int[] tok;
+
+        private int[] sentenceFrom;
         private int sentenceTokens;
         // made by the first directive comment: most texts have none
         private List<Suppression> suppressions;
@@ -362,12 +366,10 @@ public final class ScannedText {
             this.cs = s.toCharArray();
             this.n = s.length();
             this.table = table;
-            int capacity = Math.max(16, s.length() / 6); // about one word in six characters
-            this.starts = new int[capacity];
-            this.ends = new int[capacity];
-            this.norms = new int[capacity];
-            this.words = new int[capacity];
-            this.flags = new int[capacity];
+            // about one word in six characters, a little more in a short text; grown when wrong
+            int capacity = s.length() / 6 + 4;
+            this.tok = new int[capacity * STRIDE];
+            this.sentenceFrom = new int[capacity / 8 + 2];
             this.word = new char[Math.min(64, s.length() + 1)];
         }
 
@@ -574,15 +576,17 @@ public final class ScannedText {
             for (int i = 0; i < sentenceTokens; i++) {
                 int a = sentenceFrom[i];
                 int b = sentenceFrom[i + 1];
-                if (a == b || (flags[a] & QUOTED) == 0 || (flags[b - 1] & QUOTED) == 0) {
+                if (a == b
+                        || (tok[a * STRIDE + FLAGS] & QUOTED) == 0
+                        || (tok[(b - 1) * STRIDE + FLAGS] & QUOTED) == 0) {
                     continue;
                 }
                 boolean all = true;
                 for (int k = a; k < b && all; k++) {
-                    all = (flags[k] & QUOTED) != 0;
+                    all = (tok[k * STRIDE + FLAGS] & QUOTED) != 0;
                 }
                 for (int k = a; k < b && all; k++) {
-                    flags[k] &= ~QUOTED;
+                    tok[k * STRIDE + FLAGS] &= ~QUOTED;
                 }
             }
         }
@@ -919,7 +923,7 @@ public final class ScannedText {
 
         private void push(int from, int to, int norm, int word, int flag) {
             blockHasContent = true;
-            if (size == starts.length) {
+            if ((size + 1) * STRIDE > tok.length) {
                 grow();
             }
             if (!sentenceOpen) {
@@ -935,12 +939,13 @@ public final class ScannedText {
             if (quoteOpen) {
                 flag |= QUOTED;
             }
-            int k = size++;
-            starts[k] = from;
-            ends[k] = to;
-            norms[k] = norm;
-            words[k] = word;
-            flags[k] = flag;
+            int at = size++ * STRIDE;
+            int[] t = tok;
+            t[at + START] = from;
+            t[at + END] = to;
+            t[at + NORM] = norm;
+            t[at + WORD] = word;
+            t[at + FLAGS] = flag;
             clauseBreak = false;
         }
 
@@ -955,12 +960,7 @@ public final class ScannedText {
         }
 
         private void grow() {
-            int capacity = size + (size >> 1) + 16;
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            norms = Arrays.copyOf(norms, capacity);
-            words = Arrays.copyOf(words, capacity);
-            flags = Arrays.copyOf(flags, capacity);
+            tok = Arrays.copyOf(tok, (size + (size >> 1) + 16) * STRIDE);
         }
 
         private static boolean isApostrophe(char c) {
