@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -308,6 +309,25 @@ public final class BlameLanguageChecker implements Check {
         Vocabulary v = engine.vocabulary();
         int feature = v.classFeature(wordClass);
         return v.is(word.toLowerCase(Locale.ROOT).replace('’', '\''), feature);
+    }
+
+    /**
+     * The first word of a text that belongs to a word class of this checker's vocabulary (see
+     * {@link #isInWordClass}), read as the rules read words: lower case, typographic apostrophes
+     * straightened, contractions split, code spans and URLs not words. Within a check of a whole
+     * postmortem the text is read once for this and for the language rules.
+     *
+     * @param text the text
+     * @param wordClass the class's name, such as {@code automated-check}
+     * @return the word, or empty if no word of the text is in the class
+     * @throws IllegalArgumentException if an argument is null or no class has that name
+     */
+    public Optional<String> firstWordInClass(String text, String wordClass) {
+        Args.notNull(text, "text");
+        Args.notNull(wordClass, "word class");
+        Vocabulary v = engine.vocabulary();
+        int feature = v.classFeature(wordClass);
+        return engine.analyse(text, config.roster()).firstWordIn(v, feature);
     }
 
     /**

@@ -6,8 +6,6 @@ import dev.postmortem.core.checks.language.BlameLanguageChecker;
 import dev.postmortem.core.checks.language.LanguageRule;
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.internal.IncidentDates;
-import dev.postmortem.core.internal.language.ScannedText;
-import dev.postmortem.core.internal.language.Token;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.OwnerHandle;
 import dev.postmortem.core.model.Postmortem;
@@ -208,13 +206,12 @@ public final class DefinitionOfReady extends RuleFamily {
                     "no acceptance criteria; name the automated test or check that proves the safeguard works");
         }
         for (String c : criteria) {
-            for (Token t : ScannedText.scan(c).tokens()) {
-                if (language.isInWordClass(t.norm(), AUTOMATED_CHECK)) {
-                    return new CriterionResult(
-                            ReadinessCriterion.ACCEPTANCE_CRITERIA,
-                            true,
-                            explain ? "acceptance criteria name an automated check ('" + t.norm() + "')" : "");
-                }
+            Optional<String> check = language.firstWordInClass(c, AUTOMATED_CHECK);
+            if (check.isPresent()) {
+                return new CriterionResult(
+                        ReadinessCriterion.ACCEPTANCE_CRITERIA,
+                        true,
+                        explain ? "acceptance criteria name an automated check ('" + check.get() + "')" : "");
             }
         }
         return new CriterionResult(

@@ -1,6 +1,7 @@
 package dev.postmortem.core.internal.language;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -236,5 +237,21 @@ public final class Analysis {
      */
     public ScannedText scanned() {
         return scanned;
+    }
+
+    /**
+     * The first word of the text that the vocabulary puts in a class, whatever phrase it stands in.
+     *
+     * @param vocabulary the vocabulary the text was analysed with
+     * @param feature the class's feature id
+     * @return the word, normalised, or empty
+     */
+    public Optional<String> firstWordIn(Vocabulary vocabulary, int feature) {
+        for (int k = 0; k < scanned.size(); k++) {
+            if (has(vocabulary.bits(scanned.word(k)), feature)) {
+                return Optional.of(scanned.norm(k));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -14,7 +14,11 @@ import java.util.function.Supplier;
  * per thread.
  */
 public final class SharedAnalyses {
-    private static final ThreadLocal<SharedAnalyses> CURRENT = new ThreadLocal<>();
+    /**
+     * Each thread's sharing, made once and emptied after each {@link #during}: looking it up costs
+     * less than making and removing one per check. Only {@link #open} ones are in use.
+     */
+    private static final ThreadLocal<SharedAnalyses> CURRENT = ThreadLocal.withInitial(SharedAnalyses::new);
 
     /** What one text gave with one engine and roster. */
     private static final class Shared {
@@ -41,6 +45,9 @@ public final class SharedAnalyses {
     /** The entry met last: a text's hits are looked up right after its analysis. */
     private Shared last;
 
+    /** Whether {@link #during} runs on this thread. */
+    private boolean open;
+
     private SharedAnalyses() {}
 
     /**
@@ -52,14 +59,17 @@ public final class SharedAnalyses {
      * @return what the work returns
      */
     public static <T> T during(Supplier<T> work) {
-        if (CURRENT.get() != null) {
+        SharedAnalyses s = CURRENT.get();
+        if (s.open) {
             return work.get();
         }
-        CURRENT.set(new SharedAnalyses());
+        s.open = true;
         try {
             return work.get();
         } finally {
-            CURRENT.remove();
+            s.open = false; // nothing kept from one check to the next
+            s.byText.clear();
+            s.last = null;
         }
     }
 
@@ -69,7 +79,8 @@ public final class SharedAnalyses {
      * @return it, or null outside {@link #during}
      */
     static SharedAnalyses current() {
-        return CURRENT.get();
+        SharedAnalyses s = CURRENT.get();
+        return s.open ? s : null;
     }
 
     /**

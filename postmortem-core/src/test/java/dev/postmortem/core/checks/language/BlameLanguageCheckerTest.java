@@ -309,6 +309,70 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void firstWordInClass_findsTheFirstWordOfAClass_asTheRulesReadWords() {
+        assertThat(checker.firstWordInClass("The new Canary stage and an alert on lag", "automated-check"))
+                .contains("canary");
+        assertThat(checker.firstWordInClass("Remind the team to be careful", "automated-check"))
+                .isEmpty();
+        // a code span is not a word
+        assertThat(checker.firstWordInClass("Run `canary` by hand", "automated-check"))
+                .isEmpty();
+        assertThat(checker.firstWordInClass("", "automated-check")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> checker.firstWordInClass("x", "handle"))
+                .withMessageContaining("no word class named 'handle'");
+    }
+
+    /** Texts with and without findings, short and long, for the tests of repeated and shared runs. */
+    private static final List<String> MIXED = List.of(
+            "It was obviously a careless mistake by the operator on shift.",
+            "The deploy pipeline promoted the build after the canary window closed.",
+            "Someone should have noticed the queue depth growing. The runbook did not say which cluster.",
+            "",
+            "The on-call engineer failed to check the pool size, and the DBA was sloppy.",
+            "Synthetic monitors caught the rising error rate within three minutes.");
+
+    @Test
+    void aRunKeepsNothingForTheNext_inAnyOrder() {
+        List<List<Finding>> alone = MIXED.stream()
+                .map(t -> BlameLanguageChecker.create().checkText(t))
+                .toList();
+        assertThat(alone.get(0)).isNotEmpty();
+        assertThat(alone.get(1)).isEmpty();
+        for (int round = 0; round < 3; round++) {
+            for (int i = MIXED.size() - 1; i >= 0; i--) {
+                assertThat(checker.checkText(MIXED.get(i))).as(MIXED.get(i)).isEqualTo(alone.get(i));
+            }
+        }
+    }
+
+    @Test
+    void runsOnManyThreadsAtOnce_findWhatOneThreadFinds() throws Exception {
+        List<List<Finding>> expected = MIXED.stream().map(checker::checkText).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<Boolean>> tasks = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                tasks.add(() -> {
+                    for (int k = 0; k < 300; k++) {
+                        int i = (k + offset) % MIXED.size();
+                        if (!checker.checkText(MIXED.get(i)).equals(expected.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+            }
+            for (java.util.concurrent.Future<Boolean> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aHandlesPossessiveIsReadAsANamesIs_andAHandleEndsBeforeAFullStop() {
         assertThat(checker.checkText("@oncall-primary's script wiped the cache."))
                 .extracting(Finding::ruleId)
