@@ -115,13 +115,7 @@ final class WordTable {
         if (offsets[id + 1] - from != len) {
             return false;
         }
-        char[] p = pool;
-        for (int i = 0; i < len; i++) {
-            if (p[from + i] != word[i]) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(pool, from, from + len, word, 0, len); // vectorised by the JIT
     }
 
     private static int spread(int h) {
