@@ -430,66 +430,7 @@ public final class ScannedText {
                     continue;
                 }
                 if (isWordStart(c)) {
-                    // the normalised word into the buffer, its hash, its first apostrophe: one pass
-                    int j = i;
-                    int hash = 0;
-                    int apos = -1;
-                    char[] w = word;
-                    char[] text = cs; // its length bounds the loop, so the reads need no other check
-                    while (j < text.length) {
-                        char ch = text[j];
-                        char m;
-                        if (ch < 128) {
-                            m = ASCII_WORD[ch];
-                            if (m == 0) {
-                                break;
-                            }
-                        } else if (isWordChar(ch)) {
-                            m = WordTable.norm(ch);
-                        } else {
-                            break;
-                        }
-                        if (m == '\'' && apos < 0) {
-                            apos = j;
-                        }
-                        int at = j - i;
-                        if (at == w.length) {
-                            w = Arrays.copyOf(w, at * 2);
-                            word = w;
-                        }
-                        w[at] = m;
-                        hash = 31 * hash + m;
-                        j++;
-                    }
-                    if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    if (j - i >= 4 && (c == 'w' || c == 'W' || c >= 128) && s.regionMatches(true, i, "www.", 0, 4)) {
-                        j = skipNonSpace(j);
-                        addMasked(i, j);
-                        i = j;
-                        continue;
-                    }
-                    // trailing apostrophes and hyphens are not part of the word
-                    int end = j;
-                    while (end > i + 1 && (isApostrophe(cs[end - 1]) || cs[end - 1] == '-')) {
-                        end--;
-                    }
-                    if (end < j) {
-                        hash = hash(i, end);
-                        if (apos >= end) {
-                            apos = -1;
-                        }
-                    }
-                    if (apos > i) {
-                        addWord(i, end, hash, apos);
-                    } else {
-                        addRange(i, end, end - i, hash, capital(c));
-                    }
-                    i = j;
+                    i = readWord(i, c);
                     continue;
                 }
                 if (c == '\n' || c == '\r') {
@@ -566,6 +507,75 @@ public final class ScannedText {
             sentenceFrom[sentenceTokens] = size;
             wholeQuotes();
             return new ScannedText(this);
+        }
+
+        /**
+         * Reads the word that starts at {@code i} (a URL or {@code www.} address is masked instead).
+         * A method of its own so that the compiler keeps the hot loop of the scan small.
+         *
+         * @param i the offset of the word's first character
+         * @param c that character
+         * @return the offset after the word
+         */
+        private int readWord(int i, char c) {
+            // the normalised word into the buffer, its hash, its first apostrophe: one pass
+            int j = i;
+            int hash = 0;
+            int apos = -1;
+            char[] w = word;
+            char[] text = cs; // its length bounds the loop, so the reads need no other check
+            while (j < text.length) {
+                char ch = text[j];
+                char m;
+                if (ch < 128) {
+                    m = ASCII_WORD[ch];
+                    if (m == 0) {
+                        break;
+                    }
+                } else if (isWordChar(ch)) {
+                    m = WordTable.norm(ch);
+                } else {
+                    break;
+                }
+                if (m == '\'' && apos < 0) {
+                    apos = j;
+                }
+                int at = j - i;
+                if (at == w.length) {
+                    w = Arrays.copyOf(w, at * 2);
+                    word = w;
+                }
+                w[at] = m;
+                hash = 31 * hash + m;
+                j++;
+            }
+            if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
+                j = skipNonSpace(j);
+                addMasked(i, j);
+                return j;
+            }
+            if (j - i >= 4 && (c == 'w' || c == 'W' || c >= 128) && s.regionMatches(true, i, "www.", 0, 4)) {
+                j = skipNonSpace(j);
+                addMasked(i, j);
+                return j;
+            }
+            // trailing apostrophes and hyphens are not part of the word
+            int end = j;
+            while (end > i + 1 && (isApostrophe(cs[end - 1]) || cs[end - 1] == '-')) {
+                end--;
+            }
+            if (end < j) {
+                hash = hash(i, end);
+                if (apos >= end) {
+                    apos = -1;
+                }
+            }
+            if (apos > i) {
+                addWord(i, end, hash, apos);
+            } else {
+                addRange(i, end, end - i, hash, capital(c));
+            }
+            return j;
         }
 
         /**
