@@ -322,14 +322,31 @@ public final class ScannedText {
         }
     }
 
+    /**
+     * Each thread's buffers for a scan, kept from one scan to the next: the text's characters and
+     * the word being read. A field of a postmortem is short, and making them for each cost more than
+     * reading it. A scan never starts another on the same thread, so one pair a thread.
+     */
+    private static final ThreadLocal<char[][]> BUFFERS =
+            ThreadLocal.withInitial(() -> new char[][] {new char[1024], new char[64]});
+
+    /** The longest buffer a thread keeps; a longer text gets its own. */
+    private static final int BUFFER_KEPT = 1 << 16;
+
     /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
         /** By length of a run of backticks: where a search for its closer stopped; made on first use. */
         private int[] noCloserBefore;
 
         private final String s;
-        /** The text's characters: array reads in the hot loops instead of charAt. */
+        /**
+         * The text's characters, from {@code 0} to {@link #n}: array reads in the hot loops instead of
+         * charAt. The thread's buffer, so longer than the text when an earlier text was longer.
+         */
         private final char[] cs;
+
+        /** This thread's buffers: see {@link ScannedText#BUFFERS}. */
+        private final char[][] buffers;
         /** The normalised characters of the word being scanned. */
         private char[] word;
 
@@ -363,14 +380,23 @@ public final class ScannedText {
 
         Scanner(String s, WordTable table) {
             this.s = s;
-            this.cs = s.toCharArray();
             this.n = s.length();
+            this.buffers = BUFFERS.get();
+            char[] chars = buffers[0];
+            if (chars.length < n) {
+                chars = new char[n];
+                if (n <= BUFFER_KEPT) {
+                    buffers[0] = chars;
+                }
+            }
+            s.getChars(0, n, chars, 0);
+            this.cs = chars;
             this.table = table;
             // about one word in six characters, a little more in a short text; grown when wrong
             int capacity = s.length() / 6 + 4;
             this.tok = new int[capacity * STRIDE];
             this.sentenceFrom = new int[capacity / 8 + 2];
-            this.word = new char[Math.min(64, s.length() + 1)];
+            this.word = buffers[1];
         }
 
         ScannedText run() {
@@ -506,6 +532,9 @@ public final class ScannedText {
             }
             sentenceFrom[sentenceTokens] = size;
             wholeQuotes();
+            if (word.length <= BUFFER_KEPT) {
+                buffers[1] = word; // grown for a long word
+            }
             return new ScannedText(this);
         }
 
@@ -523,8 +552,9 @@ public final class ScannedText {
             int hash = 0;
             int apos = -1;
             char[] w = word;
-            char[] text = cs; // its length bounds the loop, so the reads need no other check
-            while (j < text.length) {
+            char[] text = cs;
+            int limit = n;
+            while (j < limit) {
                 char ch = text[j];
                 char m;
                 if (ch < 128) {

@@ -344,6 +344,9 @@ class BlameLanguageCheckerTest {
                 assertThat(checker.checkText(MIXED.get(i))).as(MIXED.get(i)).isEqualTo(alone.get(i));
             }
         }
+        // a shorter text after a longer one ends where it ends, whatever the longer held there
+        assertThat(checker.checkText("The operator on shift was careless")).isNotEmpty();
+        assertThat(checker.checkText("The operator on shift was care")).isEmpty();
     }
 
     @Test
