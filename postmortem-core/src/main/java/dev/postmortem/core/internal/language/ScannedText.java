@@ -551,6 +551,8 @@ public final class ScannedText {
             int j = i;
             int hash = 0;
             int apos = -1;
+            long key = 0; // the characters packed a byte each: exact while the word fits (WordTable.key)
+            int wide = 0;
             char[] w = word;
             char[] text = cs;
             int limit = n;
@@ -577,6 +579,8 @@ public final class ScannedText {
                 }
                 w[at] = m;
                 hash = 31 * hash + m;
+                key = key << 8 | m;
+                wide |= m;
                 j++;
             }
             if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
@@ -596,6 +600,7 @@ public final class ScannedText {
             }
             if (end < j) {
                 hash = hash(i, end);
+                key = key(end - i);
                 if (apos >= end) {
                     apos = -1;
                 }
@@ -603,7 +608,7 @@ public final class ScannedText {
             if (apos > i) {
                 addWord(i, end, hash, apos);
             } else {
-                addRange(i, end, end - i, hash, capital(c));
+                addRange(i, end, end - i, hash, end - i <= WordTable.KEY_CHARS && wide < 256 ? key : 0, capital(c));
             }
             return j;
         }
@@ -894,7 +899,7 @@ public final class ScannedText {
                         } else if (base == 2 && normIs(0, 'c', 'a')) {
                             add(from, to, CAN, cap);
                         } else {
-                            addRange(from, to, base, hash(from, from + base), cap);
+                            addRange(from, to, base, hash(from, from + base), key(base), cap);
                         }
                         add(from, to, NOT, 0);
                         return;
@@ -910,13 +915,13 @@ public final class ScannedText {
                                                     ? WILL
                                                     : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
                     if (expansion != 0) {
-                        addRange(from, to, apos - from, hash(from, apos), cap);
+                        addRange(from, to, apos - from, hash(from, apos), key(apos - from), cap);
                         add(from, to, expansion, 0);
                         return;
                     }
                 }
             }
-            addRange(from, to, to - from, hash, cap);
+            addRange(from, to, to - from, hash, key(to - from), cap);
         }
 
         private static int capital(char c) {
@@ -931,15 +936,20 @@ public final class ScannedText {
             return h;
         }
 
+        /** {@link WordTable#key} of the first {@code len} characters of {@link #word}. */
+        private long key(int len) {
+            return WordTable.key(word, len);
+        }
+
         private boolean normIs(int at, char a, char b) {
             return word[at] == a && word[at + 1] == b;
         }
 
         /**
          * Adds a token whose word is the normalised first {@code len} characters from {@code from},
-         * which {@link #word} holds.
+         * which {@link #word} holds, with their hash and {@link WordTable#key}.
          */
-        private void addRange(int from, int to, int len, int hash, int cap) {
+        private void addRange(int from, int to, int len, int hash, long key, int cap) {
             char[] w = word;
             int shape = 0;
             if (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') {
@@ -952,7 +962,7 @@ public final class ScannedText {
             if (len > 0 && (first < 128 ? first >= '0' && first <= '9' : Character.isDigit(first))) {
                 shape |= DIGIT;
             }
-            push(from, to, len, table.find(w, len, hash), cap | shape);
+            push(from, to, len, table.find(w, len, hash, key), cap | shape);
         }
 
         /** Adds a token whose word is one of {@link #CONSTANTS}. */

@@ -17,6 +17,9 @@ final class WordTable {
     private final char[] pool;
     /** Where each word's characters start in {@link #pool}, and at the end where the last ends. */
     private final int[] offsets;
+    /** By id: the word's {@link #key}, or 0 when it has none; compared instead of the characters. */
+    private final long[] keys;
+
     /** The word's hash in the high half and its id + 1 in the low, 0 for an empty slot: one load a probe. */
     private final long[] slots;
 
@@ -34,11 +37,13 @@ final class WordTable {
             offsets[id + 1] = offsets[id] + this.words[id].length();
         }
         this.pool = new char[offsets[this.words.length]];
+        this.keys = new long[this.words.length];
         int size = Integer.highestOneBit(Math.max(4, this.words.length * 2)) << 1; // at most half full
         this.slots = new long[size];
         this.mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
             this.words[id].getChars(0, this.words[id].length(), pool, offsets[id]);
+            keys[id] = key(this.words[id].toCharArray(), this.words[id].length());
             int h = this.words[id].hashCode();
             int i = spread(h) & mask;
             while (slots[i] != 0) {
@@ -87,15 +92,44 @@ final class WordTable {
         }
     }
 
+    /** The longest word that has a {@link #key}. */
+    static final int KEY_CHARS = 8;
+
+    /**
+     * A short word's characters packed into a long, a byte each, the first in the highest used
+     * byte: for words of at most {@link #KEY_CHARS} characters below U+0100 (none of which is
+     * U+0000), equal keys mean equal words, so a lookup compares one long instead of the
+     * characters.
+     *
+     * @param word the characters
+     * @param len how many of them make the word
+     * @return the key, or 0 for a longer word or one with a wider character
+     */
+    static long key(char[] word, int len) {
+        if (len > KEY_CHARS) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = 0; i < len; i++) {
+            char c = word[i];
+            if (c >= 256) {
+                return 0;
+            }
+            key = key << 8 | c;
+        }
+        return key;
+    }
+
     /**
      * The id of a normalised word held in the first characters of an array.
      *
      * @param word the characters, normalised with {@link #norm(char)}
      * @param len how many of them make the word
      * @param hash the {@link String#hashCode()} of the word
+     * @param key the word's {@link #key}, 0 if it has none
      * @return the id, or -1 if the table does not hold it
      */
-    int find(char[] word, int len, int hash) {
+    int find(char[] word, int len, int hash, long key) {
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
@@ -103,7 +137,7 @@ final class WordTable {
             }
             if ((int) (slot >>> 32) == hash) {
                 int id = (int) slot - 1;
-                if (same(id, word, len)) {
+                if (key != 0 ? keys[id] == key : same(id, word, len)) {
                     return id;
                 }
             }
@@ -115,7 +149,13 @@ final class WordTable {
         if (offsets[id + 1] - from != len) {
             return false;
         }
-        return java.util.Arrays.equals(pool, from, from + len, word, 0, len); // vectorised by the JIT
+        char[] p = pool;
+        for (int i = 0; i < len; i++) {
+            if (p[from + i] != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spread(int h) {

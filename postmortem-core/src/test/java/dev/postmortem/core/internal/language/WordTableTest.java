@@ -1,0 +1,47 @@
+package dev.postmortem.core.internal.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+    private static final List<String> WORDS =
+            List.of("the", "a", "careless", "carelessly", "café", "ωμέγα", "on-call", "isn't");
+
+    private final WordTable table = new WordTable(WORDS);
+
+    /** Looks a word up as the scanner does: from a buffer longer than the word, with its hash and key. */
+    private int find(String word) {
+        char[] buffer = java.util.Arrays.copyOf(word.toCharArray(), 64);
+        buffer[word.length()] = 'x'; // what follows the word in the buffer is not part of it
+        return table.find(buffer, word.length(), word.hashCode(), WordTable.key(buffer, word.length()));
+    }
+
+    @Test
+    void everyWordIsFound_shortOnesByKeyAndLongOrWideOnesByTheirCharacters() {
+        for (int id = 0; id < WORDS.size(); id++) {
+            assertThat(find(WORDS.get(id))).as(WORDS.get(id)).isEqualTo(id);
+            assertThat(table.find(WORDS.get(id))).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aWordThatDiffersByOneCharacterOrInLengthIsNotFound() {
+        assertThat(find("careles")).isEqualTo(-1);
+        assertThat(find("carelesz")).isEqualTo(-1);
+        assertThat(find("carelessl")).isEqualTo(-1);
+        assertThat(find("aa")).isEqualTo(-1);
+        assertThat(find("ωμέγο")).isEqualTo(-1);
+        assertThat(find("")).isEqualTo(-1);
+    }
+
+    @Test
+    void aKeyIsExactUpToEightNarrowCharacters_andAbsentBeyond() {
+        assertThat(WordTable.key("a".toCharArray(), 1)).isNotEqualTo(WordTable.key("aa".toCharArray(), 2));
+        assertThat(WordTable.key("careless".toCharArray(), 8)).isNotZero();
+        assertThat(WordTable.key("carelessl".toCharArray(), 9)).isZero();
+        assertThat(WordTable.key("ωμέγα".toCharArray(), 5)).isZero();
+        assertThat(WordTable.key("café".toCharArray(), 4)).isNotZero();
+    }
+}
