@@ -31,7 +31,20 @@ public final class Analysis {
      * @return the analysis
      */
     public static Analysis of(String text, Vocabulary vocabulary, Set<String> roster) {
-        ScannedText s = ScannedText.scan(text, vocabulary.table());
+        return of(text, vocabulary, roster, SharedAnalyses.thread());
+    }
+
+    /**
+     * {@link #of(String, Vocabulary, Set)} with the thread's scratch space already at hand.
+     *
+     * @param text the text
+     * @param vocabulary the word classes
+     * @param roster first names that are always people (lower case)
+     * @param thread this thread's {@link SharedAnalyses#thread()}
+     * @return the analysis
+     */
+    static Analysis of(String text, Vocabulary vocabulary, Set<String> roster, SharedAnalyses thread) {
+        ScannedText s = ScannedText.scan(text, vocabulary.table(), thread.buffers());
         int n = s.size();
         long[][] words = new long[n][];
         long[] context = new long[n];

@@ -91,18 +91,16 @@ public final class RuleEngine {
     private final List<Compiled> rules;
     private final ModeIndex[] byMode;
 
-    /**
-     * Each thread's scratch state for runs: a run over a short text is common (one per field of a
-     * postmortem), and its arrays cost more to make than to use. Runs do not nest, so one a thread.
-     */
-    private final ThreadLocal<Pass> passes;
+    private final Entry[] entries;
+    private final Vetoes vetoes;
 
     private RuleEngine(
             Vocabulary vocabulary, List<Compiled> rules, ModeIndex[] byMode, Entry[] entries, Vetoes vetoes) {
         this.vocabulary = vocabulary;
         this.rules = rules;
         this.byMode = byMode;
-        this.passes = ThreadLocal.withInitial(() -> new Pass(entries, vetoes, rules.size(), vocabulary.width()));
+        this.entries = entries;
+        this.vetoes = vetoes;
     }
 
     /**
@@ -318,8 +316,8 @@ public final class RuleEngine {
      * @return the analysis
      */
     public Analysis analyse(String text, Set<String> roster) {
-        SharedAnalyses shared = SharedAnalyses.current();
-        return shared == null ? Analysis.of(text, vocabulary, roster) : shared.analysis(this, text, roster);
+        SharedAnalyses thread = SharedAnalyses.thread();
+        return thread.isOpen() ? thread.analysis(this, text, roster) : Analysis.of(text, vocabulary, roster, thread);
     }
 
     /**
@@ -336,20 +334,34 @@ public final class RuleEngine {
      *     list for the same analysis and mode
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
-        SharedAnalyses shared = SharedAnalyses.current();
-        if (shared == null) {
-            return runOnce(a, mode);
+        SharedAnalyses thread = SharedAnalyses.thread();
+        if (!thread.isOpen()) {
+            return runOnce(a, mode, thread);
         }
-        List<Hit> hits = shared.hits(this, a, mode);
+        List<Hit> hits = thread.hits(this, a, mode);
         if (hits == null) {
-            hits = runOnce(a, mode);
-            shared.keep(this, a, mode, hits);
+            hits = runOnce(a, mode, thread);
+            thread.keep(this, a, mode, hits);
         }
         return hits;
     }
 
-    private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode) {
-        Pass pass = passes.get().start(a, byMode[mode.ordinal()]);
+    /**
+     * The thread's scratch state for runs of this engine: a run over a short text is common (one per
+     * field of a postmortem), and its arrays cost more to make than to use. Runs do not nest, so the
+     * thread keeps one, made again when another engine ran last.
+     */
+    private Pass pass(SharedAnalyses thread) {
+        if (thread.pass() instanceof Pass p && p.entries == entries) {
+            return p;
+        }
+        Pass p = new Pass(entries, vetoes, rules.size(), vocabulary.width());
+        thread.pass(p);
+        return p;
+    }
+
+    private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode, SharedAnalyses thread) {
+        Pass pass = pass(thread).start(a, byMode[mode.ordinal()]);
         ScannedText s = a.scanned();
         int sentences = s.sentencesWithTokens();
         List<Hit> hits;

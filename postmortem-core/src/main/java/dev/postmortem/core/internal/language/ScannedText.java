@@ -272,7 +272,7 @@ public final class ScannedText {
      * @return the scanned text
      */
     public static ScannedText scan(String text) {
-        return scan(text, WordTable.EMPTY);
+        return scan(text, WordTable.EMPTY, SharedAnalyses.thread().buffers());
     }
 
     /**
@@ -283,7 +283,19 @@ public final class ScannedText {
      * @return the scanned text
      */
     static ScannedText scan(String text, WordTable table) {
-        return new Scanner(text, table).run();
+        return scan(text, table, SharedAnalyses.thread().buffers());
+    }
+
+    /**
+     * Scans a text with the thread's buffers at hand.
+     *
+     * @param text the text
+     * @param table the words to number
+     * @param buffers this thread's {@link SharedAnalyses#buffers()}
+     * @return the scanned text
+     */
+    static ScannedText scan(String text, WordTable table, char[][] buffers) {
+        return new Scanner(text, table, buffers).run();
     }
 
     /**
@@ -322,14 +334,6 @@ public final class ScannedText {
         }
     }
 
-    /**
-     * Each thread's buffers for a scan, kept from one scan to the next: the text's characters and
-     * the word being read. A field of a postmortem is short, and making them for each cost more than
-     * reading it. A scan never starts another on the same thread, so one pair a thread.
-     */
-    private static final ThreadLocal<char[][]> BUFFERS =
-            ThreadLocal.withInitial(() -> new char[][] {new char[1024], new char[64]});
-
     /** The longest buffer a thread keeps; a longer text gets its own. */
     private static final int BUFFER_KEPT = 1 << 16;
 
@@ -345,7 +349,7 @@ public final class ScannedText {
          */
         private final char[] cs;
 
-        /** This thread's buffers: see {@link ScannedText#BUFFERS}. */
+        /** This thread's buffers: see {@link SharedAnalyses#buffers()}. */
         private final char[][] buffers;
         /** The normalised characters of the word being scanned. */
         private char[] word;
@@ -378,10 +382,10 @@ public final class ScannedText {
         private static final int CLOSE = 2;
         private static final int OPEN = 3;
 
-        Scanner(String s, WordTable table) {
+        Scanner(String s, WordTable table, char[][] buffers) {
             this.s = s;
             this.n = s.length();
-            this.buffers = BUFFERS.get();
+            this.buffers = buffers;
             char[] chars = buffers[0];
             if (chars.length < n) {
                 chars = new char[n];

@@ -48,6 +48,15 @@ public final class SharedAnalyses {
     /** Whether {@link #during} runs on this thread. */
     private boolean open;
 
+    /**
+     * The thread's buffers for a scan, kept from one scan to the next: the text's characters and the
+     * word being read (see {@link ScannedText}). A scan never starts another on the same thread.
+     */
+    private final char[][] buffers = {new char[1024], new char[64]};
+
+    /** The thread's scratch state for rule runs, of the engine that ran last (see {@link RuleEngine}). */
+    private Object pass;
+
     private SharedAnalyses() {}
 
     /**
@@ -74,13 +83,49 @@ public final class SharedAnalyses {
     }
 
     /**
-     * The sharing open on this thread.
+     * This thread's instance, open or not: besides the sharing it keeps the thread's scratch space
+     * for scans and rule runs, so that a text costs one thread-local lookup, not one per part.
      *
-     * @return it, or null outside {@link #during}
+     * @return the instance
      */
-    static SharedAnalyses current() {
-        SharedAnalyses s = CURRENT.get();
-        return s.open ? s : null;
+    static SharedAnalyses thread() {
+        return CURRENT.get();
+    }
+
+    /**
+     * Whether {@link #during} runs on this thread, so that analyses are shared.
+     *
+     * @return true while it runs
+     */
+    boolean isOpen() {
+        return open;
+    }
+
+    /**
+     * The thread's scan buffers: the text's characters, then the word's.
+     *
+     * @return the two buffers, which a scan may replace with longer ones
+     */
+    char[][] buffers() {
+        return buffers;
+    }
+
+    /**
+     * The scratch state of the last rule run on this thread.
+     *
+     * @return it, or null before the first run
+     */
+    Object pass() {
+        return pass;
+    }
+
+    /**
+     * Keeps the scratch state of a rule run for the next on this thread.
+     *
+     * @param pass the state
+     */
+    void pass(Object pass) {
+        this.pass = pass;
     }
 
     /**
@@ -97,7 +142,7 @@ public final class SharedAnalyses {
             last = s;
             return s.analysis;
         }
-        Analysis a = Analysis.of(text, engine.vocabulary(), roster);
+        Analysis a = Analysis.of(text, engine.vocabulary(), roster, this);
         if (s == null && byText.size() < MOST) {
             last = new Shared(engine, roster, a);
             byText.put(text, last);

@@ -350,6 +350,24 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void twoEnginesTakingTurnsOnOneThread_findWhatEachFindsAlone() {
+        BlameLanguageChecker own = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageWords("team", List.of("nightowls"))
+                .build());
+        String teamText = "The nightowls could not be bothered to answer the escalation.";
+        List<Finding> ownAlone = own.checkText(teamText);
+        List<Finding> builtInAlone = checker.checkText(teamText);
+        assertThat(ownAlone).isNotEqualTo(builtInAlone); // the added team word makes a difference
+        for (int round = 0; round < 3; round++) {
+            for (String text : MIXED) {
+                assertThat(checker.checkText(text)).isEqualTo(own.checkText(text));
+            }
+            assertThat(own.checkText(teamText)).isEqualTo(ownAlone);
+            assertThat(checker.checkText(teamText)).isEqualTo(builtInAlone);
+        }
+    }
+
+    @Test
     void runsOnManyThreadsAtOnce_findWhatOneThreadFinds() throws Exception {
         List<List<Finding>> expected = MIXED.stream().map(checker::checkText).toList();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
