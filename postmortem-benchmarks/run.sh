@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 out=postmortem-benchmarks/target
 ./mvnw -B -q -pl postmortem-benchmarks -am package -DskipTests -Dspotless.check.skip=true
 jar="$out/benchmarks.jar"
-# Fixed settings: one fork, 3 warm-up and 5 measured iterations of 2 s each, average time.
-java -jar "$jar" -f 1 -wi 3 -w 2s -i 5 -r 2s -bm avgt -rf json -rff "$out/jmh-results.json" \
+# Fixed settings: one fork, 5 warm-up and 5 measured iterations of 2 s each, average time. Five
+# warm-ups: with three, the full check's first measured iterations were still falling (JIT).
+java -jar "$jar" -f 1 -wi 5 -w 2s -i 5 -r 2s -bm avgt -rf json -rff "$out/jmh-results.json" \
   'MarkdownReadBenchmark|JsonBenchmark|LanguageBenchmark|CheckBenchmark|ScalingBenchmark' > "$out/jmh-output.txt"
 : > "$out/liveheap.txt"
 for n in 10000 100000; do

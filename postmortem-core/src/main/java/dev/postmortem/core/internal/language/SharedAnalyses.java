@@ -1,8 +1,6 @@
 package dev.postmortem.core.internal.language;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -40,7 +38,18 @@ public final class SharedAnalyses {
      */
     private static final int MOST = 1024;
 
-    private final Map<String, Shared> byText = new HashMap<>();
+    /** The table's size when empty, and the largest it keeps from one check to the next. */
+    private static final int SMALL = 64;
+
+    /**
+     * The texts met in this check and their entries, an open-addressing table by the text's hash:
+     * a check looks up each of its fields once or twice, and a map's node per field cost more than
+     * the lookup. At most half full.
+     */
+    private String[] texts = new String[SMALL];
+
+    private Shared[] entries = new Shared[SMALL];
+    private int size;
 
     /** The entry met last: a text's hits are looked up right after its analysis. */
     private Shared last;
@@ -77,9 +86,67 @@ public final class SharedAnalyses {
             return work.get();
         } finally {
             s.open = false; // nothing kept from one check to the next
-            s.byText.clear();
-            s.last = null;
+            s.clear();
         }
+    }
+
+    private Shared get(String text) {
+        String[] t = texts;
+        int mask = t.length - 1;
+        for (int i = spread(text.hashCode()) & mask; ; i = (i + 1) & mask) {
+            String k = t[i];
+            if (k == null) {
+                return null;
+            }
+            if (k.equals(text)) { // the same instance most often: equals checks that first
+                return entries[i];
+            }
+        }
+    }
+
+    /** Adds a text that is not in the table. */
+    private void put(String text, Shared entry) {
+        if ((size + 1) * 2 > texts.length) {
+            String[] oldTexts = texts;
+            Shared[] oldEntries = entries;
+            texts = new String[oldTexts.length * 2];
+            entries = new Shared[oldTexts.length * 2];
+            for (int i = 0; i < oldTexts.length; i++) {
+                if (oldTexts[i] != null) {
+                    insert(oldTexts[i], oldEntries[i]);
+                }
+            }
+        }
+        insert(text, entry);
+        size++;
+    }
+
+    private void insert(String text, Shared entry) {
+        int mask = texts.length - 1;
+        int i = spread(text.hashCode()) & mask;
+        while (texts[i] != null) {
+            i = (i + 1) & mask;
+        }
+        texts[i] = text;
+        entries[i] = entry;
+    }
+
+    /** Forgets every text; a table grown by a large document goes back to its small size. */
+    private void clear() {
+        if (texts.length > SMALL) {
+            texts = new String[SMALL];
+            entries = new Shared[SMALL];
+        } else if (size > 0) {
+            java.util.Arrays.fill(texts, null);
+            java.util.Arrays.fill(entries, null);
+        }
+        size = 0;
+        last = null;
+    }
+
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     /**
@@ -137,15 +204,15 @@ public final class SharedAnalyses {
      * @return the analysis
      */
     Analysis analysis(RuleEngine engine, String text, Set<String> roster) {
-        Shared s = byText.get(text);
+        Shared s = get(text);
         if (s != null && s.engine == engine && s.roster.equals(roster)) {
             last = s;
             return s.analysis;
         }
         Analysis a = Analysis.of(text, engine.vocabulary(), roster, this);
-        if (s == null && byText.size() < MOST) {
+        if (s == null && size < MOST) {
             last = new Shared(engine, roster, a);
-            byText.put(text, last);
+            put(text, last);
         }
         return a;
     }
@@ -169,7 +236,7 @@ public final class SharedAnalyses {
     /** The entry of an analysis: the last one met, or the one of its text. */
     private Shared entry(Analysis a) {
         Shared s = last;
-        return s != null && s.analysis == a ? s : byText.get(a.scanned().text());
+        return s != null && s.analysis == a ? s : get(a.scanned().text());
     }
 
     /**
