@@ -139,8 +139,12 @@ public final class BlameLanguageChecker implements Check {
      */
     public boolean isTrainingOnly(String text) {
         Args.notNull(text, "text");
-        return engine.run(engine.analyse(text, config.roster()), Mode.REMEDIATION).stream()
-                .anyMatch(h -> h.rule().id().equals(LanguageRule.TRAINING_ONLY.id()));
+        for (RuleEngine.Hit h : engine.run(engine.analyse(text, config.roster()), Mode.REMEDIATION)) {
+            if (h.rule().id().equals(LanguageRule.TRAINING_ONLY.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

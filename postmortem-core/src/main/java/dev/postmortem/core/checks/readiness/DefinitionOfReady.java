@@ -42,6 +42,9 @@ import java.util.Optional;
  * backlog). Immutable and thread-safe.
  */
 public final class DefinitionOfReady extends RuleFamily {
+    /** The number of criteria, without copying the enum's values for each item. */
+    private static final int CRITERIA = ReadinessCriterion.values().length;
+
     /** The rules of this family: one per criterion, in the criteria's order. */
     public static final List<RuleDescriptor> RULES = java.util.Arrays.stream(ReadinessCriterion.values())
             .map(ReadinessCriterion::rule)
@@ -109,7 +112,7 @@ public final class DefinitionOfReady extends RuleFamily {
      */
     private ItemReadiness assess(
             ActionItem item, Optional<SeverityLevel> severity, Optional<LocalDate> incidentDate, boolean explain) {
-        List<CriterionResult> r = new ArrayList<>(ReadinessCriterion.values().length);
+        List<CriterionResult> r = new ArrayList<>(CRITERIA);
         boolean trainingOnly = language.isTrainingOnly(item.description());
         // the description read as the language check reads an action item (as a remedy), so that
         // within one check both share the run
@@ -222,16 +225,24 @@ public final class DefinitionOfReady extends RuleFamily {
     }
 
     private CriterionResult blame(ActionItem item, List<Finding> described) {
-        List<Finding> findings = new ArrayList<>(described);
-        for (String c : item.acceptanceCriteria()) {
-            findings.addAll(language.checkText(c));
+        Finding first = firstBlame(described);
+        for (int i = 0; first == null && i < item.acceptanceCriteria().size(); i++) {
+            first = firstBlame(language.checkText(item.acceptanceCriteria().get(i)));
         }
-        findings.removeIf(f -> f.ruleId().equals(LanguageRule.TRAINING_ONLY.id()));
-        if (findings.isEmpty()) {
+        if (first == null) {
             return new CriterionResult(ReadinessCriterion.ZERO_BLAME, true, "no blame language");
         }
-        Finding first = findings.get(0);
         return new CriterionResult(ReadinessCriterion.ZERO_BLAME, false, first.message() + " (" + first.ruleId() + ")");
+    }
+
+    /** The first finding that is not a training-only one (a criterion of its own), or null. */
+    private static Finding firstBlame(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (!f.ruleId().equals(LanguageRule.TRAINING_ONLY.id())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static CriterionResult dueDate(ActionItem item, Optional<LocalDate> incident, boolean explain) {
