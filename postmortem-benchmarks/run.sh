@@ -2,7 +2,7 @@
 # Builds and runs every benchmark with fixed JMH settings, then prints the table of ratios, each
 # measured against a baseline in the same run. The last lines have the form
 #   ratio <name> <measured> target <target>
-# Takes about 8 minutes on 2 cores. Run from anywhere: ./postmortem-benchmarks/run.sh
+# Takes about 9 minutes on 2 cores. Run from anywhere: ./postmortem-benchmarks/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=postmortem-benchmarks/target
