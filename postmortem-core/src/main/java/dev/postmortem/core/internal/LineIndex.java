@@ -5,11 +5,15 @@ import java.util.Arrays;
 
 /**
  * The line starts of a text, computed once, so that each {@link Span} costs a binary search
- * rather than a scan from the start. Lines end at {@code \n}, {@code \r\n} or {@code \r}.
+ * rather than a scan from the start, and spans asked for in text order a step from the line found
+ * last. Lines end at {@code \n}, {@code \r\n} or {@code \r}. Not thread-safe: it remembers that
+ * line; one per text and caller.
  */
 public final class LineIndex {
     private final int[] starts;
     private final int count;
+    /** The index in {@link #starts} of the line found last. */
+    private int last;
 
     /**
      * Indexes a text.
@@ -51,8 +55,19 @@ public final class LineIndex {
      * @return the line
      */
     public int line(int offset) {
+        int at = last;
+        if (offset >= starts[at]) { // findings come in text order: the same line or one of the next
+            for (int k = at; k < count && k <= at + 2; k++) {
+                if (k + 1 == count || offset < starts[k + 1]) {
+                    last = k;
+                    return k + 1;
+                }
+            }
+        }
         int i = Arrays.binarySearch(starts, 0, count, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        int line = i >= 0 ? i + 1 : -i - 1;
+        last = Math.max(0, line - 1);
+        return line;
     }
 
     /**
