@@ -23,19 +23,8 @@ public final class Analysis {
     }
 
     /**
-     * Analyses a text.
-     *
-     * @param text the text
-     * @param vocabulary the word classes
-     * @param roster extra first names (lower case) that are always people
-     * @return the analysis
-     */
-    public static Analysis of(String text, Vocabulary vocabulary, Set<String> roster) {
-        return of(text, vocabulary, roster, SharedAnalyses.thread());
-    }
-
-    /**
-     * {@link #of(String, Vocabulary, Set)} with the thread's scratch space already at hand.
+     * Analyses a text: scans it with the vocabulary's words, gives each token its word classes and
+     * context features, marks phrases, names and organisations.
      *
      * @param text the text
      * @param vocabulary the word classes

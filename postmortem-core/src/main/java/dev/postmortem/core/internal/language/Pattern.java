@@ -230,19 +230,6 @@ final class Pattern {
         return required.clone();
     }
 
-    /**
-     * The test {@link #possible} makes first, as laid out there: its context bits, its number of
-     * (index, mask) pairs, the pairs.
-     *
-     * @return a copy of the test, empty if the pattern requires no token
-     */
-    long[] firstRequiredTest() {
-        if (required.length == 0) {
-            return new long[0];
-        }
-        return java.util.Arrays.copyOf(required, 2 + 2 * (int) required[1]);
-    }
-
     /** Lays the required tests out for {@link #possible} in an order. */
     private void flattenRequired(int[] order) {
         int at = 0;

@@ -352,10 +352,11 @@ public final class RuleEngine {
      * thread keeps one, made again when another engine ran last.
      */
     private Pass pass(SharedAnalyses thread) {
-        if (thread.pass() instanceof Pass p && p.entries == entries) {
+        Pass p = thread.pass();
+        if (p != null && p.entries == entries) {
             return p;
         }
-        Pass p = new Pass(entries, vetoes, rules.size(), vocabulary.width());
+        p = new Pass(entries, vetoes, rules.size(), vocabulary.width());
         thread.pass(p);
         return p;
     }
@@ -389,7 +390,7 @@ public final class RuleEngine {
      * A run over a short text is common (one per field of a postmortem), so the state is a few
      * arrays, not one per kind of fact.
      */
-    private static final class Pass {
+    static final class Pass {
         // per rule, at RULE * r: the stamp of the sentence it matched in, and its first match there
         private static final int MATCHED = 0;
         private static final int K = 1;
@@ -485,29 +486,7 @@ public final class RuleEngine {
             }
             this.used = used;
             contextUnion = context;
-            int n = considerAll(index.always, 0);
-            long[][] byTrigger = index.byTrigger;
-            context &= index.contextTriggers;
-            long[] triggers = index.wordTriggers;
-            while (context != 0) {
-                int f = Long.numberOfTrailingZeros(context);
-                context &= context - 1;
-                long[] es = byTrigger[f];
-                if (es != null) {
-                    n = considerAll(es, n);
-                }
-            }
-            for (int i = 0; i < used; i++) {
-                long b = union[i] & triggers[i];
-                while (b != 0) {
-                    int f = (i << 6) + Long.numberOfTrailingZeros(b);
-                    b &= b - 1;
-                    long[] es = byTrigger[f];
-                    if (es != null) {
-                        n = considerAll(es, n);
-                    }
-                }
-            }
+            int n = visit(index, false, 0);
             if (n == 0) {
                 return;
             }
@@ -655,31 +634,46 @@ public final class RuleEngine {
         /** Lists the vetoes the sentence holds every required token of. */
         private void findVetoCandidates() {
             vetoStamp = stamp;
-            vetoCount = 0;
             java.util.Arrays.fill(vetoSeen, 0L);
-            ModeIndex vi = vetoes.index();
-            considerVetoes(vi.always());
-            long context = contextUnion & vi.contextTriggers();
+            vetoCount = visit(vetoes.index(), true, 0);
+        }
+
+        /**
+         * Offers each list of patterns, or of vetoes, whose trigger the sentence holds: those that
+         * require no token, then those of its context features, then those of its word features.
+         *
+         * @return the number of candidates after the offers
+         */
+        private int visit(ModeIndex index, boolean ofVetoes, int n) {
+            n = offer(index.always(), ofVetoes, n);
+            long[][] byTrigger = index.byTrigger();
+            long context = contextUnion & index.contextTriggers();
             while (context != 0) {
                 int f = Long.numberOfTrailingZeros(context);
                 context &= context - 1;
-                considerVetoes(vi.byTrigger()[f]);
+                n = offer(byTrigger[f], ofVetoes, n);
             }
-            long[] triggers = vi.wordTriggers();
+            long[] triggers = index.wordTriggers();
             for (int i = 0; i < used; i++) {
                 long b = bits[i] & triggers[i];
                 while (b != 0) {
                     int f = (i << 6) + Long.numberOfTrailingZeros(b);
                     b &= b - 1;
-                    considerVetoes(vi.byTrigger()[f]);
+                    n = offer(byTrigger[f], ofVetoes, n);
                 }
             }
+            return n;
         }
 
-        private void considerVetoes(long[] list) {
+        private int offer(long[] list, boolean ofVetoes, int n) {
             if (list == null) {
-                return;
+                return n;
             }
+            return ofVetoes ? considerVetoes(list, n) : considerAll(list, n);
+        }
+
+        /** Adds each veto of a list laid out flat to the sentence's candidates once, if it may be there. */
+        private int considerVetoes(long[] list, int n) {
             int p = 0;
             while (p < list.length) {
                 int id = (int) list[p];
@@ -691,12 +685,13 @@ public final class RuleEngine {
                 }
                 vetoSeen[id >>> 6] |= bit;
                 if (Pattern.possible(list, from, p, contextUnion, bits)) {
-                    if (vetoCount == vetoCandidates.length) {
-                        vetoCandidates = java.util.Arrays.copyOf(vetoCandidates, vetoCount * 2);
+                    if (n == vetoCandidates.length) {
+                        vetoCandidates = java.util.Arrays.copyOf(vetoCandidates, n * 2);
                     }
-                    vetoCandidates[vetoCount++] = id;
+                    vetoCandidates[n++] = id;
                 }
             }
+            return n;
         }
     }
 }

@@ -276,18 +276,7 @@ public final class ScannedText {
     }
 
     /**
-     * Scans a text, looking each word up in a table as it goes.
-     *
-     * @param text the text
-     * @param table the words to number
-     * @return the scanned text
-     */
-    static ScannedText scan(String text, WordTable table) {
-        return scan(text, table, SharedAnalyses.thread().buffers());
-    }
-
-    /**
-     * Scans a text with the thread's buffers at hand.
+     * Scans a text, looking each word up in a table as it goes, with the thread's buffers at hand.
      *
      * @param text the text
      * @param table the words to number

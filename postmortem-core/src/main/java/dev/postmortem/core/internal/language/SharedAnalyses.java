@@ -8,8 +8,9 @@ import java.util.function.Supplier;
  * The analyses and rule runs of one check of a postmortem, shared by the checks that read the
  * same text: the language check, the Definition of Ready (which asks again whether an action item
  * only calls for training and whether its texts blame) and others. Open only while {@link
- * #during} runs, on its thread; nothing is kept from one check to the next. Not thread-safe; one
- * per thread.
+ * #during} runs, on its thread; nothing is kept from one check to the next. Each thread has one,
+ * which also holds the thread's scratch space for scans and rule runs, kept between checks. Not
+ * thread-safe; one per thread.
  */
 public final class SharedAnalyses {
     /**
@@ -64,7 +65,7 @@ public final class SharedAnalyses {
     private final char[][] buffers = {new char[1024], new char[64]};
 
     /** The thread's scratch state for rule runs, of the engine that ran last (see {@link RuleEngine}). */
-    private Object pass;
+    private RuleEngine.Pass pass;
 
     private SharedAnalyses() {}
 
@@ -93,7 +94,7 @@ public final class SharedAnalyses {
     private Shared get(String text) {
         String[] t = texts;
         int mask = t.length - 1;
-        for (int i = spread(text.hashCode()) & mask; ; i = (i + 1) & mask) {
+        for (int i = WordTable.spread(text.hashCode()) & mask; ; i = (i + 1) & mask) {
             String k = t[i];
             if (k == null) {
                 return null;
@@ -123,7 +124,7 @@ public final class SharedAnalyses {
 
     private void insert(String text, Shared entry) {
         int mask = texts.length - 1;
-        int i = spread(text.hashCode()) & mask;
+        int i = WordTable.spread(text.hashCode()) & mask;
         while (texts[i] != null) {
             i = (i + 1) & mask;
         }
@@ -142,11 +143,6 @@ public final class SharedAnalyses {
         }
         size = 0;
         last = null;
-    }
-
-    private static int spread(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 
     /**
@@ -182,7 +178,7 @@ public final class SharedAnalyses {
      *
      * @return it, or null before the first run
      */
-    Object pass() {
+    RuleEngine.Pass pass() {
         return pass;
     }
 
@@ -191,7 +187,7 @@ public final class SharedAnalyses {
      *
      * @param pass the state
      */
-    void pass(Object pass) {
+    void pass(RuleEngine.Pass pass) {
         this.pass = pass;
     }
 

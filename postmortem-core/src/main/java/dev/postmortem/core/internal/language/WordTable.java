@@ -158,7 +158,13 @@ final class WordTable {
         return true;
     }
 
-    private static int spread(int h) {
+    /**
+     * Spreads a hash's bits so that its low bits, which pick a slot, depend on all of them.
+     *
+     * @param h the hash
+     * @return the spread hash
+     */
+    static int spread(int h) {
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
