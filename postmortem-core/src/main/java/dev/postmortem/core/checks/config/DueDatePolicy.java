@@ -2,6 +2,8 @@ package dev.postmortem.core.checks.config;
 
 import dev.postmortem.core.internal.Args;
 import dev.postmortem.core.model.SeverityLevel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,8 +22,24 @@ public final class DueDatePolicy {
 
     private final java.util.NavigableMap<Integer, Integer> daysByRank;
 
+    /**
+     * The answer of {@link #maxDays} for each rank up to the highest with an entry (when that is at
+     * most {@link #LOOKED_UP}); a rank beyond it takes the last. Checks ask once per action item, so
+     * the answer is looked up, not searched for.
+     */
+    private final List<Optional<Integer>> byRank;
+
+    /** The highest rank whose answer is kept in {@link #byRank}; scales have a handful of levels. */
+    private static final int LOOKED_UP = 64;
+
     private DueDatePolicy(java.util.NavigableMap<Integer, Integer> daysByRank) {
         this.daysByRank = daysByRank;
+        List<Optional<Integer>> answers = new ArrayList<>();
+        for (int rank = 0; rank <= Math.min(daysByRank.lastKey(), LOOKED_UP); rank++) {
+            Map.Entry<Integer, Integer> e = daysByRank.floorEntry(rank);
+            answers.add(e == null ? Optional.empty() : Optional.of(e.getValue()));
+        }
+        this.byRank = List.copyOf(answers);
     }
 
     /**
@@ -65,8 +83,15 @@ public final class DueDatePolicy {
      */
     public Optional<Integer> maxDays(SeverityLevel severity) {
         Args.notNull(severity, "severity");
-        Map.Entry<Integer, Integer> e = daysByRank.floorEntry(severity.rank());
-        return Optional.ofNullable(e).map(Map.Entry::getValue);
+        int rank = severity.rank();
+        if (rank < byRank.size()) {
+            return byRank.get(rank);
+        }
+        if (daysByRank.lastKey() <= LOOKED_UP) {
+            return byRank.get(byRank.size() - 1);
+        }
+        Map.Entry<Integer, Integer> e = daysByRank.floorEntry(rank);
+        return e == null ? Optional.empty() : Optional.of(e.getValue());
     }
 
     /**
