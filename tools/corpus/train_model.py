@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Train the blame-language checker's statistical layer from the corpus's train split only.
 
-usage: train_model.py CORPUS_DIR CLASSES_DIR OUT_FILE [--eval]
+usage: train_model.py CORPUS_DIR CLASSES_DIR OUT_FILE [--eval] [--extra FILE]...
 
 A logistic regression over the words of a sentence (lower case, letters, digits and apostrophes),
 word pairs, and the word classes of the language rules (`C:person`, `C:omission`, and pairs of
 classes in a row). Trained with AdaGrad for a fixed number of epochs in a fixed order, so the same
 corpus gives the same weights. Writes the bias and the weights whose size is at least 0.05, one
 `feature<TAB>weight` line each. With --eval it prints precision and recall on dev by threshold.
+With --extra FILE (repeatable) it also trains on a labelled set kept outside the repository, in
+the format `LabelledSetReportTest` reads (label, category, genre, source, text): an experiment to
+see whether more data would earn the model its place, not a way to ship one.
 """
 import math
 import os
@@ -82,13 +85,32 @@ def score(bias, w, f):
     return 1 / (1 + math.exp(-max(-30, min(30, z))))
 
 
+def read_labelled(path):
+    out = []
+    for l in open(path, encoding="utf-8"):
+        if l.startswith("#") or not l.strip():
+            continue
+        p = l.rstrip("\n").split("\t")
+        out.append((p[0] == "blame", p[4]))
+    return out
+
+
 def main(argv):
+    extra = []
+    while "--extra" in argv:
+        i = argv.index("--extra")
+        extra.append(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
     if len(argv) < 3:
         print(__doc__.strip())
         return 2
     corpus, classes_dir, out = argv[:3]
     classes = load_classes(classes_dir)
-    rows = [(y, features(t, classes)) for y, t in read(os.path.join(corpus, "train.tsv"))]
+    sentences = read(os.path.join(corpus, "train.tsv"))
+    for path in extra:
+        sentences += read_labelled(path)
+    rows = [(y, features(t, classes)) for y, t in sentences]
+    print(f"trained on {len(rows)} sentences")
     bias, w = train(rows)
     kept = sorted(((x, v) for x, v in w.items() if abs(v) >= 0.05), key=lambda e: (-abs(e[1]), e[0]))
     with open(out, "w", encoding="utf-8") as f:
