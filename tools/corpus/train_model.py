@@ -51,13 +51,15 @@ def features(text, classes):
     return f
 
 
-def read(path):
+def read(path, label=1, text=6):
+    """The (blame?, text) of each sentence: a corpus split's columns by default; a labelled set
+    kept outside the repository has its label in column 0 and its text in column 4."""
     out = []
     for l in open(path, encoding="utf-8"):
         if l.startswith("#") or not l.strip():
             continue
         p = l.rstrip("\n").split("\t")
-        out.append((p[1] == "blame", p[6]))
+        out.append((p[label] == "blame", p[text]))
     return out
 
 
@@ -85,16 +87,6 @@ def score(bias, w, f):
     return 1 / (1 + math.exp(-max(-30, min(30, z))))
 
 
-def read_labelled(path):
-    out = []
-    for l in open(path, encoding="utf-8"):
-        if l.startswith("#") or not l.strip():
-            continue
-        p = l.rstrip("\n").split("\t")
-        out.append((p[0] == "blame", p[4]))
-    return out
-
-
 def main(argv):
     extra = []
     while "--extra" in argv:
@@ -108,7 +100,7 @@ def main(argv):
     classes = load_classes(classes_dir)
     sentences = read(os.path.join(corpus, "train.tsv"))
     for path in extra:
-        sentences += read_labelled(path)
+        sentences += read(path, label=0, text=4)
     rows = [(y, features(t, classes)) for y, t in sentences]
     print(f"trained on {len(rows)} sentences")
     bias, w = train(rows)
