@@ -356,7 +356,7 @@ public final class RuleEngine {
         if (p != null && p.entries == entries) {
             return p;
         }
-        p = new Pass(entries, vetoes, rules.size(), vocabulary.width(), vocabulary.mention());
+        p = new Pass(entries, vetoes, rules.size(), vocabulary.width());
         thread.pass(p);
         return p;
     }
@@ -433,16 +433,8 @@ public final class RuleEngine {
         private int from;
         private int end;
 
-        /** The word class that shows a sentence mentions quoted wording ({@link Vocabulary#mention}). */
-        private final int mention;
-        /** The stamp of the sentence {@link #mentions} is for. */
-        private int mentionStamp;
-
-        private boolean mentions;
-
-        Pass(Entry[] entries, Vetoes vetoes, int rules, int width, int mention) {
+        Pass(Entry[] entries, Vetoes vetoes, int rules, int width) {
             this.entries = entries;
-            this.mention = mention;
             this.vetoes = vetoes;
             this.vetoSeen = new long[(vetoes.patterns().length + 63) / 64];
             this.state = new int[rules * (RULE + 1)];
@@ -460,7 +452,6 @@ public final class RuleEngine {
                 java.util.Arrays.fill(state, 0);
                 stamp = 0;
                 vetoStamp = 0;
-                mentionStamp = 0;
             }
             return this;
         }
@@ -550,9 +541,8 @@ public final class RuleEngine {
                 if (!p.matchAt(a, k, from, end, span)) {
                     continue;
                 }
-                if ((a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0
-                        && (e.rule.rule().skipsQuoted() || mentions())) {
-                    continue; // "remind staff" quoted to be rejected; "avoid phrases like 'X forgot'"
+                if (e.rule.rule().skipsQuoted() && (a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0) {
+                    continue; // "remind staff" quoted to be rejected
                 }
                 int feature = e.kind == ANCHORED ? p.firstAnchorAt(a, k) : 0;
                 if (known && !before(k, e.kind, feature, e.id, r)) {
@@ -590,25 +580,6 @@ public final class RuleEngine {
                 return feature < st[r + FEATURE];
             }
             return id < st[r + ID];
-        }
-
-        /**
-         * Whether a word of the mention class stands outside quotations in the sentence: then its
-         * quoted wording is mentioned ("avoid phrases like 'the engineer forgot'"), not used.
-         */
-        private boolean mentions() {
-            if (mentionStamp != stamp) {
-                mentionStamp = stamp;
-                mentions = false;
-                int word = mention >>> 6;
-                long bit = 1L << mention;
-                for (int k = from; k < end && !mentions; k++) {
-                    long[] w = a.words(k);
-                    mentions =
-                            (a.context(k) & (1L << Vocabulary.QUOTED)) == 0 && word < w.length && (w[word] & bit) != 0;
-                }
-            }
-            return mentions;
         }
 
         /** Adds the hit of every rule that matched and is not vetoed, in the order of their matches. */

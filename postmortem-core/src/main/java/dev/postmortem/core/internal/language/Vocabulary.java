@@ -103,7 +103,6 @@ public final class Vocabulary {
     private final int notPerson;
     private final int productFollower;
     private final int modal;
-    private final int mention;
     private final int pastIrregular;
 
     private Vocabulary(Builder b) {
@@ -164,7 +163,6 @@ public final class Vocabulary {
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
         this.modal = feature("modal");
-        this.mention = feature("mention");
     }
 
     /**
@@ -374,11 +372,6 @@ public final class Vocabulary {
 
     int pastIrregular() {
         return pastIrregular;
-    }
-
-    /** The class whose words show that a sentence mentions quoted wording instead of using it. */
-    int mention() {
-        return mention;
     }
 
     /**
