@@ -83,6 +83,7 @@ public final class Analysis {
             } else if ((f & ScannedText.CAP) != 0
                     && (f & (ScannedText.FIRST | ScannedText.CODE | ScannedText.HANDLE)) == 0
                     && !has(words[k], vocabulary.notPerson())
+                    && !has(words[k], vocabulary.system())
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0) {
                 context[k] |= 1L << Vocabulary.ORG;
             }

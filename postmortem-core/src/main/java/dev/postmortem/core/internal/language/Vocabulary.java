@@ -103,6 +103,7 @@ public final class Vocabulary {
     private final int notPerson;
     private final int productFollower;
     private final int modal;
+    private final int system;
     private final int pastIrregular;
 
     private Vocabulary(Builder b) {
@@ -163,6 +164,7 @@ public final class Vocabulary {
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
         this.modal = feature("modal");
+        this.system = feature("system");
     }
 
     /**
@@ -372,6 +374,11 @@ public final class Vocabulary {
 
     int pastIrregular() {
         return pastIrregular;
+    }
+
+    /** The class of system nouns; a capitalised one (DNS, CDN, YAML) is a technical term, not an organisation. */
+    int system() {
+        return system;
     }
 
     /**

@@ -424,4 +424,16 @@ class BlameLanguageCheckerTest {
         assertThat(checker.checkText("The contractor at 9 am. Never tested the change."))
                 .isEmpty();
     }
+
+    @Test
+    void aCapitalisedSystemNoun_isNoOrganisation_butAnUnknownCapitalisedWordIs() {
+        // "did nothing" reproaches an organisation, never a part of the system written in capitals
+        assertThat(checker.checkText("Again Optus did nothing to warn its customers."))
+                .extracting(Finding::ruleId)
+                .contains("language.character-judgement");
+        assertThat(checker.checkText("The CDN did nothing to absorb the spike."))
+                .isEmpty();
+        assertThat(checker.checkText("Once more the WAF did nothing to stop the flood."))
+                .isEmpty();
+    }
 }
