@@ -23,9 +23,9 @@ public final class DueDatePolicy {
     private final java.util.NavigableMap<Integer, Integer> daysByRank;
 
     /**
-     * The answer of {@link #maxDays} for each rank up to the highest with an entry (when that is at
-     * most {@link #LOOKED_UP}); a rank beyond it takes the last. Checks ask once per action item, so
-     * the answer is looked up, not searched for.
+     * The answer of {@link #maxDays} for each rank up to the highest with an entry (at most {@link
+     * #LOOKED_UP}); a rank beyond them is searched for. Checks ask once per action item, so the
+     * answer is looked up, not searched for.
      */
     private final List<Optional<Integer>> byRank;
 
@@ -86,9 +86,6 @@ public final class DueDatePolicy {
         int rank = severity.rank();
         if (rank < byRank.size()) {
             return byRank.get(rank);
-        }
-        if (daysByRank.lastKey() <= LOOKED_UP) {
-            return byRank.get(byRank.size() - 1);
         }
         Map.Entry<Integer, Integer> e = daysByRank.floorEntry(rank);
         return e == null ? Optional.empty() : Optional.of(e.getValue());
