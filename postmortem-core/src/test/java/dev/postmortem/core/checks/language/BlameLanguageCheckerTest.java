@@ -436,4 +436,12 @@ class BlameLanguageCheckerTest {
         assertThat(checker.checkText("Once more the WAF did nothing to stop the flood."))
                 .isEmpty();
     }
+
+    @Test
+    void aCodingAssistantByName_isATool_whileTheRoleOnTheFlightDeckIsAPerson() {
+        assertThat(checker.checkText("Copilot missed the bug during review.")).isEmpty();
+        assertThat(checker.checkText("The co-pilot missed the checklist item."))
+                .extracting(Finding::ruleId)
+                .contains("language.failed-to");
+    }
 }
