@@ -428,20 +428,14 @@ class BlameLanguageCheckerTest {
     @Test
     void aCapitalisedSystemNoun_isNoOrganisation_butAnUnknownCapitalisedWordIs() {
         // "did nothing" reproaches an organisation, never a part of the system written in capitals
-        assertThat(checker.checkText("Again Optus did nothing to warn its customers."))
-                .extracting(Finding::ruleId)
-                .contains("language.character-judgement");
-        assertThat(checker.checkText("The CDN did nothing to absorb the spike."))
-                .isEmpty();
-        assertThat(checker.checkText("Once more the WAF did nothing to stop the flood."))
-                .isEmpty();
+        assertThat(rules("Again Optus did nothing to warn its customers.")).contains("language.character-judgement");
+        assertThat(rules("The CDN did nothing to absorb the spike.")).isEmpty();
+        assertThat(rules("Once more the WAF did nothing to stop the flood.")).isEmpty();
     }
 
     @Test
     void aCodingAssistantByName_isATool_whileTheRoleOnTheFlightDeckIsAPerson() {
-        assertThat(checker.checkText("Copilot missed the bug during review.")).isEmpty();
-        assertThat(checker.checkText("The co-pilot missed the checklist item."))
-                .extracting(Finding::ruleId)
-                .contains("language.failed-to");
+        assertThat(rules("Copilot missed the bug during review.")).isEmpty();
+        assertThat(rules("The co-pilot missed the checklist item.")).contains("language.failed-to");
     }
 }
