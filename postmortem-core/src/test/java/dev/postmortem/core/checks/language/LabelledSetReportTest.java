@@ -31,13 +31,18 @@ import org.junit.jupiter.api.Test;
  * report (precision, recall and F1 overall, per category and per genre) is printed and written to
  * {@code target/labelled-set-report.txt}. Its sentences are listed only with {@code
  * -Dpostmortem.labelled.list=true}: a set read sentence by sentence stops being unseen.
+ *
+ * <p>A set split by document into two halves (one read for rules, the other kept unseen) is
+ * measured half by half with {@code -Dpostmortem.labelled.half=SALT:even} or {@code SALT:odd}: a
+ * sentence belongs to the even half when the first byte of the SHA-256 of {@code SALT}, a colon
+ * and its source is even, so every sentence of a document lands in the same half.
  */
 class LabelledSetReportTest {
     @Test
     void reportsPrecisionAndRecallOnTheGivenSet() throws IOException {
         String file = System.getProperty("postmortem.labelled", "");
         assumeTrue(!file.isEmpty(), "give -Dpostmortem.labelled=FILE to measure a labelled set");
-        List<Sentence> sentences = read(Path.of(file));
+        List<Sentence> sentences = half(read(Path.of(file)), System.getProperty("postmortem.labelled.half", ""));
         assertThat(sentences).as("sentences in " + file).isNotEmpty();
 
         BlameLanguageChecker checker = BlameLanguageChecker.create();
@@ -71,6 +76,79 @@ class LabelledSetReportTest {
             Files.writeString(target.resolve("labelled-set-report.txt"), out, StandardCharsets.UTF_8);
         }
         assertThat(all.size()).isEqualTo(sentences.size());
+    }
+
+    /**
+     * The sentences of one half of a set split by document, or all of them.
+     *
+     * @param sentences the set
+     * @param spec {@code SALT:even} or {@code SALT:odd}, or empty for the whole set
+     * @return the sentences of that half, in their order
+     * @throws IllegalArgumentException for a spec of another form
+     */
+    static List<Sentence> half(List<Sentence> sentences, String spec) {
+        if (spec.isEmpty()) {
+            return sentences;
+        }
+        int colon = spec.lastIndexOf(':');
+        String which = colon < 0 ? "" : spec.substring(colon + 1);
+        if (colon <= 0 || !(which.equals("even") || which.equals("odd"))) {
+            throw new IllegalArgumentException(
+                    "postmortem.labelled.half must be SALT:even or SALT:odd, such as fresh5:odd; got '" + spec + "'");
+        }
+        String salt = spec.substring(0, colon);
+        boolean even = which.equals("even");
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (inEvenHalf(salt, s.source()) == even) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a document falls in the even half of a split salted with a word. */
+    static boolean inEvenHalf(String salt, String source) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((salt + ":" + source).getBytes(StandardCharsets.UTF_8));
+            return (d[0] & 1) == 0;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    @Test
+    void theHalvesOfASplitPartitionTheSetByDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("set.tsv");
+        StringBuilder text = new StringBuilder();
+        for (int doc = 0; doc < 40; doc++) {
+            for (int line = 0; line < 3; line++) {
+                text.append(line == 0 ? "blame\tcharacter" : "ok\tplain")
+                        .append("\tforum\thttps://example.org/")
+                        .append(doc)
+                        .append("\tSentence ")
+                        .append(line)
+                        .append(" of document ")
+                        .append(doc)
+                        .append(".\n");
+            }
+        }
+        Files.writeString(f, text);
+        List<Sentence> all = read(f);
+        List<Sentence> even = half(all, "salt:even");
+        List<Sentence> odd = half(all, "salt:odd");
+        assertThat(even.size() + odd.size()).isEqualTo(all.size());
+        assertThat(even).isNotEmpty().doesNotContainAnyElementsOf(odd);
+        // a document's sentences stay together, and the same salt always splits the same way
+        assertThat(even.stream().map(Sentence::source).distinct().count() * 3).isEqualTo(even.size());
+        assertThat(half(all, "salt:even")).isEqualTo(even);
+        // another salt splits the documents otherwise
+        assertThat(half(all, "pepper:even")).isNotEqualTo(even);
+        assertThat(half(all, "")).isEqualTo(all);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> half(all, "salt:both"))
+                .withMessageContaining("SALT:even or SALT:odd");
     }
 
     /** Reads the set; a line that is not label, known category, genre, source and text is an error. */
