@@ -84,7 +84,9 @@ public final class Analysis {
                     && (f & (ScannedText.FIRST | ScannedText.CODE | ScannedText.HANDLE)) == 0
                     && !has(words[k], vocabulary.notPerson())
                     && !has(words[k], vocabulary.system())
-                    && (context[k] & (1L << Vocabulary.NUMBER)) == 0) {
+                    && (context[k] & (1L << Vocabulary.NUMBER)) == 0
+                    && !numbered(s, context, k)
+                    && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;
             }
         }
@@ -92,6 +94,36 @@ public final class Analysis {
     }
 
     /** Marks a phrase's words if it stands at a token; returns whether it did. */
+    /**
+     * Whether a capitalised word is followed by a number in its sentence: the name of a thing
+     * with its number or version ("Era 7,496", "MVR 1", "Phase 2"), not an organisation.
+     */
+    private static boolean numbered(ScannedText s, long[] context, int k) {
+        return k + 1 < s.size()
+                && (s.flags(k + 1) & ScannedText.FIRST) == 0
+                && (context[k + 1] & (1L << Vocabulary.NUMBER)) != 0;
+    }
+
+    /** How many tokens back {@link #afterTimestamp} looks for the start of a sentence. */
+    private static final int TIMESTAMP_TOKENS = 8;
+
+    /**
+     * Whether only a timestamp stands before a word in its sentence (numbers and system words
+     * such as UTC): "10:44 UTC Discussion about ..." starts a timeline entry, where a capital
+     * says nothing about an organisation.
+     */
+    private static boolean afterTimestamp(ScannedText s, long[][] words, long[] context, int k, Vocabulary vocabulary) {
+        for (int j = k - 1; j >= 0 && k - j <= TIMESTAMP_TOKENS; j--) {
+            if ((context[j] & (1L << Vocabulary.NUMBER)) == 0 && !has(words[j], vocabulary.system())) {
+                return false;
+            }
+            if ((s.flags(j) & ScannedText.FIRST) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
         int[] ids = p.ids();
         if (k + ids.length > s.size()) {

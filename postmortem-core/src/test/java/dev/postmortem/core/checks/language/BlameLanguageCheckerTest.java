@@ -434,6 +434,21 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void aCapitalisedWordBeforeANumberOrAfterATimestamp_isNoOrganisation() {
+        // an organisation "and missed" something is an omission; a thing with its number is not one
+        assertThat(rules("The rollout ran late, Verizon and missed the window."))
+                .contains("language.failed-to");
+        assertThat(rules("The validator ran in Era 7,496 and missed votes.")).isEmpty();
+        assertThat(rules("The node ran with MVR 1 and missed votes.")).isEmpty();
+        // a timeline entry opens with its time; the capital after it starts the entry
+        assertThat(rules("Later the Foundation could have caught the bug.")).contains("language.counterfactual");
+        assertThat(rules("10:44 UTC Discussion about whether shadowforking could have caught the bug."))
+                .isEmpty();
+        assertThat(rules("10:44-10:57 Discussion about whether shadowforking could have caught the bug."))
+                .isEmpty();
+    }
+
+    @Test
     void aCodingAssistantByName_isATool_whileTheRoleOnTheFlightDeckIsAPerson() {
         assertThat(rules("Copilot missed the bug during review.")).isEmpty();
         assertThat(rules("The co-pilot missed the checklist item.")).contains("language.failed-to");
