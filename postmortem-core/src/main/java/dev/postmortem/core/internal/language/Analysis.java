@@ -93,7 +93,6 @@ public final class Analysis {
         return new Analysis(s, words, context);
     }
 
-    /** Marks a phrase's words if it stands at a token; returns whether it did. */
     /**
      * Whether a capitalised word is followed by a number in its sentence: the name of a thing
      * with its number or version ("Era 7,496", "MVR 1", "Phase 2"), not an organisation.
@@ -124,6 +123,7 @@ public final class Analysis {
         return false;
     }
 
+    /** Marks a phrase's words if it stands at a token; returns whether it did. */
     private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
         int[] ids = p.ids();
         if (k + ids.length > s.size()) {
