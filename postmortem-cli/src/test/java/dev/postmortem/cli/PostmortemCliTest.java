@@ -725,6 +725,62 @@ class PostmortemCliTest {
     }
 
     @Test
+    void plainTextReadsALineThatStartsInLowerCaseAsTheRestOfTheSentenceBefore() {
+        // blame wrapped over two lines is found, and placed where it starts
+        Run wrapped = run(
+                ROOT,
+                "During the second hour the on-call engineer\nignored the pages from the storage alert.\n",
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(wrapped.out()).startsWith("-:1:28: warning language.failed-to 'on-call engineer ignored'");
+        // a wrapped sentence about a component is no human slip once it is read whole
+        Run component = run(
+                ROOT,
+                "After the delete, another child node was\nmistakenly set as the root node.\n",
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(component.out()).doesNotContain("language.");
+        assertThat(component.code()).isZero();
+        // the second line alone reads as a human slip: each line of notes starting with a capital stays apart
+        Run notes = run(
+                ROOT,
+                "After the delete, another child node was\nMistakenly set as the root node.\n",
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(notes.out()).startsWith("-:2:1: error language.human-error-cause");
+    }
+
+    @Test
+    void plainTextSkipsFencedCodeBlocks() {
+        String blame = "The release manager skipped the review.\n";
+        Run prose = run(ROOT, blame, Map.of(), false, "check", "--stdin-format", "txt", "-");
+        assertThat(prose.out()).startsWith("-:1:");
+        Run fenced = run(
+                ROOT,
+                "Before:\n\n```\n" + blame + "```\nAfter:\n~~~sh\n" + blame + "~~~\n" + blame,
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        // only the line after the second fence is prose
+        assertThat(fenced.out()).startsWith("-:10:").doesNotContain("-:4:").doesNotContain("-:8:");
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run unknown = run("check", "--bogus", "examples/");
         assertThat(unknown.code()).isEqualTo(PostmortemCli.TROUBLE);

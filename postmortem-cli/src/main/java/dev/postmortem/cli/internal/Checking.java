@@ -328,29 +328,110 @@ public final class Checking {
                 l.excerpt());
     }
 
+    /**
+     * Checks plain prose line by line, except that a line starting with a lower-case letter goes on
+     * with the sentence of the line before: prose wrapped at a fixed width ("another node was" /
+     * "mistakenly set as the root") is read as the sentence it is, while notes with one statement a
+     * line, each starting with a capital, stay apart. Headings and table rows never take a
+     * continuation, and fenced code blocks are skipped. Findings are placed by line and column in
+     * the whole text.
+     */
     private void checkProse(String text, Kept out) {
         // lines end at LF, CRLF and a lone CR, as in every other report
-        String[] lines = LINE_BREAK.split(text, -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        java.util.regex.Matcher m = LINE_BREAK.matcher(text);
+        while (m.find()) {
+            starts.add(m.end());
+        }
+        int lines = starts.size();
+        boolean[] code = fencedCode(text, starts);
+        int i = 0;
+        while (i < lines) {
+            if (code[i] || line(text, starts, i).isBlank()) {
+                i++;
                 continue;
             }
-            for (Finding f : checker.language().checkText(line)) {
-                int from = f.span().map(s -> s.startOffset()).orElse(0);
-                int to = f.span().map(s -> s.endOffset()).orElse(from);
+            int last = i;
+            while (last + 1 < lines
+                    && !code[last + 1]
+                    && continues(line(text, starts, last), line(text, starts, last + 1))) {
+                last++;
+            }
+            int from = starts.get(i);
+            int to = starts.get(last) + line(text, starts, last).length();
+            String chunk = text.substring(from, to);
+            for (Finding f : checker.language().checkText(chunk)) {
+                int a = from + f.span().map(s -> s.startOffset()).orElse(0);
+                int b = Math.max(a, from + f.span().map(s -> s.endOffset()).orElse(a - from));
+                int la = lineOf(starts, a);
+                int lb = lineOf(starts, b);
                 out.add(new Located(
                         f.ruleId(),
                         f.severity(),
                         f.message(),
                         f.suggestion(),
-                        i + 1,
-                        from + 1,
-                        i + 1,
-                        to + 1,
-                        "line " + (i + 1),
-                        line.substring(Math.min(from, line.length()), Math.min(Math.max(from, to), line.length()))));
+                        la + 1,
+                        a - starts.get(la) + 1,
+                        lb + 1,
+                        b - starts.get(lb) + 1,
+                        "line " + (la + 1),
+                        SPACE_AROUND_BREAK.matcher(text.substring(a, b)).replaceAll(" ")));
+            }
+            i = last + 1;
+        }
+    }
+
+    private static final java.util.regex.Pattern SPACE_AROUND_BREAK =
+            java.util.regex.Pattern.compile("[ \\t]*(\r\n|\r|\n)[ \\t]*");
+
+    /** A line's text without its line break. */
+    private static String line(String text, List<Integer> starts, int i) {
+        int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+        while (end > starts.get(i) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(starts.get(i), end);
+    }
+
+    /**
+     * The lines of fenced code blocks, fences included: a line that starts with three backticks or
+     * three tildes opens a block that the next such line closes (or the end of the text). Code is
+     * not prose; a comment in it names no one.
+     */
+    private static boolean[] fencedCode(String text, List<Integer> starts) {
+        boolean[] code = new boolean[starts.size()];
+        String fence = null;
+        for (int i = 0; i < code.length; i++) {
+            String l = line(text, starts, i).strip();
+            if (fence == null) {
+                if (l.startsWith("```") || l.startsWith("~~~")) {
+                    fence = l.substring(0, 3);
+                    code[i] = true;
+                }
+            } else {
+                code[i] = true;
+                if (l.startsWith(fence)) {
+                    fence = null;
+                }
             }
         }
+        return code;
+    }
+
+    /** Whether a line goes on with the sentence of the line before it. */
+    private static boolean continues(String before, String next) {
+        String b = before.strip();
+        if (b.isEmpty() || b.startsWith("#") || b.startsWith("|")) {
+            return false;
+        }
+        String n = next.strip();
+        return !n.isEmpty() && Character.isLowerCase(n.codePointAt(0));
+    }
+
+    /** The index of the line that holds an offset. */
+    private static int lineOf(List<Integer> starts, int offset) {
+        int found = java.util.Collections.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 }
