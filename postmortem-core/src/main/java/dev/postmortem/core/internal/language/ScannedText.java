@@ -576,6 +576,16 @@ public final class ScannedText {
                 wide |= m;
                 j++;
             }
+            if (j - i == 1 && dottedLetter(j)) {
+                // an initialism of single letters ("i.e.", "e.g.", "U.S.") is one token with no
+                // word class and no capital: its "i" is not the pronoun, its "U" no name
+                int k = j;
+                while (dottedLetter(k)) {
+                    k += 2;
+                }
+                push(i, k, k - i, -1, 0);
+                return k;
+            }
             if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
                 j = skipNonSpace(j);
                 addMasked(i, j);
@@ -627,6 +637,11 @@ public final class ScannedText {
                     tok[k * STRIDE + FLAGS] &= ~QUOTED;
                 }
             }
+        }
+
+        /** Whether a full stop stands at a position, followed by one letter that is a word of its own. */
+        private boolean dottedLetter(int k) {
+            return k + 1 < n && cs[k] == '.' && Character.isLetter(cs[k + 1]) && (k + 2 >= n || !isWordChar(cs[k + 2]));
         }
 
         /** Whether a possessive {@code 's} stands at a position, followed by no word character. */

@@ -434,6 +434,17 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void anInitialismOfSingleLetters_isOneWordWithoutAClass() {
+        // the "i" of "i.e." is not the pronoun that owns an omission
+        assertThat(rules("The light client did not check the committee, i.e. did not verify each key."))
+                .isEmpty();
+        assertThat(rules("The light client did not check the committee, so I did not verify each key."))
+                .contains("language.failed-to");
+        // its full stop still ends no sentence, and a gap counts it as one word
+        assertThat(rules("The contractor at 9 a.m. never tested the change.")).contains("language.failed-to");
+    }
+
+    @Test
     void aCapitalisedWordBeforeANumberOrAfterATimestamp_isNoOrganisation() {
         // an organisation "and missed" something is an omission; a thing with its number is not one
         assertThat(rules("The rollout ran late, Verizon and missed the window."))
