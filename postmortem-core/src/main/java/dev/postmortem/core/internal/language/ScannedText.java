@@ -200,6 +200,22 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is glued to a full stop, colon or slash before it, as the parts of a code
+     * identifier or a path are ({@code types.Pointer}, {@code std::Vec}, {@code pkg/Server}).
+     *
+     * @param k the token index
+     * @return true if the character before the token is one of those
+     */
+    boolean glued(int k) {
+        int from = start(k);
+        if (from == 0) {
+            return false;
+        }
+        char c = text.charAt(from - 1);
+        return c == '.' || c == ':' || c == '/';
+    }
+
+    /**
      * A token's normalised word, made as a string.
      *
      * @param k the token index

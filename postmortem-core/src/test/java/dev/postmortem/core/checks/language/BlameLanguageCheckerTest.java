@@ -434,6 +434,17 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void aCapitalisedPartOfACodeIdentifier_isNoOrganisation() {
+        // "X pointing at Y" finds fault between parties, never between parts of an identifier
+        assertThat(rules("The report has Contoso pointing at Fabrikam for the outage."))
+                .contains("language.fault-finding");
+        assertThat(rules("The check looks for types.Pointer pointing at types.Named."))
+                .isEmpty();
+        assertThat(rules("The check looks for std::Pointer pointing at pkg/Named."))
+                .isEmpty();
+    }
+
+    @Test
     void anInitialismOfSingleLetters_isOneWordWithoutAClass() {
         // the "i" of "i.e." is not the pronoun that owns an omission
         assertThat(rules("The light client did not check the committee, i.e. did not verify each key."))
