@@ -760,6 +760,17 @@ class PostmortemCliTest {
                 "txt",
                 "-");
         assertThat(notes.out()).startsWith("-:2:1: error language.human-error-cause");
+        // a quoted paragraph wraps the same way
+        Run quoted = run(
+                ROOT,
+                "> It looks like a bug in the hosting service rather than\n> any kind of user error.\n",
+                Map.of(),
+                false,
+                "check",
+                "--stdin-format",
+                "txt",
+                "-");
+        assertThat(quoted.out()).doesNotContain("language.");
     }
 
     @Test

@@ -426,6 +426,13 @@ public final class Checking {
             return false;
         }
         String n = next.strip();
+        if (n.startsWith(">")) {
+            // a block quote's line goes on only with the quote's line before
+            if (!b.startsWith(">")) {
+                return false;
+            }
+            n = n.replaceFirst("^[>\\s]+", "");
+        }
         return !n.isEmpty() && Character.isLowerCase(n.codePointAt(0));
     }
 

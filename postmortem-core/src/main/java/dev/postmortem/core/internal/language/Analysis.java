@@ -86,6 +86,7 @@ public final class Analysis {
                     && !has(words[k], vocabulary.system())
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0
                     && !s.glued(k)
+                    && !s.afterColon(k)
                     && !numbered(s, context, k)
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;

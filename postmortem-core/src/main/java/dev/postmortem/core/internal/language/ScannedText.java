@@ -216,6 +216,21 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is the first word after a colon, as a label's text or a speaker's line
+     * starts ("Impact: Customers saw ...", "ZekeZ: What was the problem?").
+     *
+     * @param k the token index
+     * @return true if the last character before the token that is not a space is a colon
+     */
+    boolean afterColon(int k) {
+        int i = start(k) - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ':';
+    }
+
+    /**
      * A token's normalised word, made as a string.
      *
      * @param k the token index
@@ -413,6 +428,7 @@ public final class ScannedText {
             boolean lineStart = true;
             boolean inFence = false;
             char fenceChar = 0;
+            boolean inQuote = false; // whether the line before was a block quote's
             while (i < n) {
                 if (lineStart) {
                     int j = i;
@@ -450,11 +466,13 @@ public final class ScannedText {
                         lineStart = false;
                         continue;
                     }
+                    boolean quoteLine = j < n && cs[j] == '>';
                     if (j >= n || cs[j] == '\n' || cs[j] == '\r') {
                         blankLine(j);
-                    } else if (startsBlock(j)) {
+                    } else if (startsBlock(j) && !(quoteLine && inQuote && quoteGoesOn(j))) {
                         endSentence();
                     }
+                    inQuote = quoteLine;
                     lineStart = false;
                     i = j;
                     continue;
@@ -507,6 +525,7 @@ public final class ScannedText {
                 if (c == '.' || c == '!' || c == '?') {
                     if (i + 1 >= n
                             || Character.isWhitespace(cs[i + 1])
+                            || Character.isSpaceChar(cs[i + 1]) // a no-break space too, as typed after a full stop
                             || cs[i + 1] == '"'
                             || cs[i + 1] == ')'
                             || cs[i + 1] == '*'
@@ -658,6 +677,19 @@ public final class ScannedText {
         /** Whether a full stop stands at a position, followed by one letter that is a word of its own. */
         private boolean dottedLetter(int k) {
             return k + 1 < n && cs[k] == '.' && Character.isLetter(cs[k + 1]) && (k + 2 >= n || !isWordChar(cs[k + 2]));
+        }
+
+        /**
+         * Whether a block quote's line at a position goes on with the sentence of the quote's line
+         * before: its text, after the quote markers, starts with a lower-case letter, as a quoted
+         * paragraph wrapped at a fixed width does.
+         */
+        private boolean quoteGoesOn(int at) {
+            int k = at;
+            while (k < n && (cs[k] == '>' || cs[k] == ' ' || cs[k] == '\t')) {
+                k++;
+            }
+            return k < n && Character.isLowerCase(cs[k]);
         }
 
         /** Whether a possessive {@code 's} stands at a position, followed by no word character. */

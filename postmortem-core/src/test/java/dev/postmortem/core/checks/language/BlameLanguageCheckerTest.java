@@ -445,6 +445,31 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void aFullStopBeforeANoBreakSpaceEndsTheSentence() {
+        // the capital after it opens a sentence: "We" is no organisation that "never" did something
+        assertThat(rules("The estimate stays at noon.\u00a0 We've never experienced an outage this long."))
+                .isEmpty();
+        assertThat(rules("The estimate stays at noon and Acme has never tested the restore."))
+                .contains("language.failed-to");
+    }
+
+    @Test
+    void aCapitalisedWordAfterAColon_isNoOrganisation() {
+        // a speaker's line or a label's text starts with a capital
+        assertThat(rules("Reviewer: What was the problem with the importer?")).isEmpty();
+        assertThat(rules("The reviewer asked whether Acme was the problem.")).contains("language.fault-finding");
+    }
+
+    @Test
+    void aQuotedParagraphWrappedOverLines_isReadAsOneSentence() {
+        // the second line of the quote goes on with the sentence: a bug "rather than any user error"
+        assertThat(rules("> It looks like a bug in the hosting service rather than\n> any kind of user error."))
+                .isEmpty();
+        assertThat(rules("> It looks like a bug in the hosting service.\n> The root cause was user error."))
+                .contains("language.human-error-cause");
+    }
+
+    @Test
     void anInitialismOfSingleLetters_isOneWordWithoutAClass() {
         // the "i" of "i.e." is not the pronoun that owns an omission
         assertThat(rules("The light client did not check the committee, i.e. did not verify each key."))
