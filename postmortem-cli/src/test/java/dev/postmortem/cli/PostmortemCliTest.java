@@ -727,68 +727,34 @@ class PostmortemCliTest {
     @Test
     void plainTextReadsALineThatStartsInLowerCaseAsTheRestOfTheSentenceBefore() {
         // blame wrapped over two lines is found, and placed where it starts
-        Run wrapped = run(
-                ROOT,
-                "During the second hour the on-call engineer\nignored the pages from the storage alert.\n",
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
+        Run wrapped =
+                plainText("During the second hour the on-call engineer\nignored the pages from the storage alert.\n");
         assertThat(wrapped.out()).startsWith("-:1:28: warning language.failed-to 'on-call engineer ignored'");
         // a wrapped sentence about a component is no human slip once it is read whole
-        Run component = run(
-                ROOT,
-                "After the delete, another child node was\nmistakenly set as the root node.\n",
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
+        Run component = plainText("After the delete, another child node was\nmistakenly set as the root node.\n");
         assertThat(component.out()).doesNotContain("language.");
         assertThat(component.code()).isZero();
         // the second line alone reads as a human slip: each line of notes starting with a capital stays apart
-        Run notes = run(
-                ROOT,
-                "After the delete, another child node was\nMistakenly set as the root node.\n",
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
+        Run notes = plainText("After the delete, another child node was\nMistakenly set as the root node.\n");
         assertThat(notes.out()).startsWith("-:2:1: error language.human-error-cause");
         // a quoted paragraph wraps the same way
-        Run quoted = run(
-                ROOT,
-                "> It looks like a bug in the hosting service rather than\n> any kind of user error.\n",
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
+        Run quoted = plainText("> It looks like a bug in the hosting service rather than\n> any kind of user error.\n");
         assertThat(quoted.out()).doesNotContain("language.");
     }
 
     @Test
     void plainTextSkipsFencedCodeBlocks() {
         String blame = "The release manager skipped the review.\n";
-        Run prose = run(ROOT, blame, Map.of(), false, "check", "--stdin-format", "txt", "-");
+        Run prose = plainText(blame);
         assertThat(prose.out()).startsWith("-:1:");
-        Run fenced = run(
-                ROOT,
-                "Before:\n\n```\n" + blame + "```\nAfter:\n~~~sh\n" + blame + "~~~\n" + blame,
-                Map.of(),
-                false,
-                "check",
-                "--stdin-format",
-                "txt",
-                "-");
+        Run fenced = plainText("Before:\n\n```\n" + blame + "```\nAfter:\n~~~sh\n" + blame + "~~~\n" + blame);
         // only the line after the second fence is prose
         assertThat(fenced.out()).startsWith("-:10:").doesNotContain("-:4:").doesNotContain("-:8:");
+    }
+
+    /** Checks text given on standard input as plain prose. */
+    private static Run plainText(String text) {
+        return run(ROOT, text, Map.of(), false, "check", "--stdin-format", "txt", "-");
     }
 
     @Test
