@@ -344,22 +344,20 @@ public final class Checking {
         while (m.find()) {
             starts.add(m.end());
         }
-        int lines = starts.size();
-        boolean[] code = fencedCode(text, starts);
+        String[] lines = LINE_BREAK.split(text, -1); // one per start, without its line break
+        boolean[] code = fencedCode(lines);
         int i = 0;
-        while (i < lines) {
-            if (code[i] || line(text, starts, i).isBlank()) {
+        while (i < lines.length) {
+            if (code[i] || lines[i].isBlank()) {
                 i++;
                 continue;
             }
             int last = i;
-            while (last + 1 < lines
-                    && !code[last + 1]
-                    && continues(line(text, starts, last), line(text, starts, last + 1))) {
+            while (last + 1 < lines.length && !code[last + 1] && continues(lines[last], lines[last + 1])) {
                 last++;
             }
             int from = starts.get(i);
-            int to = starts.get(last) + line(text, starts, last).length();
+            int to = starts.get(last) + lines[last].length();
             String chunk = text.substring(from, to);
             for (Finding f : checker.language().checkText(chunk)) {
                 int a = from + f.span().map(s -> s.startOffset()).orElse(0);
@@ -385,25 +383,16 @@ public final class Checking {
     private static final java.util.regex.Pattern SPACE_AROUND_BREAK =
             java.util.regex.Pattern.compile("[ \\t]*(\r\n|\r|\n)[ \\t]*");
 
-    /** A line's text without its line break. */
-    private static String line(String text, List<Integer> starts, int i) {
-        int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-        while (end > starts.get(i) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return text.substring(starts.get(i), end);
-    }
-
     /**
      * The lines of fenced code blocks, fences included: a line that starts with three backticks or
      * three tildes opens a block that the next such line closes (or the end of the text). Code is
      * not prose; a comment in it names no one.
      */
-    private static boolean[] fencedCode(String text, List<Integer> starts) {
-        boolean[] code = new boolean[starts.size()];
+    private static boolean[] fencedCode(String[] lines) {
+        boolean[] code = new boolean[lines.length];
         String fence = null;
         for (int i = 0; i < code.length; i++) {
-            String l = line(text, starts, i).strip();
+            String l = lines[i].strip();
             if (fence == null) {
                 if (l.startsWith("```") || l.startsWith("~~~")) {
                     fence = l.substring(0, 3);
@@ -431,7 +420,11 @@ public final class Checking {
             if (!b.startsWith(">")) {
                 return false;
             }
-            n = n.replaceFirst("^[>\\s]+", "");
+            int k = 0;
+            while (k < n.length() && (n.charAt(k) == '>' || Character.isWhitespace(n.charAt(k)))) {
+                k++;
+            }
+            n = n.substring(k);
         }
         return !n.isEmpty() && Character.isLowerCase(n.codePointAt(0));
     }
