@@ -752,6 +752,19 @@ class PostmortemCliTest {
         assertThat(fenced.out()).startsWith("-:10:").doesNotContain("-:4:").doesNotContain("-:8:");
     }
 
+    @Test
+    void plainTextReadsItsParagraphsAndCodeTogetherForTheNamesOfThings() {
+        String quiet = "Until noon, Dotabod went quiet in Twitch chat.\n";
+        assertThat(plainText(quiet).out()).startsWith("-:1:13: warning language.failed-to 'Dotabod went quiet'");
+        // a command in a fenced block writes the name in lower case: a product, whose silence is no omission
+        Run withCommand = plainText(quiet + "\nTo restart it:\n\n```\ndotabod restart --all\n```\n");
+        assertThat(withCommand.out()).doesNotContain("language.");
+        assertThat(withCommand.code()).isZero();
+        // a command for another tool says nothing of the name
+        Run other = plainText(quiet + "\n```\nsystemctl restart chat\n```\n");
+        assertThat(other.out()).startsWith("-:1:13: warning language.failed-to");
+    }
+
     /** Checks text given on standard input as plain prose. */
     private static Run plainText(String text) {
         return run(ROOT, text, Map.of(), false, "check", "--stdin-format", "txt", "-");

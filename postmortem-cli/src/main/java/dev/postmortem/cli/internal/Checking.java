@@ -346,20 +346,39 @@ public final class Checking {
         }
         String[] lines = LINE_BREAK.split(text, -1); // one per start, without its line break
         boolean[] code = fencedCode(lines);
+        // the paragraphs, and the fenced blocks whole: those are never prose, but the checker reads
+        // the names they write in lower case (a command, a path) as things, not organisations
+        List<int[]> chunks = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         int i = 0;
         while (i < lines.length) {
-            if (code[i] || lines[i].isBlank()) {
+            if (lines[i].isBlank() && !code[i]) {
                 i++;
                 continue;
             }
             int last = i;
-            while (last + 1 < lines.length && !code[last + 1] && continues(lines[last], lines[last + 1])) {
-                last++;
+            if (code[i]) {
+                while (last + 1 < lines.length && code[last + 1]) {
+                    last++;
+                }
+            } else {
+                while (last + 1 < lines.length && !code[last + 1] && continues(lines[last], lines[last + 1])) {
+                    last++;
+                }
             }
             int from = starts.get(i);
             int to = starts.get(last) + lines[last].length();
-            String chunk = text.substring(from, to);
-            for (Finding f : checker.language().checkText(chunk)) {
+            chunks.add(new int[] {from, code[i] ? 1 : 0});
+            parts.add(text.substring(from, to));
+            i = last + 1;
+        }
+        List<List<Finding>> found = checker.language().checkTexts(parts);
+        for (int c = 0; c < chunks.size(); c++) {
+            if (chunks.get(c)[1] == 1) {
+                continue; // code
+            }
+            int from = chunks.get(c)[0];
+            for (Finding f : found.get(c)) {
                 int a = from + f.span().map(s -> s.startOffset()).orElse(0);
                 int b = Math.max(a, from + f.span().map(s -> s.endOffset()).orElse(a - from));
                 int la = lineOf(starts, a);
@@ -376,7 +395,6 @@ public final class Checking {
                         "line " + (la + 1),
                         SPACE_AROUND_BREAK.matcher(text.substring(a, b)).replaceAll(" ")));
             }
-            i = last + 1;
         }
     }
 

@@ -9,6 +9,7 @@ import dev.postmortem.core.internal.language.Analysis;
 import dev.postmortem.core.internal.language.LanguageRuleFile;
 import dev.postmortem.core.internal.language.LanguageRuleFile.Mode;
 import dev.postmortem.core.internal.language.RuleEngine;
+import dev.postmortem.core.internal.language.SharedAnalyses;
 import dev.postmortem.core.internal.language.Vocabulary;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ContributingFactor;
@@ -41,6 +42,13 @@ import java.util.function.Consumer;
  * language.counterfactual -->} ignores a rule (or, without a rule id, every rule) for the next
  * block; {@code <!-- postmortem-disable RULE -->} and {@code <!-- postmortem-enable RULE -->}
  * bracket a range.
+ *
+ * <p>Any other capitalised word inside a sentence reads as an organisation ("Optus mismanaged its
+ * network"), unless the document shows it as a thing: the texts of one postmortem (or the parts
+ * given to {@link #checkTexts}) are read together first, and a name that one of them puts before a
+ * system noun or a version, or writes in lower case as a command, path or address ({@code alembic
+ * upgrade}, {@code dotabod.com}), is a system in all of them. "Dotabod went quiet" in the summary is
+ * then a product's silence, not an omission, when the timeline restarts "all Dotabod services".
  *
  * <p>Every text a postmortem holds is checked, timeline entries and additional sections included:
  * a timeline line in the present tense ("09:52 the secondary sleeps through three pages") is read
@@ -111,6 +119,46 @@ public final class BlameLanguageChecker implements Check {
     }
 
     /**
+     * Checks the parts of one text, such as the paragraphs of a plain-text file, read together: a
+     * capitalised name one part shows as a product, host or tool (followed by a system noun or a
+     * version, or written in lower case as a command, path or address, fenced code included) is
+     * not read as an organisation in any part, so "Dotabod went quiet" in one paragraph is no
+     * organisation's omission when another links to {@code dotabod.com}. A text of more than 512
+     * parts has each part read alone.
+     *
+     * @param parts the parts, in order; any strings, however long
+     * @return the findings of each part, in the parts' order, with spans into that part and an
+     *     empty path
+     * @throws IllegalArgumentException if the list or a part is null
+     */
+    public List<List<Finding>> checkTexts(List<String> parts) {
+        Args.notNull(parts, "parts");
+        for (int i = 0; i < parts.size(); i++) {
+            Args.notNull(parts.get(i), "parts[" + i + "]");
+        }
+        return SharedAnalyses.during(() -> {
+            List<List<Finding>> out = new ArrayList<>(parts.size());
+            if (parts.size() > DOCUMENT_TEXTS) {
+                for (String part : parts) {
+                    out.add(List.copyOf(check(part, "", Mode.PROSE)));
+                }
+                return List.copyOf(out);
+            }
+            List<Analysis> analyses = new ArrayList<>(parts.size());
+            for (String part : parts) {
+                analyses.add(engine.analyse(part, config.roster()));
+            }
+            engine.readTogether(analyses);
+            for (Analysis a : analyses) {
+                List<Finding> findings = new ArrayList<>();
+                check(a, "", -1, "", Mode.PROSE, findings::add);
+                out.add(List.copyOf(findings));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /**
      * Checks remediation text (an action item or a root fix).
      *
      * @param text the text
@@ -174,66 +222,109 @@ public final class BlameLanguageChecker implements Check {
     public void check(Postmortem postmortem, Consumer<? super Finding> out) {
         Args.notNull(postmortem, "postmortem");
         Args.notNull(out, "out");
-        field(out, "title", -1, "", postmortem.title(), Mode.PROSE);
-        postmortem.impactSummary().ifPresent(s -> field(out, "impactSummary.text", -1, "", s.text(), Mode.PROSE));
+        SharedAnalyses.during(() -> {
+            int[] texts = {0};
+            walk(postmortem, (prefix, index, suffix, text, mode) -> texts[0]++);
+            if (texts[0] > DOCUMENT_TEXTS) {
+                walk(
+                        postmortem,
+                        (prefix, index, suffix, text, mode) ->
+                                check(engine.analyse(text, config.roster()), prefix, index, suffix, mode, out));
+                return null;
+            }
+            // the texts are read together first: a name one of them shows as a product is no
+            // organisation in another
+            List<Analysis> analyses = new ArrayList<>(texts[0]);
+            walk(
+                    postmortem,
+                    (prefix, index, suffix, text, mode) -> analyses.add(engine.analyse(text, config.roster())));
+            engine.readTogether(analyses);
+            int[] next = {0};
+            walk(
+                    postmortem,
+                    (prefix, index, suffix, text, mode) ->
+                            check(analyses.get(next[0]++), prefix, index, suffix, mode, out));
+            return null;
+        });
+    }
+
+    /**
+     * The most texts of a postmortem read together for the names they show as things; a larger
+     * one (thousands of timeline lines) has each text read alone, so that no more analyses are
+     * held at once than a check shares anyway.
+     */
+    private static final int DOCUMENT_TEXTS = 512;
+
+    /** Receives the texts of a postmortem, each with its path and where it stands. */
+    @FunctionalInterface
+    private interface Visit {
+        /**
+         * One non-empty text, whose path is {@code prefix}, or {@code prefix[index]suffix} for an
+         * index of 0 or more.
+         */
+        void field(String prefix, int index, String suffix, String text, Mode mode);
+    }
+
+    /** Visits every non-empty text of a postmortem, in model order. */
+    private static void walk(Postmortem postmortem, Visit all) {
+        Visit visit = (prefix, index, suffix, text, mode) -> {
+            if (!text.isEmpty()) {
+                all.field(prefix, index, suffix, text, mode);
+            }
+        };
+        visit.field("title", -1, "", postmortem.title(), Mode.PROSE);
+        postmortem.impactSummary().ifPresent(s -> visit.field("impactSummary.text", -1, "", s.text(), Mode.PROSE));
         postmortem.customerImpact().ifPresent(c -> {
-            field(out, "customerImpact.userSymptoms", -1, "", c.userSymptoms(), Mode.PROSE);
-            field(out, "customerImpact.affectedSegment", -1, "", c.affectedSegment(), Mode.PROSE);
+            visit.field("customerImpact.userSymptoms", -1, "", c.userSymptoms(), Mode.PROSE);
+            visit.field("customerImpact.affectedSegment", -1, "", c.affectedSegment(), Mode.PROSE);
         });
         for (int i = 0; i < postmortem.timeline().size(); i++) {
-            field(
-                    out,
-                    "timeline",
-                    i,
-                    ".description",
-                    postmortem.timeline().get(i).description(),
-                    Mode.TIMELINE);
+            visit.field(
+                    "timeline", i, ".description", postmortem.timeline().get(i).description(), Mode.TIMELINE);
         }
         for (int i = 0; i < postmortem.contributingFactors().size(); i++) {
             ContributingFactor f = postmortem.contributingFactors().get(i);
-            field(out, "contributingFactors", i, ".title", f.title(), Mode.PROSE);
-            field(out, "contributingFactors", i, ".description", f.description(), Mode.PROSE);
+            visit.field("contributingFactors", i, ".title", f.title(), Mode.PROSE);
+            visit.field("contributingFactors", i, ".description", f.description(), Mode.PROSE);
         }
         for (int i = 0; i < postmortem.actionItems().size(); i++) {
             ActionItem a = postmortem.actionItems().get(i);
-            field(out, "actionItems", i, ".description", a.description(), Mode.REMEDIATION);
+            visit.field("actionItems", i, ".description", a.description(), Mode.REMEDIATION);
             if (!a.acceptanceCriteria().isEmpty()) {
                 String criteria = "actionItems[" + i + "].acceptanceCriteria";
                 for (int j = 0; j < a.acceptanceCriteria().size(); j++) {
-                    field(out, criteria, j, "", a.acceptanceCriteria().get(j), Mode.PROSE);
+                    visit.field(criteria, j, "", a.acceptanceCriteria().get(j), Mode.PROSE);
                 }
             }
             int item = i;
-            a.statusRationale().ifPresent(r -> field(out, "actionItems", item, ".statusRationale", r, Mode.PROSE));
+            a.statusRationale().ifPresent(r -> visit.field("actionItems", item, ".statusRationale", r, Mode.PROSE));
         }
         postmortem.fiveWhys().ifPresent(w -> {
-            field(out, "fiveWhys.problem", -1, "", w.problem(), Mode.PROSE);
+            visit.field("fiveWhys.problem", -1, "", w.problem(), Mode.PROSE);
             for (int i = 0; i < w.steps().size(); i++) {
                 WhyStep s = w.steps().get(i);
-                field(out, "fiveWhys.steps", i, ".question", s.question(), Mode.PROSE);
-                field(out, "fiveWhys.steps", i, ".answer", s.answer(), Mode.PROSE);
+                visit.field("fiveWhys.steps", i, ".question", s.question(), Mode.PROSE);
+                visit.field("fiveWhys.steps", i, ".answer", s.answer(), Mode.PROSE);
             }
-            field(out, "fiveWhys.rootSystemFix", -1, "", w.rootSystemFix(), Mode.REMEDIATION);
+            visit.field("fiveWhys.rootSystemFix", -1, "", w.rootSystemFix(), Mode.REMEDIATION);
         });
         for (int i = 0; i < postmortem.justCultureAssessments().size(); i++) {
             JustCultureAssessment a = postmortem.justCultureAssessments().get(i);
-            field(out, "justCultureAssessments", i, ".action", a.action(), Mode.PROSE);
-            field(out, "justCultureAssessments", i, ".rationale", a.rationale(), Mode.PROSE);
+            visit.field("justCultureAssessments", i, ".action", a.action(), Mode.PROSE);
+            visit.field("justCultureAssessments", i, ".rationale", a.rationale(), Mode.PROSE);
         }
-        list(out, "lessons.wentWell", postmortem.lessons().wentWell());
-        list(out, "lessons.wentWrong", postmortem.lessons().wentWrong());
-        list(out, "lessons.gotLucky", postmortem.lessons().gotLucky());
-        list(out, "lessons.learned", postmortem.lessons().learned());
+        list(visit, "lessons.wentWell", postmortem.lessons().wentWell());
+        list(visit, "lessons.wentWrong", postmortem.lessons().wentWrong());
+        list(visit, "lessons.gotLucky", postmortem.lessons().gotLucky());
+        list(visit, "lessons.learned", postmortem.lessons().learned());
         for (int i = 0; i < postmortem.additionalSections().size(); i++) {
-            field(
-                    out,
+            visit.field(
                     "additionalSections",
                     i,
                     ".title",
                     postmortem.additionalSections().get(i).title(),
                     Mode.PROSE);
-            field(
-                    out,
+            visit.field(
                     "additionalSections",
                     i,
                     ".body",
@@ -354,30 +445,22 @@ public final class BlameLanguageChecker implements Check {
         return engine.vocabulary().is(Args.notNull(word, "word").toLowerCase(Locale.ROOT), person);
     }
 
-    private void list(Consumer<? super Finding> out, String path, List<String> items) {
+    private static void list(Visit visit, String path, List<String> items) {
         for (int i = 0; i < items.size(); i++) {
-            field(out, path, i, "", items.get(i), Mode.PROSE);
-        }
-    }
-
-    /**
-     * Checks one field, whose path is {@code prefix}, or {@code prefix[index]suffix} for an index
-     * of 0 or more: built only for a finding, since most fields have none.
-     */
-    private void field(Consumer<? super Finding> out, String prefix, int index, String suffix, String text, Mode mode) {
-        if (!text.isEmpty()) {
-            check(text, prefix, index, suffix, mode, out);
+            visit.field(path, i, "", items.get(i), Mode.PROSE);
         }
     }
 
     private List<Finding> check(String text, String path, Mode mode) {
         List<Finding> findings = new ArrayList<>();
-        check(text, path, -1, "", mode, findings::add);
+        if (!text.isEmpty()) {
+            check(engine.analyse(text, config.roster()), path, -1, "", mode, findings::add);
+        }
         return findings;
     }
 
-    private void check(String text, String prefix, int index, String suffix, Mode mode, Consumer<? super Finding> out) {
-        Analysis a = engine.analyse(text, config.roster());
+    private void check(Analysis a, String prefix, int index, String suffix, Mode mode, Consumer<? super Finding> out) {
+        String text = a.scanned().text();
         List<RuleEngine.Hit> hits = engine.run(a, mode);
         if (hits.isEmpty()) {
             return;

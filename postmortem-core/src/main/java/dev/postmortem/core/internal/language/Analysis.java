@@ -73,11 +73,13 @@ public final class Analysis {
             }
         }
         boolean anyRoster = !roster.isEmpty();
+        boolean anyCapital = false;
         for (int k = 0; k < n; k++) {
             int f = s.flags(k);
             if ((f & ScannedText.CAP) == 0 && !anyRoster) {
                 continue; // neither a name nor an organisation
             }
+            anyCapital |= (f & ScannedText.CAP) != 0;
             if (isName(s, words, context, k, vocabulary, roster)) {
                 context[k] |= 1L << Vocabulary.NAME;
             } else if ((f & ScannedText.CAP) != 0
@@ -91,6 +93,9 @@ public final class Analysis {
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;
             }
+        }
+        if (anyCapital) {
+            ThingNames.clear(s, words, context, vocabulary);
         }
         return new Analysis(s, words, context);
     }
@@ -173,7 +178,7 @@ public final class Analysis {
         return true;
     }
 
-    private static boolean has(long[] bits, int feature) {
+    static boolean has(long[] bits, int feature) {
         int i = feature >>> 6;
         return i < bits.length && (bits[i] >>> feature & 1) != 0;
     }
@@ -197,6 +202,16 @@ public final class Analysis {
      */
     long context(int k) {
         return context[k];
+    }
+
+    /** Every token's context bits, for {@link ThingNames} to change. */
+    long[] contexts() {
+        return context;
+    }
+
+    /** Every token's class bits. */
+    long[][] wordBits() {
+        return words;
     }
 
     /**

@@ -321,6 +321,23 @@ public final class RuleEngine {
     }
 
     /**
+     * Reads the texts of one document together for the names they show as things: a capitalised
+     * name that one text shows as a product, host or tool (followed by a system noun or a number,
+     * or written in lower case as a command, path or address) is no organisation in any of them.
+     * Call it before any rule runs over these analyses; hits kept for one of them are forgotten.
+     *
+     * @param analyses the document's analyses, made by this engine
+     */
+    public void readTogether(List<Analysis> analyses) {
+        SharedAnalyses thread = SharedAnalyses.thread();
+        for (Analysis a : ThingNames.clear(analyses, vocabulary)) {
+            if (thread.isOpen()) {
+                thread.forgetHits(a);
+            }
+        }
+    }
+
+    /**
      * Runs every rule that applies in a mode over an analysis. A rule reports a sentence at most
      * once, at its first match, and not at all when one of its vetoes is found in the sentence
      * or one of its requirements is not. The first match is the one a walk over the sentence's

@@ -229,6 +229,18 @@ public final class SharedAnalyses {
                 : null;
     }
 
+    /**
+     * Forgets the hits kept for an analysis whose features changed after they were found.
+     *
+     * @param a the analysis
+     */
+    void forgetHits(Analysis a) {
+        Shared s = entry(a);
+        if (s != null && s.analysis == a) {
+            java.util.Arrays.fill(s.hits, null);
+        }
+    }
+
     /** The entry of an analysis: the last one met, or the one of its text. */
     private Shared entry(Analysis a) {
         Shared s = last;

@@ -1,0 +1,300 @@
+package dev.postmortem.core.internal.language;
+
+/**
+ * Takes the organisation feature back from capitalised names that the same text also shows as
+ * things. An unknown capitalised word inside a sentence is read as an organisation ("Optus
+ * mismanaged its network"), but most such words in a postmortem name the team's own product, host
+ * or tool ("Wynton does not back anything up", "Alembic incorrectly assumed ..."). A text that
+ * names a product almost always also shows it as one somewhere:
+ *
+ * <ul>
+ *   <li>followed by a system noun or a word that follows product names ("Alembic migration",
+ *       "Wynton jobs", "AMP token");
+ *   <li>followed by a number, as a version or an instance ("Alembic 1.13");
+ *   <li>in lower case, as a command, path, package or address is written ({@code alembic upgrade},
+ *       {@code /wynton/home}, {@code dotabod.com}), inside code and URLs or in the prose.
+ * </ul>
+ *
+ * <p>Any one of these, anywhere in the text, makes the name a thing everywhere in it. Names are
+ * compared by a 64-bit hash of their normalised spelling. Linear in the text; work is done only
+ * when a text has an organisation. Stateless; the methods are thread-safe.
+ */
+final class ThingNames {
+    private ThingNames() {}
+
+    /** FNV-1a's 64-bit offset basis and prime. */
+    private static final long BASIS = 0xcbf29ce484222325L;
+
+    private static final long PRIME = 0x100000001b3L;
+
+    /**
+     * Clears {@link Vocabulary#ORG} from the tokens whose name the text also shows as a thing.
+     *
+     * @param s the scan
+     * @param words the tokens' class bits
+     * @param context the tokens' context bits, changed in place
+     * @param v the vocabulary
+     */
+    static void clear(ScannedText s, long[][] words, long[] context, Vocabulary v) {
+        LongSet candidates = new LongSet();
+        candidates(s, words, context, v, candidates);
+        if (candidates.size() == 0) {
+            return;
+        }
+        LongSet things = new LongSet();
+        evidence(s, words, context, v, candidates, things);
+        forget(s, words, context, v, things);
+    }
+
+    /**
+     * Clears {@link Vocabulary#ORG} across the texts of one document: a name any of them shows as a
+     * thing is no organisation in any of them ("Dotabod runs as a few services" in one section,
+     * "Dotabod went quiet" in another). Each analysis has already done this within its own text.
+     *
+     * @param analyses the document's analyses, each once
+     * @param v the vocabulary they were made with
+     * @return the analyses whose features changed
+     */
+    static java.util.List<Analysis> clear(java.util.List<Analysis> analyses, Vocabulary v) {
+        LongSet candidates = new LongSet();
+        for (Analysis a : analyses) {
+            candidates(a.scanned(), a.wordBits(), a.contexts(), v, candidates);
+        }
+        if (candidates.size() == 0) {
+            return java.util.List.of();
+        }
+        LongSet things = new LongSet();
+        for (Analysis a : analyses) {
+            evidence(a.scanned(), a.wordBits(), a.contexts(), v, candidates, things);
+        }
+        java.util.List<Analysis> changed = new java.util.ArrayList<>();
+        if (things.size() > 0) {
+            for (Analysis a : analyses) {
+                if (forget(a.scanned(), a.wordBits(), a.contexts(), v, things)) {
+                    changed.add(a);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Adds the names of the tokens marked as organisations. */
+    private static void candidates(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet candidates) {
+        long org = 1L << Vocabulary.ORG;
+        int team = v.feature("team");
+        int person = v.feature("person");
+        long name = 1L << Vocabulary.NAME;
+        for (int k = 0, n = s.size(); k < n; k++) {
+            int f = s.flags(k);
+            boolean unknownCapital = (f & (ScannedText.CAP | ScannedText.CODE | ScannedText.HANDLE)) == ScannedText.CAP
+                    && s.word(k) < 0
+                    && (context[k] & name) == 0;
+            if ((unknownCapital || (context[k] & org) != 0)
+                    && s.normCode(k) > 0
+                    && !Analysis.has(words[k], team)
+                    && !Analysis.has(words[k], person)) {
+                candidates.add(key(s, k));
+                candidates.lengths |= 1L << Math.min(63, s.normCode(k));
+            }
+        }
+    }
+
+    /** Adds the candidates a text shows as things. */
+    private static void evidence(
+            ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet candidates, LongSet things) {
+        int n = s.size();
+        int system = v.system();
+        int follower = v.productFollower();
+        long number = 1L << Vocabulary.NUMBER;
+        long lengths = candidates.lengths;
+        for (int k = 0; k < n; k++) {
+            int f = s.flags(k);
+            if ((f & ScannedText.CODE) != 0) {
+                code(s, k, candidates, things);
+                continue;
+            }
+            int len = s.normCode(k);
+            if (len <= 0 || (lengths >>> Math.min(63, len) & 1) == 0) {
+                continue;
+            }
+            if ((f & ScannedText.CAP) == 0) {
+                addIfCandidate(key(s, k), candidates, things); // written in lower case
+                continue;
+            }
+            boolean nextIn = k + 1 < n && (s.flags(k + 1) & ScannedText.FIRST) == 0;
+            if (nextIn
+                    && ((context[k + 1] & number) != 0
+                            || Analysis.has(words[k + 1], system)
+                            || Analysis.has(words[k + 1], follower))) {
+                addIfCandidate(key(s, k), candidates, things);
+            }
+        }
+    }
+
+    /**
+     * Makes the tokens named by a set things: no organisation, and in the system class, so that a
+     * rule reads "Alembic incorrectly assumed ..." as it reads "the parser incorrectly assumed ...".
+     * Returns whether a token changed.
+     */
+    private static boolean forget(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things) {
+        long org = 1L << Vocabulary.ORG;
+        long name = 1L << Vocabulary.NAME;
+        int system = v.system();
+        int team = v.feature("team");
+        int person = v.feature("person");
+        boolean changed = false;
+        for (int k = 0, n = s.size(); k < n; k++) {
+            int f = s.flags(k);
+            if ((f & ScannedText.CAP) == 0
+                    || (context[k] & name) != 0
+                    || s.normCode(k) <= 0
+                    || Analysis.has(words[k], team)
+                    || Analysis.has(words[k], person)) {
+                continue;
+            }
+            if (((context[k] & org) != 0 || !Analysis.has(words[k], system)) && things.contains(key(s, k))) {
+                context[k] &= ~org;
+                long[] b = java.util.Arrays.copyOf(words[k], Math.max(words[k].length, v.width()));
+                b[system >>> 6] |= 1L << system;
+                words[k] = b;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static void addIfCandidate(long h, LongSet candidates, LongSet things) {
+        if (candidates.contains(h)) {
+            things.add(h);
+        }
+    }
+
+    /**
+     * Adds the candidates written inside a masked code span, fenced block or URL. A fenced block's
+     * token stands for its opening fence only; its lines are read up to the closing fence.
+     */
+    private static void code(ScannedText s, int k, LongSet candidates, LongSet things) {
+        String t = s.text();
+        int i = s.start(k);
+        int end = s.end(k);
+        if (end - i == 3 && (t.startsWith("```", i) || t.startsWith("~~~", i))) {
+            end = fenceEnd(t, end, t.charAt(i));
+        }
+        while (i < end) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            long h = BASIS;
+            while (i < end && Character.isLetterOrDigit(t.charAt(i))) {
+                h = (h ^ WordTable.norm(t.charAt(i))) * PRIME;
+                i++;
+            }
+            addIfCandidate(h, candidates, things);
+        }
+    }
+
+    /** The offset of the line that closes a fenced block opened before an offset, or the text's end. */
+    private static int fenceEnd(String t, int from, char fence) {
+        int i = t.indexOf('\n', from);
+        while (i >= 0) {
+            int j = i + 1;
+            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j + 3 <= t.length() && t.charAt(j) == fence && t.charAt(j + 1) == fence && t.charAt(j + 2) == fence) {
+                return j;
+            }
+            i = t.indexOf('\n', j);
+        }
+        return t.length();
+    }
+
+    /**
+     * A token's name as a key: a word the vocabulary holds by its id (case does not change it),
+     * any other by the hash of its normalised spelling.
+     */
+    private static long key(ScannedText s, int k) {
+        int id = s.word(k);
+        return id >= 0 ? KNOWN | id : hash(s, k);
+    }
+
+    /** Marks a key made of a word id; a hash has this bit set with chance 1 in 2^64 per id. */
+    private static final long KNOWN = 1L << 62;
+
+    /** The hash of a token's normalised word. */
+    private static long hash(ScannedText s, int k) {
+        String t = s.text();
+        int from = s.start(k);
+        long h = BASIS;
+        for (int i = from, to = from + s.normCode(k); i < to; i++) {
+            h = (h ^ WordTable.norm(t.charAt(i))) * PRIME;
+        }
+        return h;
+    }
+
+    /** A set of longs by open addressing, at most half full; 0 is kept apart. */
+    private static final class LongSet {
+        private long[] slots = new long[16];
+        private int size;
+
+        /** For a set of names, bit i: some name has i characters (63 for longer ones). */
+        long lengths;
+
+        private boolean zero;
+
+        int size() {
+            return size;
+        }
+
+        private static int slot(long x, int mask) {
+            return WordTable.spread((int) (x ^ (x >>> 32))) & mask;
+        }
+
+        boolean contains(long x) {
+            if (x == 0) {
+                return zero;
+            }
+            int mask = slots.length - 1;
+            for (int i = slot(x, mask); ; i = (i + 1) & mask) {
+                if (slots[i] == x) {
+                    return true;
+                }
+                if (slots[i] == 0) {
+                    return false;
+                }
+            }
+        }
+
+        void add(long x) {
+            if (x == 0) {
+                if (!zero) {
+                    zero = true;
+                    size++;
+                }
+                return;
+            }
+            if ((size + 1) * 2 > slots.length) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                size = zero ? 1 : 0;
+                for (long o : old) {
+                    if (o != 0) {
+                        add(o);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            int i = slot(x, mask);
+            while (slots[i] != 0) {
+                if (slots[i] == x) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = x;
+            size++;
+        }
+    }
+}
