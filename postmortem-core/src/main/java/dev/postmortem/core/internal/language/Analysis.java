@@ -73,13 +73,12 @@ public final class Analysis {
             }
         }
         boolean anyRoster = !roster.isEmpty();
-        boolean anyCapital = false;
+        int things = 0; // names that may be things, for ThingNames
         for (int k = 0; k < n; k++) {
             int f = s.flags(k);
             if ((f & ScannedText.CAP) == 0 && !anyRoster) {
                 continue; // neither a name nor an organisation
             }
-            anyCapital |= (f & ScannedText.CAP) != 0;
             if (isName(s, words, context, k, vocabulary, roster)) {
                 context[k] |= 1L << Vocabulary.NAME;
             } else if ((f & ScannedText.CAP) != 0
@@ -93,11 +92,13 @@ public final class Analysis {
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;
             }
+            if (ThingNames.candidate(s, words, context, vocabulary, k)) {
+                things++;
+            }
         }
-        if (anyCapital) {
-            ThingNames.clear(s, words, context, vocabulary);
-        }
-        return new Analysis(s, words, context);
+        Analysis a = new Analysis(s, words, context);
+        a.candidates = things;
+        return a;
     }
 
     /**
@@ -202,6 +203,44 @@ public final class Analysis {
      */
     long context(int k) {
         return context[k];
+    }
+
+    /** The entry {@link SharedAnalyses} keeps this analysis in, while its sharing is open, or null. */
+    Object shared;
+
+    /** Whether {@link ThingNames} has read this text, alone or with the rest of its document. */
+    private boolean thingsRead;
+
+    /** How many tokens name what may be a thing ({@link ThingNames#candidate}). */
+    private int candidates;
+
+    /**
+     * How many tokens name what may be a thing.
+     *
+     * @return the count
+     */
+    int candidates() {
+        return candidates;
+    }
+
+    /**
+     * Reads the names this text shows as things ({@link ThingNames}), once, before rules run: alone,
+     * unless {@link RuleEngine#readTogether} read it with its document first.
+     *
+     * @param vocabulary the vocabulary it was made with
+     */
+    void readThings(Vocabulary vocabulary) {
+        if (!thingsRead) {
+            thingsRead = true;
+            if (candidates > 0) {
+                ThingNames.clear(scanned, words, context, vocabulary);
+            }
+        }
+    }
+
+    /** Notes that {@link ThingNames} read this text with the rest of its document. */
+    void thingsRead() {
+        thingsRead = true;
     }
 
     /** Every token's context bits, for {@link ThingNames} to change. */

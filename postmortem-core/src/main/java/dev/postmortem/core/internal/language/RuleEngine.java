@@ -351,6 +351,7 @@ public final class RuleEngine {
      *     list for the same analysis and mode
      */
     public List<Hit> run(Analysis a, LanguageRuleFile.Mode mode) {
+        a.readThings(vocabulary);
         SharedAnalyses thread = SharedAnalyses.thread();
         if (!thread.isOpen()) {
             return runOnce(a, mode, thread);

@@ -209,6 +209,7 @@ public final class SharedAnalyses {
         if (s == null && size < MOST) {
             last = new Shared(engine, roster, a);
             put(text, last);
+            a.shared = last;
         }
         return a;
     }
@@ -244,7 +245,16 @@ public final class SharedAnalyses {
     /** The entry of an analysis: the last one met, or the one of its text. */
     private Shared entry(Analysis a) {
         Shared s = last;
-        return s != null && s.analysis == a ? s : get(a.scanned().text());
+        if (s != null && s.analysis == a) {
+            return s;
+        }
+        s = a.shared instanceof Shared own && own.analysis == a && open
+                ? own
+                : get(a.scanned().text());
+        if (s != null) {
+            last = s; // its hits are kept right after they are looked up
+        }
+        return s;
     }
 
     /**

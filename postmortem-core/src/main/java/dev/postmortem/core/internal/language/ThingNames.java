@@ -58,7 +58,10 @@ final class ThingNames {
     static java.util.List<Analysis> clear(java.util.List<Analysis> analyses, Vocabulary v) {
         LongSet candidates = new LongSet();
         for (Analysis a : analyses) {
-            candidates(a.scanned(), a.wordBits(), a.contexts(), v, candidates);
+            a.thingsRead();
+            if (a.candidates() > 0) {
+                candidates(a.scanned(), a.wordBits(), a.contexts(), v, candidates);
+            }
         }
         if (candidates.size() == 0) {
             return java.util.List.of();
@@ -78,23 +81,31 @@ final class ThingNames {
         return changed;
     }
 
-    /** Adds the names of the tokens marked as organisations. */
+    /**
+     * Whether a token names what may be a thing: an organisation, or a capitalised word no class
+     * holds, that is no name, handle, code, person or team word.
+     */
+    static boolean candidate(ScannedText s, long[][] words, long[] context, Vocabulary v, int k) {
+        int f = s.flags(k);
+        if ((f & ScannedText.CAP) == 0 || s.normCode(k) <= 0) {
+            return false;
+        }
+        long c = context[k];
+        boolean unknownCapital = (f & (ScannedText.CODE | ScannedText.HANDLE)) == 0
+                && s.word(k) < 0
+                && (c & (1L << Vocabulary.NAME)) == 0;
+        return (unknownCapital || (c & (1L << Vocabulary.ORG)) != 0)
+                && !Analysis.has(words[k], v.team())
+                && !Analysis.has(words[k], v.person());
+    }
+
+    /** Adds the names of the tokens that may be things. */
     private static void candidates(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet candidates) {
-        long org = 1L << Vocabulary.ORG;
-        int team = v.feature("team");
-        int person = v.feature("person");
-        long name = 1L << Vocabulary.NAME;
         for (int k = 0, n = s.size(); k < n; k++) {
-            int f = s.flags(k);
-            boolean unknownCapital = (f & (ScannedText.CAP | ScannedText.CODE | ScannedText.HANDLE)) == ScannedText.CAP
-                    && s.word(k) < 0
-                    && (context[k] & name) == 0;
-            if ((unknownCapital || (context[k] & org) != 0)
-                    && s.normCode(k) > 0
-                    && !Analysis.has(words[k], team)
-                    && !Analysis.has(words[k], person)) {
+            if (candidate(s, words, context, v, k)) {
                 candidates.add(key(s, k));
                 candidates.lengths |= 1L << Math.min(63, s.normCode(k));
+                candidates.known |= s.word(k) >= 0;
             }
         }
     }
@@ -107,6 +118,7 @@ final class ThingNames {
         int follower = v.productFollower();
         long number = 1L << Vocabulary.NUMBER;
         long lengths = candidates.lengths;
+        boolean known = candidates.known;
         for (int k = 0; k < n; k++) {
             int f = s.flags(k);
             if ((f & ScannedText.CODE) != 0) {
@@ -117,8 +129,16 @@ final class ThingNames {
             if (len <= 0 || (lengths >>> Math.min(63, len) & 1) == 0) {
                 continue;
             }
-            if ((f & ScannedText.CAP) == 0) {
-                addIfCandidate(key(s, k), candidates, things); // written in lower case
+            if ((f & ScannedText.CAP) == 0) { // written in lower case
+                if ((f & ScannedText.DIGIT) != 0) {
+                    continue; // a number or an identifier with one, never a name in prose
+                }
+                int id = s.word(k);
+                if (id < 0) {
+                    addIfCandidate(hash(s, k), candidates, things);
+                } else if (known) {
+                    addIfCandidate(KNOWN | id, candidates, things);
+                }
                 continue;
             }
             boolean nextIn = k + 1 < n && (s.flags(k + 1) & ScannedText.FIRST) == 0;
@@ -137,23 +157,12 @@ final class ThingNames {
      * Returns whether a token changed.
      */
     private static boolean forget(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things) {
-        long org = 1L << Vocabulary.ORG;
-        long name = 1L << Vocabulary.NAME;
         int system = v.system();
-        int team = v.feature("team");
-        int person = v.feature("person");
         boolean changed = false;
         for (int k = 0, n = s.size(); k < n; k++) {
-            int f = s.flags(k);
-            if ((f & ScannedText.CAP) == 0
-                    || (context[k] & name) != 0
-                    || s.normCode(k) <= 0
-                    || Analysis.has(words[k], team)
-                    || Analysis.has(words[k], person)) {
-                continue;
-            }
-            if (((context[k] & org) != 0 || !Analysis.has(words[k], system)) && things.contains(key(s, k))) {
-                context[k] &= ~org;
+            // only a candidate's name can be in the set: the test is cheaper than the key
+            if (candidate(s, words, context, v, k) && things.contains(key(s, k))) {
+                context[k] &= ~(1L << Vocabulary.ORG);
                 long[] b = java.util.Arrays.copyOf(words[k], Math.max(words[k].length, v.width()));
                 b[system >>> 6] |= 1L << system;
                 words[k] = b;
@@ -241,6 +250,9 @@ final class ThingNames {
 
         /** For a set of names, bit i: some name has i characters (63 for longer ones). */
         long lengths;
+
+        /** For a set of names, whether one is a word the vocabulary holds. */
+        boolean known;
 
         private boolean zero;
 

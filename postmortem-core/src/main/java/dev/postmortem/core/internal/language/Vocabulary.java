@@ -102,6 +102,8 @@ public final class Vocabulary {
     private final int ambiguousName;
     private final int notPerson;
     private final int productFollower;
+    private final int team;
+    private final int person;
     private final int modal;
     private final int system;
     private final int pastIrregular;
@@ -163,6 +165,8 @@ public final class Vocabulary {
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
+        this.team = feature("team");
+        this.person = feature("person");
         this.modal = feature("modal");
         this.system = feature("system");
     }
@@ -362,6 +366,16 @@ public final class Vocabulary {
 
     int notPerson() {
         return notPerson;
+    }
+
+    /** The class of team nouns. */
+    int team() {
+        return team;
+    }
+
+    /** The class of person and role nouns. */
+    int person() {
+        return person;
     }
 
     int productFollower() {
