@@ -754,10 +754,10 @@ class PostmortemCliTest {
 
     @Test
     void plainTextReadsItsParagraphsAndCodeTogetherForTheNamesOfThings() {
-        String quiet = "Until noon, Dotabod went quiet in Twitch chat.\n";
-        assertThat(plainText(quiet).out()).startsWith("-:1:13: warning language.failed-to 'Dotabod went quiet'");
+        String quiet = "Until noon, Zentrabot went quiet in the chat channels.\n";
+        assertThat(plainText(quiet).out()).startsWith("-:1:13: warning language.failed-to 'Zentrabot went quiet'");
         // a command in a fenced block writes the name in lower case: a product, whose silence is no omission
-        Run withCommand = plainText(quiet + "\nTo restart it:\n\n```\ndotabod restart --all\n```\n");
+        Run withCommand = plainText(quiet + "\nTo restart it:\n\n```\nzentrabot restart --all\n```\n");
         assertThat(withCommand.out()).doesNotContain("language.");
         assertThat(withCommand.code()).isZero();
         // a command for another tool says nothing of the name

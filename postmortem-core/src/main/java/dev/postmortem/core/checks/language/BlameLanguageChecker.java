@@ -46,9 +46,9 @@ import java.util.function.Consumer;
  * <p>Any other capitalised word inside a sentence reads as an organisation ("Optus mismanaged its
  * network"), unless the document shows it as a thing: the texts of one postmortem (or the parts
  * given to {@link #checkTexts}) are read together first, and a name that one of them puts before a
- * system noun or a version, or writes in lower case as a command, path or address ({@code alembic
- * upgrade}, {@code dotabod.com}), is a system in all of them. "Dotabod went quiet" in the summary is
- * then a product's silence, not an omission, when the timeline restarts "all Dotabod services".
+ * system noun or a version, or writes in lower case as a command, path or address ({@code migrix
+ * upgrade}, {@code zentrabot.example}), is a system in all of them. "Zentrabot went quiet" in the summary
+ * is then a product's silence, not an omission, when the timeline restarts "all Zentrabot services".
  *
  * <p>Every text a postmortem holds is checked, timeline entries and additional sections included:
  * a timeline line in the present tense ("09:52 the secondary sleeps through three pages") is read
@@ -122,8 +122,8 @@ public final class BlameLanguageChecker implements Check {
      * Checks the parts of one text, such as the paragraphs of a plain-text file, read together: a
      * capitalised name one part shows as a product, host or tool (followed by a system noun or a
      * version, or written in lower case as a command, path or address, fenced code included) is
-     * not read as an organisation in any part, so "Dotabod went quiet" in one paragraph is no
-     * organisation's omission when another links to {@code dotabod.com}. A text of more than 512
+     * not read as an organisation in any part, so "Zentrabot went quiet" in one paragraph is no
+     * organisation's omission when another links to {@code zentrabot.example}. A text of more than 512
      * parts has each part read alone.
      *
      * @param parts the parts, in order; any strings, however long

@@ -4,15 +4,15 @@ package dev.postmortem.core.internal.language;
  * Takes the organisation feature back from capitalised names that the same text also shows as
  * things. An unknown capitalised word inside a sentence is read as an organisation ("Optus
  * mismanaged its network"), but most such words in a postmortem name the team's own product, host
- * or tool ("Wynton does not back anything up", "Alembic incorrectly assumed ..."). A text that
+ * or tool ("Borealis does not back anything up", "Migrix incorrectly assumed ..."). A text that
  * names a product almost always also shows it as one somewhere:
  *
  * <ul>
- *   <li>followed by a system noun or a word that follows product names ("Alembic migration",
- *       "Wynton jobs", "AMP token");
- *   <li>followed by a number, as a version or an instance ("Alembic 1.13");
- *   <li>in lower case, as a command, path, package or address is written ({@code alembic upgrade},
- *       {@code /wynton/home}, {@code dotabod.com}), inside code and URLs or in the prose.
+ *   <li>followed by a system noun or a word that follows product names ("Migrix migration",
+ *       "Borealis jobs", "Migrix token");
+ *   <li>followed by a number, as a version or an instance ("Migrix 1.13");
+ *   <li>in lower case, as a command, path, package or address is written ({@code migrix upgrade},
+ *       {@code /borealis/home}, {@code zentrabot.example}), inside code and URLs or in the prose.
  * </ul>
  *
  * <p>Any one of these, anywhere in the text, makes the name a thing everywhere in it. Names are
@@ -48,8 +48,8 @@ final class ThingNames {
 
     /**
      * Clears {@link Vocabulary#ORG} across the texts of one document: a name any of them shows as a
-     * thing is no organisation in any of them ("Dotabod runs as a few services" in one section,
-     * "Dotabod went quiet" in another). Each analysis has already done this within its own text.
+     * thing is no organisation in any of them ("Zentrabot runs as a few services" in one section,
+     * "Zentrabot went quiet" in another). Each analysis has already done this within its own text.
      *
      * @param analyses the document's analyses, each once
      * @param v the vocabulary they were made with
@@ -153,7 +153,7 @@ final class ThingNames {
 
     /**
      * Makes the tokens named by a set things: no organisation, and in the system class, so that a
-     * rule reads "Alembic incorrectly assumed ..." as it reads "the parser incorrectly assumed ...".
+     * rule reads "Migrix incorrectly assumed ..." as it reads "the parser incorrectly assumed ...".
      * Returns whether a token changed.
      */
     private static boolean forget(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things) {

@@ -499,18 +499,19 @@ class BlameLanguageCheckerTest {
 
     @Test
     void aNameTheTextAlsoShowsAsAThing_isNoOrganisation_anywhereInIt() {
-        String blame = "Please note that Wynton does not back anything up.";
+        String blame = "Note that Borealis does not back anything up.";
         assertThat(rules(blame)).contains("language.failed-to");
         // followed by a system noun elsewhere in the text: a product, whose omission is no blame
-        assertThat(rules("All Wynton jobs were paused. " + blame)).isEmpty();
+        assertThat(rules("All Borealis jobs were paused. " + blame)).isEmpty();
         // followed by a version
-        assertThat(rules(blame + " The fix ships in Wynton 2.4.")).isEmpty();
+        assertThat(rules(blame + " The fix ships in Borealis 2.4.")).isEmpty();
         // written in lower case, in code, a path, an address or the prose
-        assertThat(rules("Files under `/wynton/home` are safe. " + blame)).isEmpty();
-        assertThat(rules(blame + " See https://wynton.example.org for status.")).isEmpty();
-        assertThat(rules(blame + " Restart wynton when the disk is back.")).isEmpty();
+        assertThat(rules("Files under `/borealis/home` are safe. " + blame)).isEmpty();
+        assertThat(rules(blame + " See https://borealis.example.org for status."))
+                .isEmpty();
+        assertThat(rules(blame + " Restart borealis when the disk is back.")).isEmpty();
         // evidence for one name says nothing of another
-        assertThat(rules("All Borealis jobs were paused. Please note that Acme does not back anything up."))
+        assertThat(rules("All Tundra jobs were paused. Please note that Acme does not back anything up."))
                 .contains("language.failed-to");
         // a team named after its product is still no evidence against an organisation's blame
         assertThat(rules("The Optus team met. Later Optus did not test the upgrade."))
@@ -519,10 +520,10 @@ class BlameLanguageCheckerTest {
 
     @Test
     void theTextsOfOneDocument_shareWhatTheyShowOfAName() {
-        String quiet = "Until noon, Dotabod went quiet in Twitch chat.";
+        String quiet = "Until noon, Zentrabot went quiet in the chat channels.";
         assertThat(rules(quiet)).contains("language.failed-to");
         // another part of the same text links to it in lower case: a product, not an organisation
-        List<List<Finding>> together = checker.checkTexts(List.of(quiet, "Status lives at dotabod.com."));
+        List<List<Finding>> together = checker.checkTexts(List.of(quiet, "Status lives at zentrabot.example."));
         assertThat(together).hasSize(2);
         assertThat(together.get(0)).isEmpty();
         // evidence for another name changes nothing; each part keeps its own findings
@@ -536,8 +537,9 @@ class BlameLanguageCheckerTest {
 
     @Test
     void theSectionsOfOnePostmortem_shareWhatTheyShowOfAName() {
-        AdditionalSection status = AdditionalSection.of("Status", "Until noon, Dotabod went quiet in Twitch chat.");
-        AdditionalSection setup = AdditionalSection.of("Setup", "All Dotabod services restart after each deploy.");
+        AdditionalSection status =
+                AdditionalSection.of("Status", "Until noon, Zentrabot went quiet in the chat channels.");
+        AdditionalSection setup = AdditionalSection.of("Setup", "All Zentrabot services restart after each deploy.");
         var alone = SeedExample.postmortem().withAdditionalSections(status);
         assertThat(checker.check(alone).findings())
                 .extracting(Finding::ruleId, Finding::path)
@@ -547,7 +549,7 @@ class BlameLanguageCheckerTest {
         assertThat(checker.check(both).findings()).isEmpty();
         // a postmortem of more than 512 texts has each read alone, so that no more are held at once
         List<String> many = new java.util.ArrayList<>(java.util.Collections.nCopies(600, "The cache warmed up."));
-        many.set(599, "All Dotabod services restart after each deploy.");
+        many.set(599, "All Zentrabot services restart after each deploy.");
         var large = both.withLessons(
                 dev.postmortem.core.model.Lessons.builder().learned(many).build());
         assertThat(checker.check(large).findings())
@@ -558,9 +560,9 @@ class BlameLanguageCheckerTest {
     @Test
     void aNameTheDocumentShowsAsAThing_joinsTheSystemClass() {
         // a component's wrong belief is a bug: once the name is a thing, the rule's veto for systems applies
-        String assumed = "Alembic incorrectly assumed these tables were orphaned.";
+        String assumed = "Migrix incorrectly assumed the unmatched tables could be dropped.";
         assertThat(rules(assumed)).contains("language.human-error-cause");
-        assertThat(rules("Run `alembic upgrade head` to restore them. " + assumed))
+        assertThat(rules("Run `migrix upgrade head` to restore them. " + assumed))
                 .isEmpty();
         // a person's or team's word never becomes a thing, whatever the text writes in lower case
         assertThat(rules("The on-call engineer incorrectly assumed the tables were orphaned; check the engineer rota."))
