@@ -15,9 +15,10 @@ package dev.postmortem.core.internal.language;
  *       {@code /borealis/home}, {@code zentrabot.example}), inside code and URLs or in the prose.
  * </ul>
  *
- * <p>Any one of these, anywhere in the text, makes the name a thing everywhere in it. Names are
- * compared by a 64-bit hash of their normalised spelling. Linear in the text; work is done only
- * when a text has an organisation. Stateless; the methods are thread-safe.
+ * <p>Any one of these, anywhere in the text (or in any text of its document), makes the name a
+ * thing everywhere in it. A word the vocabulary holds is compared by its id, any other by a 64-bit
+ * hash of its normalised spelling. Linear in the text; work is done only when a text has a
+ * candidate ({@link #candidate}). Stateless; the methods are thread-safe.
  */
 final class ThingNames {
     private ThingNames() {}
