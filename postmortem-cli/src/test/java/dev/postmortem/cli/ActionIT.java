@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code jar} input. Steps that use other actions are skipped; {@code JAVA_HOME} stands in for
  * what setup-java provides.
  */
-@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the action's steps are bash")
 class ActionIT {
     private static final Path ROOT = Path.of(System.getProperty("postmortem.root", ".."))

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * End to end: the packaged jar run as its own process, as a CI job runs it. The timeout only
  * guards against a hang.
  */
-@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CommandLineIT {
     private static final Path JAR = Path.of(System.getProperty("postmortem.jar", "target/postmortem.jar"));
     private static final Path ROOT = Path.of(System.getProperty("postmortem.root", ".."));
@@ -51,7 +51,7 @@ class CommandLineIT {
         try (var in = p.getOutputStream()) {
             in.write(stdin);
         }
-        assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("the process ends").isTrue();
         Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
         Files.delete(out);
         Files.delete(err);

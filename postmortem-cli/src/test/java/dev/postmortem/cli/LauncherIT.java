@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code postmortem} launcher beside the jar, run as a user runs it. */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the bash launcher; postmortem.cmd is its Windows twin")
 class LauncherIT {
     static final Path JAR = Path.of(System.getProperty("postmortem.jar", "target/postmortem.jar"));
@@ -42,7 +42,7 @@ class LauncherIT {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         p.getOutputStream().close();
-        assertThat(p.waitFor(100, TimeUnit.SECONDS)).as("the process ends").isTrue();
+        assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("the process ends").isTrue();
         Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
         Files.delete(out);
         Files.delete(err);

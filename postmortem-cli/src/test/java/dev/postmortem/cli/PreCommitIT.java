@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * user's machine has them. Needs pre-commit: {@code .ci/run} installs it; without it this test is
  * skipped, except when the environment variable {@code CI} is set, where it fails.
  */
-@Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the hook runs the bash launcher")
 class PreCommitIT {
     private static final Path ROOT = Path.of(System.getProperty("postmortem.root", ".."))

@@ -37,7 +37,7 @@ class HostileInputSuiteTest {
     private static final PostmortemChecker CHECKER = PostmortemChecker.builder().build();
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHundredThousandNestedListsAreReadAsText() {
         String md = "## 3. Systems Root Cause Matrix\n\n" + "- ".repeat(100_000) + "deepest\n";
         ReadResult r = MARKDOWN.read(md);
@@ -46,7 +46,7 @@ class HostileInputSuiteTest {
     }
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHundredMegabyteLineIsReadAndChecked() {
         String line = "The consumer lag grew while the queue alert stayed green. ".repeat(1_750_000);
         assertThat(line.length()).isGreaterThan(100_000_000);
@@ -61,7 +61,7 @@ class HostileInputSuiteTest {
     }
 
     @Test
-    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aMillionTimelineEventsAreCheckedAndRoundTripped() {
         List<TimelineEvent> events = new ArrayList<>(1_000_000);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -110,7 +110,7 @@ class HostileInputSuiteTest {
 
     @ParameterizedTest(name = "{index}")
     @MethodSource("pathologicalProse")
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void pathologicalProseEndsWithFindingsBoundedByItsWords(String text) {
         List<Finding> findings = LANGUAGE.checkText(text);
         long words = text.split("[\\s\\u0000]+").length;
@@ -123,7 +123,7 @@ class HostileInputSuiteTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void pathologicalMarkdownIsRead() {
         List<String> documents = List.of(
                 "[".repeat(200_000),
@@ -149,7 +149,7 @@ class HostileInputSuiteTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void invalidUtf8AndNulBytesAreDocumentedErrorsOrReplacedCharacters() {
         byte[] invalid = {'{', '"', 's', 'c', 'h', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
         assertThatThrownBy(() -> PostmortemJson.create().read(invalid)).isInstanceOf(JsonReadException.class);

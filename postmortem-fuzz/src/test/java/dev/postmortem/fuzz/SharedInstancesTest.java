@@ -38,7 +38,7 @@ class SharedInstancesTest {
     }
 
     @Test
-    @Timeout(value = 600, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void eightThreadsOverTenThousandDocumentsMatchOneThread() throws Exception {
         MarkdownWriter writer = MarkdownWriter.create();
         List<String> markdown = new ArrayList<>(DOCUMENTS);

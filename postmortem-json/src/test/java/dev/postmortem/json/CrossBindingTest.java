@@ -28,7 +28,7 @@ class CrossBindingTest {
 
     @Test
     void bothBindingsWriteTheSameBytesAndReadEachOthersOutput() {
-        qt().withExamples(1_000).forAll(JsonFixtures.postmortems()).checkAssert(p -> {
+        qt().withExamples(300).forAll(JsonFixtures.postmortems()).checkAssert(p -> {
             byte[] two = jackson2.writeBytes(p);
             byte[] three = jackson3.writeBytes(p);
             assertThat(two).isEqualTo(three);

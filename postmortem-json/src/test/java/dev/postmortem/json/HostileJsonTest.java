@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * Documents written to hurt the reader. Each must fail fast with a {@link JsonReadException} that
  * says which limit or rule it broke; the timeouts only guard against a hang, they measure nothing.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileJsonTest {
     private final PostmortemJson json = PostmortemJson.create();
 

@@ -27,7 +27,7 @@ class JsonLinesTest {
     private final PostmortemJson json = PostmortemJson.create();
 
     @Test
-    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void streamsAHundredThousandPostmortemsWithoutHoldingThem() throws Exception {
         int total = 100_000;
         List<Postmortem> distinct =

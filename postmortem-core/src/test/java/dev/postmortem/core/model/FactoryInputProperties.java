@@ -27,7 +27,7 @@ class FactoryInputProperties {
 
     @Test
     void arbitraryText_parsesOrFailsWithANamedMessage() {
-        qt().withExamples(3000)
+        qt().withExamples(1000)
                 .forAll(strings().allPossible().ofLengthBetween(0, 40))
                 .checkAssert(text -> FACTORIES.forEach((field, factory) -> {
                     try {
@@ -42,7 +42,7 @@ class FactoryInputProperties {
     @Test
     void nearMissText_parsesOrFailsWithANamedMessage() {
         String alphabet = "INCAI-0123456789.%@ hdspPTroling";
-        qt().withExamples(3000)
+        qt().withExamples(1000)
                 .forAll(strings().betweenCodePoints(32, 126).ofLengthBetween(0, 24))
                 .checkAssert(raw -> {
                     StringBuilder text = new StringBuilder();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
  * Inputs built to make a backtracking or quadratic scanner hang. Each test checks the findings,
  * which proves the whole input was read; the timeouts are generous hang guards, not timings.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 20, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AdversarialInputTest {
     private final BlameLanguageChecker checker = BlameLanguageChecker.create();
 
