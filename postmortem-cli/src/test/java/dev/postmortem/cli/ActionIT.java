@@ -112,6 +112,7 @@ class ActionIT {
             env.put("GITHUB_WORKSPACE", workspace.toString());
             env.put("GITHUB_ACTION_PATH", ROOT.toString());
             env.put("GITHUB_ACTIONS", "true");
+            env.put("POSTMORTEM_JAVA_OPTS", JarJvm.forLauncher()); // start-up speed only
             if (s.has("env")) {
                 s.get("env")
                         .properties()
@@ -121,7 +122,7 @@ class ActionIT {
             Process p = pb.start();
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("the step ends").isTrue();
             log.append(out);
             summary.append(Files.readString(stepSummary));
             Map<String, String> stepOutputs = new LinkedHashMap<>();
@@ -234,6 +235,7 @@ class ActionIT {
         Files.writeString(ws.resolve("more notes/call.txt"), "The deploy finished and the graphs recovered.\n");
         Process write = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
                         "-jar",
                         JAR.toString(),
                         "check",

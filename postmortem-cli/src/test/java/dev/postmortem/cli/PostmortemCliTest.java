@@ -826,6 +826,22 @@ class PostmortemCliTest {
     }
 
     @Test
+    void convertRoundTripsEveryShippedExampleByteForByte() throws IOException {
+        List<Path> examples;
+        try (java.util.stream.Stream<Path> s = Files.list(ROOT.resolve("examples"))) {
+            examples = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
+        for (Path md : examples) {
+            Path json = tmp.resolve(md.getFileName() + ".json");
+            Run toJson = run("convert", "--to", "json", "-o", json.toString(), "examples/" + md.getFileName());
+            assertThat(toJson.code()).as(md + ": " + toJson.err()).isZero();
+            Run back = run("convert", "--to", "markdown", json.toString());
+            assertThat(back.out()).as(md.toString()).isEqualTo(Files.readString(md));
+        }
+    }
+
+    @Test
     void announceRendersSlackAndTeamsWithoutNames() {
         Run slack = run("announce", "--format", "slack", "--link", "https://wiki.example/pm/2", "examples/clean.md");
         assertThat(slack.code()).isZero();

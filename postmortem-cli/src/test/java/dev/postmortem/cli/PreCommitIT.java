@@ -88,10 +88,11 @@ class PreCommitIT {
         env.put("GIT_COMMITTER_NAME", "postmortem test");
         env.put("GIT_COMMITTER_EMAIL", "test@example.invalid");
         env.remove("NO_COLOR");
+        env.put("POSTMORTEM_JAVA_OPTS", JarJvm.forLauncher()); // start-up speed only
         Process p = pb.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(20, TimeUnit.MINUTES)).as("the command ends").isTrue();
         return new Result(p.exitValue(), out);
     }
 
