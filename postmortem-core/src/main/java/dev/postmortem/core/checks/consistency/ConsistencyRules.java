@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks that what a postmortem states in two places agrees. Rules, all warnings by default (one of
@@ -283,14 +284,16 @@ public final class ConsistencyRules extends RuleFamily {
             return;
         }
         long bad = r.badEvents().isPresent() ? r.badEvents().getAsLong() : failed.getAsLong();
-        String basis = r.source() + " (target " + r.target() + ") with " + bad + " bad of " + r.eligibleEvents()
-                + " eligible events gives " + expected.get() + " of the error budget consumed";
+        // the basis is spelt out only for a finding: most postmortems agree with their SLO figures
+        Supplier<String> basis = () -> r.source() + " (target " + r.target() + ") with " + bad + " bad of "
+                + r.eligibleEvents() + " eligible events gives " + expected.get() + " of the error budget consumed";
         Optional<Fraction> claimed = p.impactSummary().flatMap(ImpactSummary::budgetConsumed);
         if (claimed.isPresent() && apart(claimed.get(), expected.get())) {
             out.add(BUDGET_FIGURES.finding(
                     "impactSummary.budgetConsumed",
                     "the impact summary says the incident consumed " + claimed.get() + " of the error budget, but the "
-                            + basis + "; check the counts and the target, then correct whichever figure is wrong"));
+                            + basis.get()
+                            + "; check the counts and the target, then correct whichever figure is wrong"));
         }
         Optional<Fraction> section =
                 p.customerImpact().flatMap(CustomerImpact::errorBudget).flatMap(ErrorBudget::consumed);
@@ -298,7 +301,7 @@ public final class ConsistencyRules extends RuleFamily {
             out.add(BUDGET_FIGURES.finding(
                     "customerImpact.errorBudget",
                     "the SLO section's remaining-before minus remaining-after is " + section.get() + ", but the "
-                            + basis + "; check the counts and the target, then correct the remaining figures"));
+                            + basis.get() + "; check the counts and the target, then correct the remaining figures"));
         }
     }
 
