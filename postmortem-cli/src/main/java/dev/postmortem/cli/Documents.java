@@ -4,7 +4,6 @@ import dev.postmortem.cli.internal.Checking;
 import dev.postmortem.cli.internal.Located;
 import dev.postmortem.cli.internal.Source;
 import dev.postmortem.cli.internal.Sources;
-import dev.postmortem.core.checks.PostmortemChecker;
 import dev.postmortem.core.model.Postmortem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,8 +93,7 @@ final class Documents {
         }
         Source source = given.settled(content.text().get());
         List<Located> notes = new ArrayList<>();
-        Optional<Postmortem> p = new Checking(PostmortemChecker.builder().build())
-                .read(source, content.text().get(), notes);
+        Optional<Postmortem> p = Checking.reader().read(source, content.text().get(), notes);
         for (Located n : notes) {
             env.err()
                     .println(source.display() + ":" + n.line() + ":" + n.column() + ": "

@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks one input: reads it as its kind, runs the combined checker (or, for plain text, the
@@ -69,7 +71,7 @@ public final class Checking {
             .thenComparing(Located::ruleId)
             .thenComparing(Located::message);
 
-    private final PostmortemChecker checker;
+    private final Supplier<PostmortemChecker> checker;
     private final MarkdownReader markdown;
     private final PostmortemJson json = PostmortemJson.create();
     private final int maxFindings;
@@ -104,12 +106,71 @@ public final class Checking {
      * @throws IllegalArgumentException if {@code maxFindings} is less than 1
      */
     public Checking(PostmortemChecker checker, int maxFindings, dev.postmortem.markdown.LayoutProfile layout) {
+        this(given(checker), maxFindings, layout);
+    }
+
+    private Checking(
+            Supplier<PostmortemChecker> checker, int maxFindings, dev.postmortem.markdown.LayoutProfile layout) {
         if (maxFindings < 1) {
             throw new IllegalArgumentException("--max-findings " + maxFindings + " must be at least 1");
         }
         this.checker = checker;
         this.maxFindings = maxFindings;
         this.markdown = MarkdownReader.of(dev.postmortem.core.model.SeverityScale.standard(), layout);
+    }
+
+    private static Supplier<PostmortemChecker> given(PostmortemChecker checker) {
+        Objects.requireNonNull(checker, "checker");
+        return () -> checker;
+    }
+
+    /**
+     * Creates a checking for commands that read documents and rarely check them ({@code convert},
+     * {@code announce}): the standard layout, and the default checker built on the first
+     * {@link #check}, not before. Reading needs no checker, and building one (rule files, word
+     * classes, the validator) is most of such a command's start-up.
+     *
+     * @return the checking
+     */
+    public static Checking reader() {
+        return new Checking(
+                new OnFirstUse<>(() -> PostmortemChecker.builder().build()),
+                DEFAULT_MAX_FINDINGS,
+                dev.postmortem.markdown.LayoutProfile.standard());
+    }
+
+    /** Whether the checker exists yet: always for a checking given one, after the first check for a {@link #reader()}. */
+    boolean checkerMade() {
+        return !(checker instanceof OnFirstUse<?> lazy) || lazy.made();
+    }
+
+    /** A value made on its first use, once, by whichever thread asks first. */
+    private static final class OnFirstUse<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        OnFirstUse(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+
+        boolean made() {
+            return value != null;
+        }
     }
 
     /**
@@ -249,14 +310,15 @@ public final class Checking {
             Optional<Sourced> p = readSourced(source, text, reading);
             // The checker applies the rule settings to its own findings; the readers' need them too.
             for (Located l : reading) {
-                checker.config()
+                checker.get()
+                        .config()
                         .rules()
                         .apply(Finding.of(l.ruleId(), l.severity(), l.modelPath(), l.message()))
                         .ifPresent(f -> out.add(withSeverity(l, f.severity())));
             }
             if (p.isPresent()) {
                 SourceLocator locator = new SourceLocator(text, p.get().sources());
-                checker.check(p.get().postmortem(), f -> out.add(locator.locate(f)));
+                checker.get().check(p.get().postmortem(), f -> out.add(locator.locate(f)));
             }
         }
         List<Located> sorted = out.sorted();
@@ -372,7 +434,7 @@ public final class Checking {
             parts.add(text.substring(from, to));
             i = last + 1;
         }
-        List<List<Finding>> found = checker.language().checkTexts(parts);
+        List<List<Finding>> found = checker.get().language().checkTexts(parts);
         for (int c = 0; c < chunks.size(); c++) {
             if (chunks.get(c)[1] == 1) {
                 continue; // code
