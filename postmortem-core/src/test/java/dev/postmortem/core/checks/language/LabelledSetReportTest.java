@@ -56,7 +56,17 @@ class LabelledSetReportTest {
             categories.computeIfAbsent(s.category(), k -> new Counts()).add(s.blame(), flagged);
             genres.computeIfAbsent(s.genre(), k -> new Counts()).add(s.blame(), flagged);
             if (flagged != s.blame()) {
-                listed.add((flagged ? "FALSE-ALARM " : "MISS        ") + s.category() + "  " + s.text());
+                String rules = flagged
+                        ? " ["
+                                + String.join(
+                                        ",",
+                                        checker.checkText(s.text()).stream()
+                                                .map(f -> f.ruleId())
+                                                .distinct()
+                                                .toList())
+                                + "]"
+                        : "";
+                listed.add((flagged ? "FALSE-ALARM " : "MISS        ") + s.category() + rules + "  " + s.text());
             }
         }
         StringBuilder out =
