@@ -61,7 +61,7 @@ public final class Analysis {
             Vocabulary.Phrase[] found = vocabulary.phrases(s.word(k), s.word(k + 1));
             if (found != null) {
                 for (Vocabulary.Phrase p : found) {
-                    if (mark(s, words, k, p, vocabulary.width())) {
+                    if (mark(s, words, k, p, vocabulary)) {
                         // a phrase's class may make its words past forms, or mask that they were
                         for (int j = k; j < k + p.ids().length; j++) {
                             boolean isPast = (s.flags(j) & ScannedText.ED) != 0 || has(words[j], past);
@@ -132,7 +132,7 @@ public final class Analysis {
     }
 
     /** Marks a phrase's words if it stands at a token; returns whether it did. */
-    private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, int width) {
+    private static boolean mark(ScannedText s, long[][] words, int k, Vocabulary.Phrase p, Vocabulary vocabulary) {
         int[] ids = p.ids();
         if (k + ids.length > s.size()) {
             return false;
@@ -142,8 +142,14 @@ public final class Analysis {
                 return false; // another sentence or another word
             }
         }
+        int width = vocabulary.width();
+        long[][] marked = p.marked();
         for (int i = 0; i < ids.length; i++) {
-            long[] b = p.masking() ? new long[width] : words[k + i].clone();
+            if (p.masking() || words[k + i] == vocabulary.bits(ids[i])) {
+                words[k + i] = marked[i]; // the common case: no other phrase marked the word first
+                continue;
+            }
+            long[] b = words[k + i].clone();
             if (b.length < width) {
                 b = java.util.Arrays.copyOf(b, width);
             }

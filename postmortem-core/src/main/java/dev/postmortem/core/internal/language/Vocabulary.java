@@ -78,9 +78,13 @@ public final class Vocabulary {
      * @param ids the words' ids in the vocabulary's {@link WordTable} (empty in a builder)
      * @param feature the class
      * @param masking whether the phrase hides the other classes of its words
+     * @param marked by word of the phrase, the class bits the word has where the phrase stands and
+     *     no other phrase marked it first: its own bits with the phrase's class, or the class alone
+     *     for a masking phrase; computed once, shared by every analysis and never written (analyses
+     *     copy before they change a token's bits); null in a builder
      */
     @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
-    record Phrase(String[] words, int[] ids, int feature, boolean masking) {}
+    record Phrase(String[] words, int[] ids, int feature, boolean masking, long[][] marked) {}
 
     private static final long[] NONE = new long[0];
 
@@ -139,7 +143,7 @@ public final class Vocabulary {
             }
             byFirst.computeIfAbsent(ids[0], k -> new LinkedHashMap<>())
                     .computeIfAbsent(ids[1], k -> new ArrayList<>())
-                    .add(new Phrase(ph.words(), ids, ph.feature(), ph.masking()));
+                    .add(new Phrase(ph.words(), ids, ph.feature(), ph.masking(), marked(ph, ids)));
         }
         this.phraseSeconds = new int[table.size()][];
         this.phrases = new Phrase[table.size()][][];
@@ -169,6 +173,17 @@ public final class Vocabulary {
         this.person = feature("person");
         this.modal = feature("modal");
         this.system = feature("system");
+    }
+
+    /** The bits each word of a phrase has where the phrase stands (see {@link Phrase}). */
+    private long[][] marked(Phrase ph, int[] ids) {
+        long[][] out = new long[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            long[] b = ph.masking() ? new long[width] : java.util.Arrays.copyOf(bits[ids[i]], width);
+            b[ph.feature() >>> 6] |= 1L << ph.feature();
+            out[i] = b;
+        }
+        return out;
     }
 
     /**
@@ -487,7 +502,7 @@ public final class Vocabulary {
                 entries.computeIfAbsent(parts[0], k -> new java.util.HashSet<>())
                         .add(id);
             } else {
-                phrases.add(new Phrase(parts, new int[0], id, masking.get(cls)));
+                phrases.add(new Phrase(parts, new int[0], id, masking.get(cls), null));
             }
             return this;
         }
