@@ -233,15 +233,12 @@ class ActionIT {
         Path ws = workspace();
         Files.createDirectories(ws.resolve("more notes"));
         Files.writeString(ws.resolve("more notes/call.txt"), "The deploy finished and the graphs recovered.\n");
-        Process write = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        JAR.toString(),
-                        "check",
-                        "--write-baseline",
-                        ".postmortem-baseline.json",
-                        "docs/postmortems")
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JarJvm.forShortRun());
+        command.addAll(List.of(
+                "-jar", JAR.toString(), "check", "--write-baseline", ".postmortem-baseline.json", "docs/postmortems"));
+        Process write = new ProcessBuilder(command)
                 .directory(ws.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

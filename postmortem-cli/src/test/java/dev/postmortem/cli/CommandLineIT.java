@@ -59,18 +59,6 @@ class CommandLineIT {
         return r;
     }
 
-    private static List<String> shortRun(String heap) {
-        List<String> jvm = new ArrayList<>(JarJvm.forShortRun());
-        jvm.add(heap);
-        return jvm;
-    }
-
-    private static List<String> heavyRun(String heap) {
-        List<String> jvm = new ArrayList<>(JarJvm.forHeavyRun());
-        jvm.add(heap);
-        return jvm;
-    }
-
     static Result postmortem(String... args) throws IOException, InterruptedException {
         return postmortem(ROOT, new byte[0], args);
     }
@@ -178,12 +166,19 @@ class CommandLineIT {
                     .append(".\n");
         }
         Files.writeString(tmp.resolve("big.md"), md);
-        Result r = postmortem(shortRun("-Xmx16m"), tmp, new byte[0], "check", "big.md");
+        Result r = postmortem(JarJvm.with(JarJvm.forShortRun(), "-Xmx16m"), tmp, new byte[0], "check", "big.md");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err())
                 .isEqualTo("postmortem: out of memory; give Java more heap (java -Xmx4g -jar postmortem.jar ...)"
                         + " or check fewer or smaller files at a time\n");
-        Result enough = postmortem(shortRun("-Xmx512m"), tmp, new byte[0], "check", "--max-findings", "5", "big.md");
+        Result enough = postmortem(
+                JarJvm.with(JarJvm.forShortRun(), "-Xmx512m"),
+                tmp,
+                new byte[0],
+                "check",
+                "--max-findings",
+                "5",
+                "big.md");
         assertThat(enough.code()).isZero();
         assertThat(enough.out()).contains("check.findings-capped");
     }
@@ -204,7 +199,14 @@ class CommandLineIT {
             }
         }
         // 768 MB is the default heap of a machine with 3 GB of memory; the README gives the rule
-        Result r = postmortem(heavyRun("-Xmx768m"), tmp, new byte[0], "check", "--format", "json", "huge.md");
+        Result r = postmortem(
+                JarJvm.with(JarJvm.forHeavyRun(), "-Xmx768m"),
+                tmp,
+                new byte[0],
+                "check",
+                "--format",
+                "json",
+                "huge.md");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isEqualTo(1);
         JsonNode report = JsonMapper.builder().build().readTree(r.out());
@@ -238,7 +240,7 @@ class CommandLineIT {
         // standard output and the five CI formats to files, so each of the six must stream.
         writeManyBlamingFiles();
         Result r = postmortem(
-                heavyRun("-Xmx64m"),
+                JarJvm.with(JarJvm.forHeavyRun(), "-Xmx64m"),
                 tmp,
                 new byte[0],
                 "check",

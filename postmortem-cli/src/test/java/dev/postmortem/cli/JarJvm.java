@@ -41,6 +41,19 @@ final class JarJvm {
         return List.copyOf(options);
     }
 
+    /**
+     * The options of a run followed by more, such as a heap size.
+     *
+     * @param run {@link #forShortRun()} or {@link #forHeavyRun()}
+     * @param more the options to add after them
+     * @return the options, in that order
+     */
+    static List<String> with(List<String> run, String... more) {
+        List<String> options = new ArrayList<>(run);
+        options.addAll(List.of(more));
+        return List.copyOf(options);
+    }
+
     /** Options for a run that checks tens of megabytes: the shared class archive only. */
     static List<String> forHeavyRun() {
         List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable"));
