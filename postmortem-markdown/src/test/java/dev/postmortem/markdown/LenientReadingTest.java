@@ -176,4 +176,66 @@ class LenientReadingTest {
                 .containsExactly(Instant.parse("2021-11-02T00:00:00Z"), Instant.parse("2021-11-05T00:00:00Z"));
         assertThat(p.timeline().get(0).description()).contains("The image was published", "with the key inside.");
     }
+
+    @Test
+    void aBoldLabelBeforeItsTimeIsAnEvent() {
+        String md = "# Validator stall\n\n## Timeline of events\n\n"
+                + "- **Incident start:**        2025-08-18 23:15 UTC\n"
+                + "- __Detected__: 2025-08-18 23:25 UTC (disk alerts)\n"
+                + "- **Recovered:** 2025-08-19 00:35 UTC\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2025-08-18T23:15:00Z"),
+                        Instant.parse("2025-08-18T23:25:00Z"),
+                        Instant.parse("2025-08-19T00:35:00Z"));
+        assertThat(p.timeline().get(0).description()).isEqualTo("Incident start");
+        assertThat(p.timeline().get(2).description()).isEqualTo("Recovered");
+    }
+
+    @Test
+    void aTableRowDatedToTheDayIsAnEntryOfThatDay() {
+        String md = "# Peg loss\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+                + "| 2022-05-07 | Large withdrawals from the lending pool. |\n"
+                + "| 2022-05-08 14:00 UTC | The pool rebalanced. |\n"
+                + "| 2022-05-09 | Reserves were sold to defend the price. |\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2022-05-07T00:00:00Z"),
+                        Instant.parse("2022-05-08T14:00:00Z"),
+                        Instant.parse("2022-05-09T00:00:00Z"));
+        assertThat(p.timeline().get(2).description()).isEqualTo("Reserves were sold to defend the price.");
+    }
+
+    @Test
+    void aTimeWithoutItsColonAfterADateAndAGluedAmOrPmAreRead() {
+        String md = "# Inflation bug\n\n## Timeline (UTC)\n\n"
+                + "- 2022-02-02 1625: A report arrives by e-mail.\n"
+                + "- 2022-02-02 1650: The response call begins.\n\n"
+                + "### 2022-02-03 10:45a\n\nThe patched release is built.\n\n"
+                + "### 12:29p\n\nThe release is published.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2022-02-02T16:25:00Z"),
+                        Instant.parse("2022-02-02T16:50:00Z"),
+                        Instant.parse("2022-02-03T10:45:00Z"),
+                        Instant.parse("2022-02-03T12:29:00Z"));
+        assertThat(p.timeline().get(0).description()).isEqualTo("A report arrives by e-mail.");
+    }
+
+    @Test
+    void fourDigitsAfterADateWithoutASeparatorAreACountNotATime() {
+        String md = "# Rollout\n\n## Timeline\n\n- 2022-02-02 14:02 UTC - The rollout starts.\n"
+                + "- 2022-02-02 2000 requests failed.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .doesNotContain(Instant.parse("2022-02-02T20:00:00Z"))
+                .contains(Instant.parse("2022-02-02T14:02:00Z"));
+    }
 }

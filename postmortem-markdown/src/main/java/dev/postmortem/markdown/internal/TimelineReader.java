@@ -398,10 +398,21 @@ final class TimelineReader extends SectionReader {
         }
         String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + row.get(time);
         Optional<TimelineText.When> w = TimelineText.parse(when);
-        if (w.isEmpty() || w.get().time().isEmpty()) {
+        if (w.isEmpty()) {
             return false;
         }
         TimelineText.When withZone = w.get();
+        if (withZone.time().isEmpty()) {
+            // a row dated to the day ("| 2022-05-08 | what happened |"): placed at its start, as a
+            // list line "2021-11-02: what happened" is
+            if ((withZone.date().isEmpty() && withZone.monthDay().isEmpty())
+                    || !withZone.rest().isEmpty()
+                    || row.get(event).isBlank()) {
+                return false;
+            }
+            withZone = new TimelineText.When(
+                    withZone.date(), withZone.monthDay(), Optional.of(LocalTime.MIDNIGHT), withZone.zone(), "");
+        }
         if (withZone.zone().isEmpty()) {
             Optional<java.time.ZoneId> z = TimelineText.zoneIn(header.get(time));
             if (z.isPresent()) {

@@ -161,6 +161,9 @@ public final class TimelineText {
         Optional<LocalTime> time = Optional.empty();
         int timeEnd = -1;
         int[] t = timeAt(s, i) ? readTime(s, i) : null;
+        if (t == null && date.isPresent()) {
+            t = fourDigitTime(s, i); // "2022-02-02 1625: ...", a 24-hour time without its colon
+        }
         if (t != null) {
             int h = t[0];
             if (t[3] != 0) {
@@ -240,23 +243,26 @@ public final class TimelineText {
             return Optional.empty();
         }
         Optional<When> w = parse(m.group(2));
+        // after the time, only a remark in brackets: "2025-08-18 23:25 UTC (disk alerts)"
         if (w.isEmpty()
                 || w.get().time().isEmpty()
-                || !w.get().rest().isEmpty()
+                || !(w.get().rest().isEmpty() || w.get().rest().startsWith("("))
                 || (w.get().date().isEmpty() && w.get().monthDay().isEmpty())) {
             return Optional.empty();
         }
         When found = w.get();
+        String what = m.group(1).strip();
         return Optional.of(new When(
                 found.date(),
                 found.monthDay(),
                 found.time(),
                 found.zone(),
-                m.group(1).strip()));
+                found.rest().isEmpty() ? what : what + " " + found.rest()));
     }
 
-    private static final Pattern TRAILING =
-            Pattern.compile("(.*?[\\p{L}\\p{N})])\\s*[:\\-–—,]?\\s+(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}.*)");
+    /** The what, then the when: "First detected: 2024-02-21 07:48", "**Incident start:** 2025-08-18 23:15". */
+    private static final Pattern TRAILING = Pattern.compile(
+            "[*_]*(.*?[\\p{L}\\p{N})])[*_]*\\s*[:\\-–—,]?[*_]*\\s+(\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}.*)");
 
     /**
      * Finds a time zone named anywhere in a sentence such as "All times in PST" or "Times are
@@ -542,7 +548,40 @@ public final class TimelineText {
                 }
             }
         }
+        if (ampm == 0 && k < s.length()) {
+            // "10:45a", "12:29p": the letter glued to the time, nothing after it but a separator
+            char c = Character.toLowerCase(s.charAt(k));
+            if ((c == 'a' || c == 'p') && (k + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 1)))) {
+                ampm = c;
+                k++;
+            }
+        }
         return new int[] {h, m, sec, ampm, k};
+    }
+
+    /**
+     * A time of four digits right after a date ("2022-02-02 1625: ..."), as {@link #readTime}
+     * returns one, or null: exactly four digits, followed by the end or, after any spaces, a
+     * separator (a colon, dash or bar).
+     */
+    private static int[] fourDigitTime(String s, int i) {
+        if (i + 4 > s.length()) {
+            return null;
+        }
+        for (int d = 0; d < 4; d++) {
+            if (!Character.isDigit(s.charAt(i + d))) {
+                return null;
+            }
+        }
+        int k = i + 4;
+        int sep = skipSpaces(s, k);
+        // "1625:" or "1625 - ...": a separator must follow ("2022-02-02 2000 requests failed" is a count)
+        if (sep < s.length() && ":-–—|".indexOf(s.charAt(sep)) < 0) {
+            return null;
+        }
+        int h = (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
+        int m = (s.charAt(i + 2) - '0') * 10 + (s.charAt(i + 3) - '0');
+        return new int[] {h, m, 0, 0, k};
     }
 
     /** Whether a time ("9:05", "14:02") starts at an offset. */

@@ -144,7 +144,7 @@ public record ReadingFigures(
     private static final Pattern TASK_BOX = Pattern.compile("(?m)^(\\s*(?:[-*+]|\\d+[.)])\\s+)\\[[ xX]\\]");
     private static final Pattern ZONE_AFTER_TIME = Pattern.compile(
             "(?i)(\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?)\\s+(?:US\\s+)?(?:pacific|eastern|central|mountain)\\b");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|am|pm|h|m|s|z|t\\d+)?");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|am|pm|a|p|h|m|s|z|t\\d+)?");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
             "am",
             "pm",
