@@ -259,8 +259,7 @@ public final class MarkdownWriter {
         int colon = written.indexOf(':');
         if (colon > 0
                 && written.indexOf('\n') < 0
-                && SeverityScale.standard()
-                        .find(written.substring(colon + 1).strip())
+                && Syntax.severityLevel(SeverityScale.standard(), written.substring(colon + 1))
                         .filter(level::equals)
                         .isPresent()) {
             return escapeStart(written.strip());

@@ -238,4 +238,24 @@ class LenientReadingTest {
                 .doesNotContain(Instant.parse("2022-02-02T20:00:00Z"))
                 .contains(Instant.parse("2022-02-02T14:02:00Z"));
     }
+
+    @Test
+    void aSeverityWithARemarkAfterItsLevelIsReadAndTheRemarkKept() {
+        String md = "# Cluster outage\n\n**Date:** 2026-04-12\n"
+                + "**Severity:** Critical (complete cluster outage; API server unreachable)\n\n"
+                + "## Summary\n\nThe control plane lost quorum.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.severity().map(s -> s.id())).contains("SEV1");
+        assertThat(MarkdownWriter.create().write(p)).contains("complete cluster outage; API server unreachable");
+        assertThat(reader.read("# Outage\n\nSeverity: Major (checkout only) for two hours.\n")
+                        .postmortem()
+                        .severity()
+                        .map(s -> s.id()))
+                .contains("SEV2");
+        assertThat(reader.read("# Outage\n\n**Severity:** Enormous (everything)\n")
+                        .postmortem()
+                        .severity())
+                .as("a remark does not make an unknown level known")
+                .isEmpty();
+    }
 }

@@ -33,7 +33,7 @@ final class HeaderReader extends SectionReader {
     /** "Severity: **Major**", "priority: P2" anywhere in the text. */
     private static final java.util.regex.Pattern SEVERITY_STATED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(?:severity|priority)(?:\\s+level)?\\s*[:=]\\s*[*_]*\\s*([\\p{L}\\d][\\p{L}\\d -]{0,18}?)"
-                    + "\\s*[*_]*(?=[.,;)|\\n]|$)");
+                    + "\\s*[*_]*(?=[.,;()|\\n]|$)");
 
     /** "Time in SEV-2 | 95mins", "Time in P1: 48 minutes": a level and the time spent in it. */
     private static final java.util.regex.Pattern TIME_IN_LEVEL = java.util.regex.Pattern.compile(
@@ -147,7 +147,7 @@ final class HeaderReader extends SectionReader {
                     ctx.dateStated = true;
                 });
             case "severity", "sev", "severity level", "priority" ->
-                ctx.scale.find(v).ifPresent(level -> {
+                level(v).ifPresent(level -> {
                     ctx.postmortem.severity(level);
                     ctx.severitySet = true; // the text's "SEV-1" is not read over the front matter's
                 });
@@ -299,8 +299,7 @@ final class HeaderReader extends SectionReader {
                                         "time zone '" + value + "' is not known",
                                         "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
             case SEVERITY ->
-                ctx.scale
-                        .find(value)
+                level(value)
                         .ifPresentOrElse(
                                 level -> {
                                     ctx.postmortem.severity(level);
@@ -440,6 +439,11 @@ final class HeaderReader extends SectionReader {
             return Optional.empty();
         }
         return Optional.of(date.get().atTime(time.get()).toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    /** The level a severity value names: see {@link Syntax#severityLevel}. */
+    private Optional<dev.postmortem.core.model.SeverityLevel> level(String value) {
+        return Syntax.severityLevel(ctx.scale, value);
     }
 
     /**

@@ -367,4 +367,28 @@ public final class Syntax {
         }
         return out.toString();
     }
+
+    /**
+     * The level a severity value names: the value as a whole, else the part before a remark
+     * ("Critical (complete cluster outage; API unreachable)", "SEV2 - partial outage", "Major;
+     * checkout only"), bold or italic markers around the level aside. The remark is the document's
+     * to keep; it changes no level, and an unknown level stays unknown.
+     *
+     * @param scale the scale to find the level in
+     * @param value the value, such as {@code Critical (complete outage)}
+     * @return the level, or empty
+     */
+    public static java.util.Optional<dev.postmortem.core.model.SeverityLevel> severityLevel(
+            dev.postmortem.core.model.SeverityScale scale, String value) {
+        java.util.Optional<dev.postmortem.core.model.SeverityLevel> whole = scale.find(value.strip());
+        if (whole.isPresent()) {
+            return whole;
+        }
+        java.util.regex.Matcher m = SEVERITY_REMARK.matcher(value.strip());
+        return m.matches() ? scale.find(m.group(1).strip()) : java.util.Optional.empty();
+    }
+
+    /** A level, bold or not, then a remark in brackets or after a dash or semicolon. */
+    private static final java.util.regex.Pattern SEVERITY_REMARK =
+            java.util.regex.Pattern.compile("[*_\\s]*([^(;–—*_]+?)[*_]*\\s*(?:\\(.*|[;–—].*|-\\s.*)?");
 }
