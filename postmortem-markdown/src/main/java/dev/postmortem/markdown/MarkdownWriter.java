@@ -405,7 +405,11 @@ public final class MarkdownWriter {
                         .toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-')
                         .equals(section);
-        return same ? Optional.of(Sections.escapeHeading(h.strip())) : Optional.empty();
+        // a timeline under a heading that names no section ("Leadup") is read back by its timed
+        // lines when it has at least three and no heading names a timeline, as the reader does
+        boolean timedTimeline =
+                kind == null && section.equals("timeline") && p.timeline().size() >= 3;
+        return same || timedTimeline ? Optional.of(Sections.escapeHeading(h.strip())) : Optional.empty();
     }
 
     private static void lessonList(StringBuilder out, String heading, List<String> items) {

@@ -258,4 +258,37 @@ class LenientReadingTest {
                 .as("a remark does not make an unknown level known")
                 .isEmpty();
     }
+
+    @Test
+    void aSectionOfTimedLinesIsTheTimelineWhenNoHeadingNamesOne() {
+        String md = "# Cascading node failures\n\n**Date:** 2026-03-20\n\n## Leadup\n\n"
+                + "- **00:27 UTC:** The web service opens connections quickly.\n"
+                + "- **00:32 UTC:** The database reaches its connection limit.\n"
+                + "- **00:42 UTC:** A status incident is opened.\n\n"
+                + "## Response\n\n- 01:10 UTC: The node restarts.\n- 01:20 UTC: Service is back.\n"
+                + "- 01:30 UTC: The incident is closed.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(e -> e.at().atOffset(java.time.ZoneOffset.UTC).toLocalTime())
+                .as("the first timed section only; the second stays the team's own section")
+                .containsExactly(
+                        java.time.LocalTime.of(0, 27), java.time.LocalTime.of(0, 32), java.time.LocalTime.of(0, 42));
+        assertThat(p.additionalSections()).extracting(AdditionalSection::title).contains("Response");
+        String written = MarkdownWriter.create().write(p);
+        assertThat(written).contains("## Leadup").contains("The web service opens");
+        Postmortem back = reader.read(written).postmortem();
+        assertThat(back.timeline()).as("read back by its timed lines").isEqualTo(p.timeline());
+        assertThat(back.additionalSections()).isEqualTo(p.additionalSections());
+    }
+
+    @Test
+    void timedLinesUnderAnotherHeadingStayThereWhenATimelineHeadingExists() {
+        String md =
+                "# Outage\n\n**Date:** 2026-03-20\n\n## Timeline\n\n- 10:00 UTC - The alert fires.\n\n## Response\n\n"
+                        + "- 10:05 UTC: A responder joins.\n- 10:10 UTC: The node is drained.\n"
+                        + "- 10:20 UTC: Service is back.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline()).hasSize(1);
+        assertThat(p.additionalSections()).extracting(AdditionalSection::title).contains("Response");
+    }
 }

@@ -96,11 +96,13 @@ public final class DocumentReader extends SectionReader {
     public ReadResult run() {
         ctx.body = header.frontMatter();
         Node doc = parser.parse(ctx.body);
-        List<Node> blocks = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             blocks.add(n);
         }
-        for (Node block : blocks) {
+        untitledTimeline = blocks.stream()
+                .noneMatch(b -> b instanceof Heading h && ctx.layout.apply(headingText(h)) == Kind.TIMELINE);
+        for (blockIndex = 0; blockIndex < blocks.size(); blockIndex++) {
+            Node block = blocks.get(blockIndex);
             int[] before = ctx.sizes();
             ctx.here = block;
             readBlock(block);
@@ -113,6 +115,49 @@ public final class DocumentReader extends SectionReader {
         // the characters of text fields are tied to the source when someone asks where they are
         SourceMapper mapper = new SourceMapper(ctx.text, ctx.placed);
         return new ReadResult(p, ctx.diagnostics, SourceMap.deferred(() -> mapper.sources(p)));
+    }
+
+    /** The document's top-level blocks, and the index of the one being read. */
+    private final List<Node> blocks = new ArrayList<>();
+
+    private int blockIndex;
+
+    /**
+     * Whether no heading of the document names the timeline, so that the first section whose lists
+     * are timeline lines may be read as it ("## Leadup" over "- **00:27 UTC:** ..."); cleared once
+     * one is.
+     */
+    private boolean untitledTimeline;
+
+    /** The least share of a section's list items that start with a time for it to be the timeline. */
+    private static final double TIMED_SHARE = 0.8;
+
+    /**
+     * Whether the blocks under the heading at {@link #blockIndex}, up to the next heading of its
+     * level or above, hold lists of at least three items of which most start with a time: "-
+     * **00:27 UTC:** the pool saturates", "* 23:00 UTC - a CI run fails".
+     */
+    private boolean timedLists(int level) {
+        int items = 0;
+        int timed = 0;
+        for (int i = blockIndex + 1; i < blocks.size(); i++) {
+            Node b = blocks.get(i);
+            if (b instanceof Heading h && h.getLevel() <= level) {
+                break;
+            }
+            if (b instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    items++;
+                    if (item.getFirstChild() instanceof Paragraph p
+                            && TimelineText.parse(paragraphRaw(p).split("\n", 2)[0])
+                                    .flatMap(TimelineText.When::time)
+                                    .isPresent()) {
+                        timed++;
+                    }
+                }
+            }
+        }
+        return items >= 3 && timed >= TIMED_SHARE * items;
     }
 
     /** Reads one top-level block of the document. */
@@ -133,6 +178,12 @@ public final class DocumentReader extends SectionReader {
             timeline.flushHeadingEvent();
             String title = headingText(h);
             Kind k = AdditionalSectionsReader.kept(title) ? null : ctx.layout.apply(title);
+            if (k == null && untitledTimeline && h.getLevel() > 1 && timedLists(h.getLevel())) {
+                // no heading names the timeline, and this section's lines are timed: it is the timeline
+                // under the team's own heading, which is kept
+                k = Kind.TIMELINE;
+                untitledTimeline = false;
+            }
             if (h.getLevel() == 1 && !ctx.titleSet && ctx.kind == null && !inAdditional) {
                 place("/title", h);
                 ctx.postmortem.title(title);
