@@ -291,4 +291,39 @@ class LenientReadingTest {
         assertThat(p.timeline()).hasSize(1);
         assertThat(p.additionalSections()).extracting(AdditionalSection::title).contains("Response");
     }
+
+    @Test
+    void aDayHeadingWithWordsAfterItsDateStartsThatDaysEntryAndTheTimelineGoesOn() {
+        String md = "# Testnet outage\n\n## Timeline of events\n\n### March 5, 2025: Testnet issue\n\n"
+                + "Some operators met in person and found the fault.\n\n"
+                + "### ~9:43 AM: Identifying the issue\n\nA client team confirms the fault.\n\n"
+                + "### 10:57 AM: Fix released\n\nThe patched client is out.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2025-03-05T00:00:00Z"),
+                        Instant.parse("2025-03-05T09:43:00Z"),
+                        Instant.parse("2025-03-05T10:57:00Z"));
+        assertThat(p.timeline().get(0).description())
+                .startsWith("Testnet issue")
+                .contains("met in person");
+        assertThat(p.additionalSections()).isEmpty();
+    }
+
+    @Test
+    void aTimeRangeWhoseEndAloneSaysAmOrPmSaysItForItsStart() {
+        String md = "# Release day\n\n**Date:** 2025-03-05\n\n## Timeline\n\n"
+                + "- 10:07 - 10:29 AM: The response call runs.\n"
+                + "- 11:50 - 12:10 PM: The fix is tested.\n"
+                + "- 1:42 - 1:59 PM: The release goes out.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::at)
+                .containsExactly(
+                        Instant.parse("2025-03-05T10:07:00Z"),
+                        Instant.parse("2025-03-05T11:50:00Z"),
+                        Instant.parse("2025-03-05T13:42:00Z"));
+        assertThat(p.timeline().get(2).description()).contains("1:59 PM", "The release goes out.");
+    }
 }

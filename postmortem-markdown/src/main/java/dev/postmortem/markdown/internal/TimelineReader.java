@@ -68,21 +68,20 @@ final class TimelineReader extends SectionReader {
         flushHeadingEvent();
         headingEventDayOnly = false;
         if (w.get().time().isEmpty()) {
-            if (!w.get().rest().isEmpty()) {
-                return false;
-            }
             day(w.get());
-            // prose under a day heading is that day's entry; a list under it holds its own times
+            // prose under a day heading is that day's entry; a list under it holds its own times. A
+            // day heading with words after its date ("### March 5, 2025: Testnet issue") starts that
+            // entry with them, instead of ending the timeline as a section of its own
             TimelineText.When d = w.get();
             int before = timeline.size();
             if (event(
                     new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
-                    "",
+                    d.rest(),
                     h)) {
                 TimelineEvent e = timeline.remove(before);
                 headingEventAt = e.at();
-                headingEventKind = null;
-                headingEventText = new StringBuilder();
+                headingEventKind = d.rest().isEmpty() ? null : e.kind().orElse(null);
+                headingEventText = new StringBuilder(e.description());
                 headingEventDayOnly = true;
                 headingEventAt(h);
             }

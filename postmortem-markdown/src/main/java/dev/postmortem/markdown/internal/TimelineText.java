@@ -48,9 +48,9 @@ public final class TimelineText {
     private static final Pattern ISO =
             Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$)");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$)");
+            "(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|(?=[:\\-–—|(]))");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
+            + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|(?=[:\\-–—|(]))");
     /** "03-26 08:10" (month-day, as Kubernetes' timelines write it) and "3/14/2023", "3-14-23". */
     private static final Pattern NUMERIC =
             Pattern.compile("(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?(?=[\\s,\\]:*]|$)");
@@ -163,6 +163,23 @@ public final class TimelineText {
         int[] t = timeAt(s, i) ? readTime(s, i) : null;
         if (t == null && date.isPresent()) {
             t = fourDigitTime(s, i); // "2022-02-02 1625: ...", a 24-hour time without its colon
+        }
+        if (t != null && t[3] == 0) {
+            // "1:42 - 1:59 PM": a range whose end alone says am or pm says it for its start too
+            int r = skipSpaces(s, t[4]);
+            if (r < s.length() && "-–—".indexOf(s.charAt(r)) >= 0) {
+                int e = skipSpaces(s, r + 1);
+                if (timeAt(s, e)) {
+                    int[] end = readTime(s, e);
+                    if (end[3] != 0 && t[0] >= 1 && t[0] <= 12 && end[0] >= 1 && end[0] <= 12) {
+                        int half = end[3] == 'p' ? 12 : 0;
+                        int start = (t[0] % 12 + half) * 60 + t[1];
+                        int stop = (end[0] % 12 + half) * 60 + end[1];
+                        // "11:50 - 12:10 PM" starts before noon: the start is in the other half
+                        t[3] = start <= stop ? end[3] : (end[3] == 'p' ? 'a' : 'p');
+                    }
+                }
+            }
         }
         if (t != null) {
             int h = t[0];
