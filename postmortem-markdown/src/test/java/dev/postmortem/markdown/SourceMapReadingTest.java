@@ -103,4 +103,49 @@ class SourceMapReadingTest {
                     .isEqualTo(doc.indexOf("The pool shrank", second));
         }
     }
+
+    @Test
+    void notesKeptFromSeveralPlacesOfTheTimelineAreMappedLineByLine() {
+        String doc = "# Outage\n\n**Date:** 2026-03-20\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+                + "| 10:00 UTC | The alert fires. |\n\nThe deploy looked fine at first.\n\n"
+                + "- 10:05 UTC - The pool drains.\n\n08.48 this is probably the model change\n"
+                + "and the deploy is blocked\n";
+        ReadResult r = MarkdownReader.create().read(doc);
+        int notes = -1;
+        for (int i = 0; i < r.postmortem().additionalSections().size(); i++) {
+            if (r.postmortem().additionalSections().get(i).title().endsWith("(notes)")) {
+                notes = i;
+            }
+        }
+        assertThat(notes).as("the timeline's notes").isNotNegative();
+        String body = r.postmortem().additionalSections().get(notes).body();
+        assertThat(body).startsWith("Table columns:").contains("The deploy looked fine", "the model change");
+        SourceMap m = r.sources();
+        String pointer = "/additionalSections/" + notes + "/body";
+        // the reader's own "Table columns" line is passed over; the lines after it stand where written
+        assertThat(m.offsetOf(pointer, body.indexOf("The deploy looked")).getAsInt())
+                .isEqualTo(doc.indexOf("The deploy looked"));
+        assertThat(m.offsetOf(pointer, body.indexOf("probably the model")).getAsInt())
+                .isEqualTo(doc.indexOf("probably the model"));
+        assertThat(m.offsetOf(pointer, body.indexOf("the deploy is blocked")).getAsInt())
+                .isEqualTo(doc.indexOf("the deploy is blocked"));
+    }
+
+    @Test
+    void aLongTimelineOfUndatedLinesKeptAsNotesIsMappedFromItsFirstLine() {
+        // no date, so every line is a note: the notes are mapped from their own start, not from
+        // where the last field of the same range was found
+        StringBuilder doc = new StringBuilder("# Big\n\n## 1. Event Timeline\n\n");
+        for (int i = 0; i < 300; i++) {
+            doc.append(String.format("* 10:%02d UTC | The queue drained, step %d.%n", i % 60, i));
+        }
+        String md = doc.toString();
+        ReadResult r = MarkdownReader.create().read(md);
+        assertThat(r.postmortem().timeline()).isEmpty();
+        String body = r.postmortem().additionalSections().get(0).body();
+        String pointer = "/additionalSections/0/body";
+        assertThat(r.sources().offsetOf(pointer, 0).getAsInt()).isEqualTo(md.indexOf("* 10:00 UTC"));
+        String last = "step 299.";
+        assertThat(r.sources().offsetOf(pointer, body.indexOf(last)).getAsInt()).isEqualTo(md.indexOf(last));
+    }
 }

@@ -34,6 +34,14 @@ final class AdditionalSectionsReader extends SectionReader {
     }
 
     private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
+    /** The top-level block notes were last kept from, and its range in the source. */
+    private Node keptFrom;
+
+    private SourceRange keptFromRange;
+
+    /** By notes title: the start of the first block and the end of the last they were kept from. */
+    private final java.util.Map<String, int[]> notesAt = new java.util.HashMap<>();
+
     private final StringBuilder links = new StringBuilder();
     private final java.util.Map<String, StringBuilder> notUnderstood = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> notUnderstoodAt = new java.util.HashMap<>();
@@ -60,7 +68,19 @@ final class AdditionalSectionsReader extends SectionReader {
 
     /** Prose kept with a section: written back under "TITLE (notes)", nothing lost. */
     void keep(String title, String raw) {
-        StringBuilder b = notes.computeIfAbsent(Sections.unescapeHeading(title), t -> new StringBuilder());
+        String key = Sections.unescapeHeading(title);
+        if (ctx.here != keptFrom) {
+            // once per block: a list of 100,000 undated lines keeps a note per line of one block
+            keptFrom = ctx.here;
+            keptFromRange = keptFrom == null ? null : rangeOf(keptFrom);
+        }
+        SourceRange r = keptFromRange;
+        if (r != null) {
+            // the notes stand between the first and the last block they were kept from
+            notesAt.merge(key, new int[] {r.start(), r.end()}, (a, b) ->
+                    new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        StringBuilder b = notes.computeIfAbsent(key, t -> new StringBuilder());
         if (b.length() > 0) {
             b.append("\n\n");
         }
@@ -102,7 +122,14 @@ final class AdditionalSectionsReader extends SectionReader {
 
     /** Adds the kept prose, links and parked text to the additional sections, at the end of the read. */
     void finish() {
-        notes.forEach((title, body) -> ctx.extra.add(AdditionalSection.of(title + NOTES, body.toString())));
+        notes.forEach((title, body) -> {
+            int[] at = notesAt.get(title);
+            if (at != null) {
+                // so that a finding in the notes points at their lines, not at the document's start
+                ctx.placed.place("/additionalSections/" + ctx.extra.size(), SourceRange.of(at[0], at[1]));
+            }
+            ctx.extra.add(AdditionalSection.of(title + NOTES, body.toString()));
+        });
         if (links.length() > 0) {
             ctx.extra.add(AdditionalSection.of("Links", links.toString()));
         }

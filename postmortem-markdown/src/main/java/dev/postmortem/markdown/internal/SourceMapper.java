@@ -79,10 +79,20 @@ final class SourceMapper {
         for (int i = 0; i < p.additionalSections().size(); i++) {
             AdditionalSection a = p.additionalSections().get(i);
             text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/title", a.title());
-            text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/body", a.body());
+            if (a.title().endsWith(" (notes)")) {
+                // notes gathered from several places, some lines written by the reader ("Table
+                // columns: ..."): each line that stands as written is mapped, the others skipped
+                String at = "/additionalSections/" + i;
+                placed.range(at).ifPresent(r -> mapText(placed, at + "/body", a.body(), r, new Cursor(), true));
+            } else {
+                text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/body", a.body());
+            }
         }
         return placed.build();
     }
+
+    /** How many lines of a text the reader wrote itself are passed over before the rest is left. */
+    private static final int SKIPPED_LINES = 16;
 
     /** Where the last field was found in the last part's range: the next field of it starts after. */
     private static final class Cursor {
@@ -99,15 +109,20 @@ final class SourceMapper {
 
     /** Maps a field's text inside the range of the part it was read from, if that part was placed. */
     private void text(Cursor c, String part, String pointer, String value) {
-        placed.range(part).ifPresent(r -> mapText(placed, pointer, value, r, c));
+        placed.range(part).ifPresent(r -> mapText(placed, pointer, value, r, c, false));
     }
 
-    /** Maps a field's lines, in order, to where they stand inside the part's range. */
-    private void mapText(SourceMap.Builder m, String pointer, String value, SourceRange r, Cursor cursor) {
+    /**
+     * Maps a field's lines, in order, to where they stand inside the part's range; a line that does
+     * not stand as written ends the mapping, or with {@code skipRewritten} is passed over.
+     */
+    private void mapText(
+            SourceMap.Builder m, String pointer, String value, SourceRange r, Cursor cursor, boolean skipRewritten) {
         if (value.isEmpty()) {
             return;
         }
         int from = r.equals(cursor.range) ? Math.max(r.start(), cursor.at) : r.start();
+        int skipped = 0;
         int t = 0;
         int first = -1;
         int last = -1;
@@ -119,6 +134,16 @@ final class SourceMapper {
             if (!line.isEmpty()) {
                 int length = line.length();
                 int at = indexWithin(line, from, r.end());
+                if (at < 0 && skipRewritten) {
+                    // a line the reader wrote itself: passed over, the next lines may stand as
+                    // written; after a few such lines the rest is left unmapped, so that a search
+                    // that fails is never repeated for every line of a long text
+                    if (++skipped > SKIPPED_LINES || nl < 0) {
+                        break;
+                    }
+                    t = nl + 1;
+                    continue;
+                }
                 while (at < 0 && length > 0) {
                     // a line the reader added to ("Validate sizes (Priority: P2)"): its longest
                     // leading run of whole words that stands as written
@@ -132,7 +157,7 @@ final class SourceMapper {
                 first = first < 0 ? at : first;
                 last = at + length;
                 from = last;
-                if (length < line.length()) {
+                if (length < line.length() && !skipRewritten) {
                     break;
                 }
             }
