@@ -43,12 +43,7 @@ class LenientReadingTest {
         assertThat(r.diagnostics()).isEmpty();
         Postmortem p = r.postmortem();
         assertThat(p.severity().get().id()).isEqualTo("SEV2");
-        assertThat(p.timeline())
-                .extracting(TimelineEvent::at)
-                .containsExactly(
-                        Instant.parse("2026-05-19T23:50:00Z"),
-                        Instant.parse("2026-05-19T23:58:00Z"),
-                        Instant.parse("2026-05-20T00:04:00Z"));
+        assertTimes(p, "2026-05-19T23:50:00Z", "2026-05-19T23:58:00Z", "2026-05-20T00:04:00Z");
         assertThat(p.actionItems())
                 .extracting(ActionItem::status)
                 .containsExactly(ActionItemStatus.DONE, ActionItemStatus.OPEN);
@@ -184,12 +179,7 @@ class LenientReadingTest {
                 + "- __Detected__: 2025-08-18 23:25 UTC (disk alerts)\n"
                 + "- **Recovered:** 2025-08-19 00:35 UTC\n";
         Postmortem p = reader.read(md).postmortem();
-        assertThat(p.timeline())
-                .extracting(TimelineEvent::at)
-                .containsExactly(
-                        Instant.parse("2025-08-18T23:15:00Z"),
-                        Instant.parse("2025-08-18T23:25:00Z"),
-                        Instant.parse("2025-08-19T00:35:00Z"));
+        assertTimes(p, "2025-08-18T23:15:00Z", "2025-08-18T23:25:00Z", "2025-08-19T00:35:00Z");
         assertThat(p.timeline().get(0).description()).isEqualTo("Incident start");
         assertThat(p.timeline().get(2).description()).isEqualTo("Recovered");
     }
@@ -201,12 +191,7 @@ class LenientReadingTest {
                 + "| 2022-05-08 14:00 UTC | The pool rebalanced. |\n"
                 + "| 2022-05-09 | Reserves were sold to defend the price. |\n";
         Postmortem p = reader.read(md).postmortem();
-        assertThat(p.timeline())
-                .extracting(TimelineEvent::at)
-                .containsExactly(
-                        Instant.parse("2022-05-07T00:00:00Z"),
-                        Instant.parse("2022-05-08T14:00:00Z"),
-                        Instant.parse("2022-05-09T00:00:00Z"));
+        assertTimes(p, "2022-05-07T00:00:00Z", "2022-05-08T14:00:00Z", "2022-05-09T00:00:00Z");
         assertThat(p.timeline().get(2).description()).isEqualTo("Reserves were sold to defend the price.");
     }
 
@@ -218,13 +203,7 @@ class LenientReadingTest {
                 + "### 2022-02-03 10:45a\n\nThe patched release is built.\n\n"
                 + "### 12:29p\n\nThe release is published.\n";
         Postmortem p = reader.read(md).postmortem();
-        assertThat(p.timeline())
-                .extracting(TimelineEvent::at)
-                .containsExactly(
-                        Instant.parse("2022-02-02T16:25:00Z"),
-                        Instant.parse("2022-02-02T16:50:00Z"),
-                        Instant.parse("2022-02-03T10:45:00Z"),
-                        Instant.parse("2022-02-03T12:29:00Z"));
+        assertTimes(p, "2022-02-02T16:25:00Z", "2022-02-02T16:50:00Z", "2022-02-03T10:45:00Z", "2022-02-03T12:29:00Z");
         assertThat(p.timeline().get(0).description()).isEqualTo("A report arrives by e-mail.");
     }
 
@@ -299,12 +278,7 @@ class LenientReadingTest {
                 + "### ~9:43 AM: Identifying the issue\n\nA client team confirms the fault.\n\n"
                 + "### 10:57 AM: Fix released\n\nThe patched client is out.\n";
         Postmortem p = reader.read(md).postmortem();
-        assertThat(p.timeline())
-                .extracting(TimelineEvent::at)
-                .containsExactly(
-                        Instant.parse("2025-03-05T00:00:00Z"),
-                        Instant.parse("2025-03-05T09:43:00Z"),
-                        Instant.parse("2025-03-05T10:57:00Z"));
+        assertTimes(p, "2025-03-05T00:00:00Z", "2025-03-05T09:43:00Z", "2025-03-05T10:57:00Z");
         assertThat(p.timeline().get(0).description())
                 .startsWith("Testnet issue")
                 .contains("met in person");
@@ -318,12 +292,15 @@ class LenientReadingTest {
                 + "- 11:50 - 12:10 PM: The fix is tested.\n"
                 + "- 1:42 - 1:59 PM: The release goes out.\n";
         Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2025-03-05T10:07:00Z", "2025-03-05T11:50:00Z", "2025-03-05T13:42:00Z");
+        assertThat(p.timeline().get(2).description()).contains("1:59 PM", "The release goes out.");
+    }
+
+    /** Asserts the instants of a postmortem's timeline, in order. */
+    private static void assertTimes(Postmortem p, String... instants) {
         assertThat(p.timeline())
                 .extracting(TimelineEvent::at)
                 .containsExactly(
-                        Instant.parse("2025-03-05T10:07:00Z"),
-                        Instant.parse("2025-03-05T11:50:00Z"),
-                        Instant.parse("2025-03-05T13:42:00Z"));
-        assertThat(p.timeline().get(2).description()).contains("1:59 PM", "The release goes out.");
+                        java.util.Arrays.stream(instants).map(Instant::parse).toArray(Instant[]::new));
     }
 }
