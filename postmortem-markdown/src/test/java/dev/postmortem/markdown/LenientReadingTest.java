@@ -303,4 +303,29 @@ class LenientReadingTest {
                 .containsExactly(
                         java.util.Arrays.stream(instants).map(Instant::parse).toArray(Instant[]::new));
     }
+
+    @Test
+    void theNotesOfAnUndatedTimelineStayNotesWhenReadBack() {
+        // no date: the timed lines cannot be placed, so they are kept as the timeline's notes; the
+        // notes section the writer writes is not taken for a timeline when read again
+        String md = "# Outage\n\n## Timeline\n\n- 10:00 UTC - The alert fires.\n"
+                + "- 10:05 UTC - The pool drains.\n- 10:09 UTC - The pool is back.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline()).isEmpty();
+        MarkdownWriter writer = MarkdownWriter.create();
+        Postmortem back = reader.read(writer.write(p)).postmortem();
+        assertThat(back.timeline()).isEmpty();
+        assertThat(back.additionalSections()).isEqualTo(p.additionalSections());
+        assertThat(writer.write(back)).isEqualTo(writer.write(p));
+    }
+
+    @Test
+    void aSectionOfKeptNotesIsNeverTakenForTheTimeline() {
+        // "(notes)" is the heading the writer gives what it keeps; timed lines there stay notes
+        String md = "# Outage\n\n**Date:** 2026-03-20\n\n## Leadup (notes)\n\n- 10:00 UTC - The alert fires.\n"
+                + "- 10:05 UTC - The pool drains.\n- 10:09 UTC - The pool is back.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline()).isEmpty();
+        assertThat(p.additionalSections()).extracting(AdditionalSection::title).containsExactly("Leadup (notes)");
+    }
 }

@@ -178,7 +178,11 @@ public final class DocumentReader extends SectionReader {
             timeline.flushHeadingEvent();
             String title = headingText(h);
             Kind k = AdditionalSectionsReader.kept(title) ? null : ctx.layout.apply(title);
-            if (k == null && untitledTimeline && h.getLevel() > 1 && timedLists(h.getLevel())) {
+            if (k == null
+                    && untitledTimeline
+                    && h.getLevel() > 1
+                    && !AdditionalSectionsReader.kept(title)
+                    && timedLists(h.getLevel())) {
                 // no heading names the timeline, and this section's lines are timed: it is the timeline
                 // under the team's own heading, which is kept
                 k = Kind.TIMELINE;
