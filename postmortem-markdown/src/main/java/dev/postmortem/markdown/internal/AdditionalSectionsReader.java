@@ -33,6 +33,11 @@ final class AdditionalSectionsReader extends SectionReader {
         return h.endsWith(NOTES) || h.endsWith(UNDERSTOOD);
     }
 
+    /** Whether a section's title is one of the notes this reader keeps with a section ("Timeline (notes)"). */
+    static boolean notes(String title) {
+        return title.strip().endsWith(NOTES);
+    }
+
     private final java.util.Map<String, StringBuilder> notes = new java.util.LinkedHashMap<>();
     /** The top-level block notes were last kept from, and its range in the source. */
     private Node keptFrom;

@@ -79,7 +79,7 @@ final class SourceMapper {
         for (int i = 0; i < p.additionalSections().size(); i++) {
             AdditionalSection a = p.additionalSections().get(i);
             text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/title", a.title());
-            if (a.title().endsWith(" (notes)")) {
+            if (AdditionalSectionsReader.notes(a.title())) {
                 // notes gathered from several places, some lines written by the reader ("Table
                 // columns: ..."): each line that stands as written is mapped, the others skipped
                 String at = "/additionalSections/" + i;
