@@ -147,7 +147,7 @@ final class HeaderReader extends SectionReader {
                     ctx.dateStated = true;
                 });
             case "severity", "sev", "severity level", "priority" ->
-                level(v).ifPresent(level -> {
+                Syntax.severityLevel(ctx.scale, v).ifPresent(level -> {
                     ctx.postmortem.severity(level);
                     ctx.severitySet = true; // the text's "SEV-1" is not read over the front matter's
                 });
@@ -299,7 +299,7 @@ final class HeaderReader extends SectionReader {
                                         "time zone '" + value + "' is not known",
                                         "UTC, an offset such as +05:30, or a region such as Europe/Berlin"));
             case SEVERITY ->
-                level(value)
+                Syntax.severityLevel(ctx.scale, value)
                         .ifPresentOrElse(
                                 level -> {
                                     ctx.postmortem.severity(level);
@@ -439,11 +439,6 @@ final class HeaderReader extends SectionReader {
             return Optional.empty();
         }
         return Optional.of(date.get().atTime(time.get()).toInstant(java.time.ZoneOffset.UTC));
-    }
-
-    /** The level a severity value names: see {@link Syntax#severityLevel}. */
-    private Optional<dev.postmortem.core.model.SeverityLevel> level(String value) {
-        return Syntax.severityLevel(ctx.scale, value);
     }
 
     /**

@@ -165,21 +165,7 @@ public final class TimelineText {
             t = fourDigitTime(s, i); // "2022-02-02 1625: ...", a 24-hour time without its colon
         }
         if (t != null && t[3] == 0) {
-            // "1:42 - 1:59 PM": a range whose end alone says am or pm says it for its start too
-            int r = skipSpaces(s, t[4]);
-            if (r < s.length() && "-–—".indexOf(s.charAt(r)) >= 0) {
-                int e = skipSpaces(s, r + 1);
-                if (timeAt(s, e)) {
-                    int[] end = readTime(s, e);
-                    if (end[3] != 0 && t[0] >= 1 && t[0] <= 12 && end[0] >= 1 && end[0] <= 12) {
-                        int half = end[3] == 'p' ? 12 : 0;
-                        int start = (t[0] % 12 + half) * 60 + t[1];
-                        int stop = (end[0] % 12 + half) * 60 + end[1];
-                        // "11:50 - 12:10 PM" starts before noon: the start is in the other half
-                        t[3] = start <= stop ? end[3] : (end[3] == 'p' ? 'a' : 'p');
-                    }
-                }
-            }
+            t[3] = halfFromRangeEnd(s, t);
         }
         if (t != null) {
             int h = t[0];
@@ -574,6 +560,30 @@ public final class TimelineText {
             }
         }
         return new int[] {h, m, sec, ampm, k};
+    }
+
+    /**
+     * The am or pm of a time without one that starts a range whose end says it ("1:42 - 1:59 PM"),
+     * or 0: the end's, unless that would put the start after the end ("11:50 - 12:10 PM" starts
+     * before noon), then the other half.
+     */
+    private static int halfFromRangeEnd(String s, int[] start) {
+        int r = skipSpaces(s, start[4]);
+        if (r >= s.length() || "-–—".indexOf(s.charAt(r)) < 0) {
+            return 0;
+        }
+        int e = skipSpaces(s, r + 1);
+        if (!timeAt(s, e)) {
+            return 0;
+        }
+        int[] end = readTime(s, e);
+        if (end[3] == 0 || start[0] < 1 || start[0] > 12 || end[0] < 1 || end[0] > 12) {
+            return 0;
+        }
+        int half = end[3] == 'p' ? 12 : 0;
+        int from = (start[0] % 12 + half) * 60 + start[1];
+        int to = (end[0] % 12 + half) * 60 + end[1];
+        return from <= to ? end[3] : (end[3] == 'p' ? 'a' : 'p');
     }
 
     /**
