@@ -153,6 +153,21 @@ class ValueTypesTest {
             assertThat(SeverityScale.standard().parse(text).id()).isEqualTo("SEV1");
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "Critical, SEV1",
+            "Major, SEV2",
+            "High, SEV2",
+            "medium, SEV3",
+            "Minor, SEV3",
+            "LOW, SEV4",
+            "High Impact, SEV1",
+            "Low Impact, SEV4"
+        })
+        void standardScale_answersToTrackerWords(String text, String id) {
+            assertThat(SeverityScale.standard().parse(text).id()).isEqualTo(id);
+        }
+
         @Test
         void standardScale_isOrderedByRank() {
             List<SeverityLevel> levels = SeverityScale.standard().levels();
