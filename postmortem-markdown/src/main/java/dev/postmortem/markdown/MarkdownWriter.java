@@ -165,7 +165,13 @@ public final class MarkdownWriter {
                 String tag = f.category() == FactorCategory.OTHER ? "" : "[" + label(f.category()) + "] ";
                 String title = Sections.escapeColon(f.title());
                 String line = tag + escapeStart(title);
-                item(list, f.description().isEmpty() ? line : line + ": " + escapeStart(f.description()));
+                if (f.description().isEmpty()) {
+                    item(list, line);
+                } else if (Syntax.isList(f.description())) {
+                    item(list, line + ":\n" + f.description()); // a list stays a list, nested under its title
+                } else {
+                    item(list, line + ": " + escapeStart(f.description()));
+                }
             }
             block(out, list.toString().stripTrailing());
         } else {

@@ -1,10 +1,12 @@
 package dev.postmortem.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.AdditionalSection;
+import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.model.Postmortem;
 import dev.postmortem.core.model.TimelineEvent;
 import java.time.Duration;
@@ -327,5 +329,35 @@ class LenientReadingTest {
         Postmortem p = reader.read(md).postmortem();
         assertThat(p.timeline()).isEmpty();
         assertThat(p.additionalSections()).extracting(AdditionalSection::title).containsExactly("Leadup (notes)");
+    }
+
+    @Test
+    void aFactorLabelOverANestedListIsOneFactorWhoseDescriptionIsThatListAndReadsBackTheSame() {
+        String md = "# Outage\n\n## Contributing factors\n\n- Disk alerts: set for a larger volume.\n"
+                + "- Underlying causes:\n  - The tiering unit stayed failed after a reboot.\n"
+                + "  - The replay container kept a stale view of the mount.\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().contributingFactors())
+                .extracting(ContributingFactor::title, ContributingFactor::description)
+                .containsExactly(
+                        tuple("Disk alerts", "set for a larger volume."),
+                        tuple(
+                                "Underlying causes",
+                                "- The tiering unit stayed failed after a reboot.\n"
+                                        + "- The replay container kept a stale view of the mount."));
+        assertThat(r.postmortem().additionalSections()).isEmpty();
+        String written = MarkdownWriter.create().write(r.postmortem());
+        assertThat(written).contains("* Underlying causes:\n  - The tiering unit");
+        assertThat(reader.read(written).postmortem().contributingFactors())
+                .isEqualTo(r.postmortem().contributingFactors());
+    }
+
+    @Test
+    void aFactorLabelOverAListFollowedByProseIsKeptAsNotes() {
+        String md = "# Outage\n\n## Contributing factors\n\n- Underlying causes:\n  - A stale mount.\n\n"
+                + "  Found by the smoke test.\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().contributingFactors()).isEmpty();
+        assertThat(r.postmortem().additionalSections().get(0).body()).contains("A stale mount.");
     }
 }

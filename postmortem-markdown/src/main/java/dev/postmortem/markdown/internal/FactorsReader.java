@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
- * Reads the contributing factors: "Title: description" lines with an optional "[Category]", prose
- * under a factors heading as one factor of that title, and quoted logs or code under a factor as
- * part of it.
+ * Reads the contributing factors: "Title: description" lines with an optional "[Category]", an
+ * item "Title:" over a nested list as one factor whose description is that list, prose under a
+ * factors heading as one factor of that title, and quoted logs or code under a factor as part of
+ * it.
  */
 final class FactorsReader extends SectionReader {
     private final AdditionalSectionsReader additional;
@@ -34,6 +37,10 @@ final class FactorsReader extends SectionReader {
                 if (line.isPresent()
                         && (n.getFirstChild() == null || n.getFirstChild().getNext() == null)) {
                     factorLine(line.get());
+                } else if (n instanceof ListItem item && labelOverList(item)) {
+                    // "- Underlying causes:" over a nested list: one factor, the list its description
+                    Node nested = item.getFirstChild().getNext();
+                    factorLine(paragraphRaw((Paragraph) item.getFirstChild()).strip() + " " + itemRest(item, nested));
                 } else {
                     additional.unmapped(n, title, "a line 'Title: description'");
                 }
@@ -59,6 +66,17 @@ final class FactorsReader extends SectionReader {
                     .description(raw(block, block))
                     .build());
         }
+    }
+
+    /** An item of one line that ends with a colon, followed by a nested list and nothing else. */
+    private boolean labelOverList(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)
+                || !(p.getNext() instanceof ListBlock)
+                || p.getNext().getNext() != null) {
+            return false;
+        }
+        String head = paragraphRaw(p).strip();
+        return head.endsWith(":") && head.indexOf('\n') < 0 && head.length() > 1;
     }
 
     private void factorLine(String raw) {

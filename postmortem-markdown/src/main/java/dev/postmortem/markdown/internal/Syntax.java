@@ -61,6 +61,29 @@ public final class Syntax {
         return line;
     }
 
+    /** A line that is an item of a bullet or numbered list: "- x", "* x", "+ x", "1. x", "2) x". */
+    private static final java.util.regex.Pattern LIST_LINE =
+            java.util.regex.Pattern.compile("[ ]{0,8}(?:[-*+]|\\d{1,9}[.)])[ \t]+\\S.*");
+
+    /**
+     * Whether every line of a text is an item of a list, so that the text can be written as a
+     * nested list and read back as itself.
+     *
+     * @param text the text
+     * @return true if it has at least one line and each line is a list item
+     */
+    public static boolean isList(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        for (String line : text.split("\n", -1)) {
+            if (!LIST_LINE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Reverses {@link #escapeStart} on each line.
      *
