@@ -360,4 +360,14 @@ class LenientReadingTest {
         assertThat(r.postmortem().contributingFactors()).isEmpty();
         assertThat(r.postmortem().additionalSections().get(0).body()).contains("A stale mount.");
     }
+
+    @Test
+    void aBoldDateWithItsMonthsNameStartsAnEntryOfThatDayAndARangeOfDaysStaysANote() {
+        String md = "# Outage\n\n## Timeline\n\n- **September 27, 2025**: Stale counts found during routine work\n"
+                + "- **Sep 28, 2025** - Cause found and fixed\n- **October 2-5, 2025** - Backfill ran\n";
+        ReadResult r = reader.read(md);
+        assertTimes(r.postmortem(), "2025-09-27T00:00:00Z", "2025-09-28T00:00:00Z");
+        assertThat(r.postmortem().timeline().get(0).description()).isEqualTo("Stale counts found during routine work");
+        assertThat(r.postmortem().additionalSections().get(0).body()).contains("**October 2-5, 2025** - Backfill ran");
+    }
 }

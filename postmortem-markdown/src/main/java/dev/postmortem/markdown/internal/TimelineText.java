@@ -41,16 +41,23 @@ public final class TimelineText {
             Optional<ZoneId> zone,
             String rest) {}
 
+    /**
+     * What may follow a date written with its month's name: a separator, a bracket, or the end of
+     * its bold or italic markup ("**October 9, 2025** - ..."); not a dash before a digit, which
+     * makes a range of days ("October 9-23") that no single day stands for.
+     */
+    private static final String DATE_END = "(?=[:|(*_]|[\\-–—](?!\\s*\\d))";
+
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+";
     private static final Pattern ISO =
             Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?i)" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|(?=[:\\-–—|(]))");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)" + MONTH
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|" + DATE_END + ")");
     private static final Pattern DAY_FIRST = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
-            + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|(?=[:\\-–—|(]))");
+            + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|" + DATE_END + ")");
     /** "03-26 08:10" (month-day, as Kubernetes' timelines write it) and "3/14/2023", "3-14-23". */
     private static final Pattern NUMERIC =
             Pattern.compile("(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}|\\d{2}))?(?=[\\s,\\]:*]|$)");
