@@ -370,4 +370,21 @@ class LenientReadingTest {
         assertThat(r.postmortem().timeline().get(0).description()).isEqualTo("Stale counts found during routine work");
         assertThat(r.postmortem().additionalSections().get(0).body()).contains("**October 2-5, 2025** - Backfill ran");
     }
+
+    @Test
+    void aCodeBlockOfTimedLinesBeforeAnyEventIsTheTimelineAndALogAfterAnEventStaysWithIt() {
+        String md =
+                "# Outage\n\n## Timeline\n\nAll times in UTC.\n\n```\n2026-06-17 18:05 Block 9 is made, nodes stall\n"
+                        + "2026-06-17 19:10 Stall reported in the operators' chat\n2026-06-18 06:00 Fix merged\n```\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2026-06-17T18:05:00Z", "2026-06-17T19:10:00Z", "2026-06-18T06:00:00Z");
+        assertThat(p.timeline().get(0).description()).isEqualTo("Block 9 is made, nodes stall");
+
+        String withLog = "# Outage\n\n## Timeline\n\n- 2026-06-17 18:05 UTC - Nodes stall\n\n```\n"
+                + "2026-06-17 18:05:01 ERROR hash mismatch\n2026-06-17 18:05:02 ERROR hash mismatch\n"
+                + "2026-06-17 18:05:03 ERROR hash mismatch\n```\n";
+        Postmortem q = reader.read(withLog).postmortem();
+        assertTimes(q, "2026-06-17T18:05:00Z");
+        assertThat(q.timeline().get(0).description()).contains("18:05:03 ERROR hash mismatch");
+    }
 }

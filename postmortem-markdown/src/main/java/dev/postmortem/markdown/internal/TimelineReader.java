@@ -139,6 +139,12 @@ final class TimelineReader extends SectionReader {
             }
         } else if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
             tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
+        } else if (timeline.isEmpty() && block instanceof FencedCodeBlock f && timedLines(f.getLiteral())) {
+            // a timeline kept in a code block: "2023-06-17 18:05 Block created, nodes start failing"
+            String[] lines = f.getLiteral().strip().split("\n");
+            if (!timelineLines(lines, 0, block)) {
+                note(raw(block, block), block);
+            }
         } else if (!timeline.isEmpty()
                 && (block instanceof FencedCodeBlock
                         || block instanceof IndentedCodeBlock
@@ -147,6 +153,25 @@ final class TimelineReader extends SectionReader {
         } else {
             note(raw(block, block), block);
         }
+    }
+
+    /**
+     * Whether a code block is a timeline: at least three lines, every one of them starting with a
+     * time (after a date or not) and saying what happened. A log excerpt under an event, whose
+     * lines carry timestamps too, stays with its event: only a code block before any event is asked.
+     */
+    private static boolean timedLines(String literal) {
+        String[] lines = literal.strip().split("\n");
+        if (lines.length < 3) {
+            return false;
+        }
+        for (String line : lines) {
+            Optional<TimelineText.When> w = TimelineText.parse(line);
+            if (w.isEmpty() || w.get().time().isEmpty() || w.get().rest().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
