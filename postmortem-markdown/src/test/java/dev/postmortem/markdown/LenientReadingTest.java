@@ -387,4 +387,17 @@ class LenientReadingTest {
         assertTimes(q, "2026-06-17T18:05:00Z");
         assertThat(q.timeline().get(0).description()).contains("18:05:03 ERROR hash mismatch");
     }
+
+    @Test
+    void anIconBeforeTheSeverityAndWordsWhereACountWasExpectedAreReadNotDropped() {
+        String md = "# Outage\n\n**Severity**: \uD83D\uDD34 Critical\n\n## Impact\n\n"
+                + "- **Affected Users**: Customers who bought the Pro tier that week\n"
+                + "- **Failed Requests**: most checkout calls for two hours\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.severity().get().id()).isEqualTo("SEV1");
+        assertThat(p.customerImpact().get().affectedSegment()).isEqualTo("Customers who bought the Pro tier that week");
+        assertThat(p.customerImpact().get().affectedUsers()).isEmpty();
+        assertThat(p.customerImpact().get().failedRequests()).isEmpty();
+        assertThat(p.customerImpact().get().userSymptoms()).contains("most checkout calls for two hours");
+    }
 }

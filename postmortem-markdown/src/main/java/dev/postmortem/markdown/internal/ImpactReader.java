@@ -119,8 +119,25 @@ final class ImpactReader extends SectionReader {
                 place("/customerImpact/affectedSegment", where);
                 impact.affectedSegment(value);
             }
-            case "failed requests" -> count(value, where).ifPresent(impact::failedRequests);
-            case "affected users", "users affected" -> count(value, where).ifPresent(impact::affectedUsers);
+            case "failed requests" -> {
+                OptionalLong n = ReadContext.countIn(value);
+                if (n.isEmpty()) {
+                    return false; // words, not a count: kept with the symptoms as written
+                }
+                impact.failedRequests(n.getAsLong());
+            }
+            case "affected users", "users affected" -> {
+                OptionalLong n = ReadContext.countIn(value);
+                if (n.isPresent()) {
+                    impact.affectedUsers(n.getAsLong());
+                } else if (impact.build().affectedSegment().isEmpty()) {
+                    // "Affected Users: customers who bought the Pro tier" says who, not how many
+                    place("/customerImpact/affectedSegment", where);
+                    impact.affectedSegment(value);
+                } else {
+                    return false;
+                }
+            }
             case "slo target", "slo" -> fraction(value, where).ifPresent(budget()::sloTarget);
             case "slo window" -> {
                 try {

@@ -249,15 +249,23 @@ final class ReadContext {
     }
 
     OptionalLong count(String value, Node where) {
+        OptionalLong n = countIn(value);
+        if (n.isEmpty()) {
+            diagnose(where, "'" + value + "' is not a count", "a whole number such as 12,400");
+        }
+        return n;
+    }
+
+    /** A whole number written with or without thousands separators, or empty; reports nothing. */
+    static OptionalLong countIn(String value) {
         try {
             long n = Long.parseLong(value.replace(",", "").replace("_", "").strip());
             if (n >= 0) {
                 return OptionalLong.of(n);
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // not a count
         }
-        diagnose(where, "'" + value + "' is not a count", "a whole number such as 12,400");
         return OptionalLong.empty();
     }
 

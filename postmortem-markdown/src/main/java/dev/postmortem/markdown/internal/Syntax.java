@@ -398,11 +398,13 @@ public final class Syntax {
      * to keep; it changes no level, and an unknown level stays unknown.
      *
      * @param scale the scale to find the level in
-     * @param value the value, such as {@code Critical (complete outage)}
+     * @param written the value, such as {@code Critical (complete outage)} or {@code 🔴 Critical}
      * @return the level, or empty
      */
     public static java.util.Optional<dev.postmortem.core.model.SeverityLevel> severityLevel(
-            dev.postmortem.core.model.SeverityScale scale, String value) {
+            dev.postmortem.core.model.SeverityScale scale, String written) {
+        // a colour or icon before the level, as status pages write it: "🔴 Critical"
+        String value = LEADING_SYMBOLS.matcher(written).replaceFirst("");
         java.util.Optional<dev.postmortem.core.model.SeverityLevel> whole = scale.find(value.strip());
         if (whole.isPresent()) {
             return whole;
@@ -410,6 +412,10 @@ public final class Syntax {
         java.util.regex.Matcher m = SEVERITY_REMARK.matcher(value.strip());
         return m.matches() ? scale.find(m.group(1).strip()) : java.util.Optional.empty();
     }
+
+    /** Symbols and spaces before the first letter or digit (emoji, bullets), markup excluded. */
+    private static final java.util.regex.Pattern LEADING_SYMBOLS =
+            java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}*_]+");
 
     /** A level, bold or not, then a remark in brackets or after a dash or semicolon. */
     private static final java.util.regex.Pattern SEVERITY_REMARK =
