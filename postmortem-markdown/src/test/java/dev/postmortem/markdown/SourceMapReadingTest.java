@@ -148,4 +148,19 @@ class SourceMapReadingTest {
         String last = "step 299.";
         assertThat(r.sources().offsetOf(pointer, body.indexOf(last)).getAsInt()).isEqualTo(md.indexOf(last));
     }
+
+    @Test
+    void impactProseGatheredFromALaterSectionIsPlacedWhereItStands() {
+        String doc =
+                "# Outage\n\n## Impact\n\nCheckout failed for paying customers.\n\n## Root cause\n\n### 1. Tier map\n\n"
+                        + "The tier map fell back to the free tier.\n\n**Impact**:\n- the renewal job kept the wrong tier for days\n";
+        ReadResult r = MarkdownReader.create().read(doc);
+        String symptoms = r.postmortem().customerImpact().get().userSymptoms();
+        int later = symptoms.indexOf("the renewal job");
+        assertThat(later).isPositive();
+        assertThat(r.sources().offsetOf("/customerImpact/userSymptoms", later).getAsInt())
+                .isEqualTo(doc.indexOf("the renewal job"));
+        assertThat(r.sources().offsetOf("/customerImpact/userSymptoms", 0).getAsInt())
+                .isEqualTo(doc.indexOf("Checkout failed"));
+    }
 }

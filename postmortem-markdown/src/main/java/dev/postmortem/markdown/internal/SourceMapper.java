@@ -34,7 +34,12 @@ final class SourceMapper {
         text(c, "/title", "/title", p.title());
         p.impactSummary().ifPresent(s -> text(c, "/impactSummary", "/impactSummary/text", s.text()));
         p.customerImpact().ifPresent(ci -> {
-            text(c, "/customerImpact/userSymptoms", "/customerImpact/userSymptoms", ci.userSymptoms());
+            // the symptoms gather prose from wherever the document writes about impact ("**Impact**:"
+            // under a cause, a paragraph after a table): a line past the impact section's range is
+            // looked for after it, where it stands once
+            placed.range("/customerImpact/userSymptoms")
+                    .ifPresent(
+                            r -> mapText(placed, "/customerImpact/userSymptoms", ci.userSymptoms(), r, c, false, true));
             text(c, "/customerImpact/affectedSegment", "/customerImpact/affectedSegment", ci.affectedSegment());
         });
         for (int i = 0; i < p.timeline().size(); i++) {
@@ -83,7 +88,7 @@ final class SourceMapper {
                 // notes gathered from several places, some lines written by the reader ("Table
                 // columns: ..."): each line that stands as written is mapped, the others skipped
                 String at = "/additionalSections/" + i;
-                placed.range(at).ifPresent(r -> mapText(placed, at + "/body", a.body(), r, new Cursor(), true));
+                placed.range(at).ifPresent(r -> mapText(placed, at + "/body", a.body(), r, new Cursor(), true, false));
             } else {
                 text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/body", a.body());
             }
@@ -109,15 +114,26 @@ final class SourceMapper {
 
     /** Maps a field's text inside the range of the part it was read from, if that part was placed. */
     private void text(Cursor c, String part, String pointer, String value) {
-        placed.range(part).ifPresent(r -> mapText(placed, pointer, value, r, c, false));
+        placed.range(part).ifPresent(r -> mapText(placed, pointer, value, r, c, false, false));
     }
+
+    /** The shortest line looked for past its part's range: shorter ones stand in too many places. */
+    private static final int GATHERED_LINE = 16;
 
     /**
      * Maps a field's lines, in order, to where they stand inside the part's range; a line that does
-     * not stand as written ends the mapping, or with {@code skipRewritten} is passed over.
+     * not stand as written ends the mapping, or with {@code skipRewritten} is passed over. With
+     * {@code gathered}, a line of at least {@value #GATHERED_LINE} characters not found inside the
+     * range is looked for after it, and taken where it stands exactly once.
      */
     private void mapText(
-            SourceMap.Builder m, String pointer, String value, SourceRange r, Cursor cursor, boolean skipRewritten) {
+            SourceMap.Builder m,
+            String pointer,
+            String value,
+            SourceRange r,
+            Cursor cursor,
+            boolean skipRewritten,
+            boolean gathered) {
         if (value.isEmpty()) {
             return;
         }
@@ -134,6 +150,12 @@ final class SourceMapper {
             if (!line.isEmpty()) {
                 int length = line.length();
                 int at = indexWithin(line, from, r.end());
+                if (at < 0 && gathered && length >= GATHERED_LINE) {
+                    int past = indexWithin(line, Math.max(from, r.end()), text.length());
+                    if (past >= 0 && indexWithin(line, past + 1, text.length()) < 0) {
+                        at = past;
+                    }
+                }
                 if (at < 0 && skipRewritten) {
                     // a line the reader wrote itself: passed over, the next lines may stand as
                     // written; after a few such lines the rest is left unmapped, so that a search
