@@ -152,7 +152,8 @@ class SourceMapReadingTest {
     @Test
     void impactProseGatheredFromALaterSectionIsPlacedWhereItStands() {
         String doc =
-                "# Outage\n\n## Impact\n\nCheckout failed for paying customers.\n\n## Root cause\n\n### 1. Tier map\n\n"
+                "# Outage\n\n## Impact\n\n### User Impact\n\n- Checkout failed for paying customers.\n\n### Business Impact\n\n"
+                        + "- Refunds were asked for by several teams.\n\n## Root cause\n\n### 1. Tier map\n\n"
                         + "The tier map fell back to the free tier.\n\n**Impact**:\n- the renewal job kept the wrong tier for days\n";
         ReadResult r = MarkdownReader.create().read(doc);
         String symptoms = r.postmortem().customerImpact().get().userSymptoms();
@@ -160,7 +161,9 @@ class SourceMapReadingTest {
         assertThat(later).isPositive();
         assertThat(r.sources().offsetOf("/customerImpact/userSymptoms", later).getAsInt())
                 .isEqualTo(doc.indexOf("the renewal job"));
-        assertThat(r.sources().offsetOf("/customerImpact/userSymptoms", 0).getAsInt())
-                .isEqualTo(doc.indexOf("Checkout failed"));
+        assertThat(r.sources()
+                        .offsetOf("/customerImpact/userSymptoms", symptoms.indexOf("Refunds"))
+                        .getAsInt())
+                .isEqualTo(doc.indexOf("Refunds"));
     }
 }

@@ -124,7 +124,8 @@ final class SourceMapper {
      * Maps a field's lines, in order, to where they stand inside the part's range; a line that does
      * not stand as written ends the mapping, or with {@code skipRewritten} is passed over. With
      * {@code gathered}, a line of at least {@value #GATHERED_LINE} characters not found inside the
-     * range is looked for after it, and taken where it stands exactly once.
+     * range is looked for after it, and taken where it stands exactly once; a line found nowhere
+     * or twice is passed over, as with {@code skipRewritten}.
      */
     private void mapText(
             SourceMap.Builder m,
@@ -150,10 +151,15 @@ final class SourceMapper {
             if (!line.isEmpty()) {
                 int length = line.length();
                 int at = indexWithin(line, from, r.end());
-                if (at < 0 && gathered && length >= GATHERED_LINE) {
-                    int past = indexWithin(line, Math.max(from, r.end()), text.length());
+                if (at < 0 && gathered) {
+                    int past = length < GATHERED_LINE ? -1 : indexWithin(line, Math.max(from, r.end()), text.length());
                     if (past >= 0 && indexWithin(line, past + 1, text.length()) < 0) {
                         at = past;
+                    } else if (++skipped <= SKIPPED_LINES && nl >= 0) {
+                        t = nl + 1; // a heading the reader turned into a line, or a line found twice
+                        continue;
+                    } else {
+                        break;
                     }
                 }
                 if (at < 0 && skipRewritten) {
