@@ -121,6 +121,12 @@ final class SourceMapper {
     private static final int GATHERED_LINE = 16;
 
     /**
+     * How many lines of one field are looked for past its part's range, so that a field gathered
+     * from a thousand places of a large document costs a few reads of it, not a thousand.
+     */
+    private static final int GATHERED_SEARCHES = 32;
+
+    /**
      * Maps a field's lines, in order, to where they stand inside the part's range; a line that does
      * not stand as written ends the mapping, or with {@code skipRewritten} is passed over. With
      * {@code gathered}, a line of at least {@value #GATHERED_LINE} characters not found inside the
@@ -140,6 +146,7 @@ final class SourceMapper {
         }
         int from = r.equals(cursor.range) ? Math.max(r.start(), cursor.at) : r.start();
         int skipped = 0;
+        int searches = 0;
         int t = 0;
         int first = -1;
         int last = -1;
@@ -152,7 +159,10 @@ final class SourceMapper {
                 int length = line.length();
                 int at = indexWithin(line, from, r.end());
                 if (at < 0 && gathered) {
-                    int past = length < GATHERED_LINE ? -1 : indexWithin(line, Math.max(from, r.end()), text.length());
+                    // each search past the range reads to the end of the document: a few are allowed
+                    int past = length < GATHERED_LINE || searches++ >= GATHERED_SEARCHES
+                            ? -1
+                            : indexWithin(line, Math.max(from, r.end()), text.length());
                     if (past >= 0 && indexWithin(line, past + 1, text.length()) < 0) {
                         at = past;
                     } else if (++skipped <= SKIPPED_LINES && nl >= 0) {
