@@ -150,20 +150,18 @@ class SourceMapReadingTest {
     }
 
     @Test
-    void impactProseGatheredFromALaterSectionIsPlacedWhereItStands() {
-        String doc =
-                "# Outage\n\n## Impact\n\n### User Impact\n\n- Checkout failed for paying customers.\n\n### Business Impact\n\n"
-                        + "- Refunds were asked for by several teams.\n\n## Root cause\n\n### 1. Tier map\n\n"
-                        + "The tier map fell back to the free tier.\n\n**Impact**:\n- the renewal job kept the wrong tier for days\n";
+    void impactProseUnderSubheadingsIsPlacedWhereItStands() {
+        // the symptoms are placed at the first subheading; lines under the next one are found after it
+        String doc = "# Outage\n\n## Impact\n\n### User Impact\n\n- Checkout failed for paying customers.\n\n"
+                + "### Business Impact\n\n- Refunds were asked for by several teams.\n- Support load doubled for a week.\n";
         ReadResult r = MarkdownReader.create().read(doc);
         String symptoms = r.postmortem().customerImpact().get().userSymptoms();
-        int later = symptoms.indexOf("the renewal job");
-        assertThat(later).isPositive();
-        assertThat(r.sources().offsetOf("/customerImpact/userSymptoms", later).getAsInt())
-                .isEqualTo(doc.indexOf("the renewal job"));
-        assertThat(r.sources()
-                        .offsetOf("/customerImpact/userSymptoms", symptoms.indexOf("Refunds"))
-                        .getAsInt())
-                .isEqualTo(doc.indexOf("Refunds"));
+        for (String line : java.util.List.of("Checkout failed", "Refunds were", "Support load")) {
+            assertThat(r.sources()
+                            .offsetOf("/customerImpact/userSymptoms", symptoms.indexOf(line))
+                            .getAsInt())
+                    .as(line)
+                    .isEqualTo(doc.indexOf(line));
+        }
     }
 }

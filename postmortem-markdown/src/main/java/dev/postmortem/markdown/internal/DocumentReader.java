@@ -227,6 +227,11 @@ public final class DocumentReader extends SectionReader {
         }
         String bold = block instanceof Paragraph bp ? boldHeading(bp) : null;
         Kind boldKind = bold == null ? null : ctx.layout.apply(bold);
+        if (boldKind != null && boldKind != ctx.kind && left.contains(boldKind)) {
+            // "**Impact**:" under one of several causes, after the impact section was read and left:
+            // that cause's impact, part of what is being read, not the document's impact again
+            boldKind = null;
+        }
         if (boldKind != null) {
             enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
             return;
