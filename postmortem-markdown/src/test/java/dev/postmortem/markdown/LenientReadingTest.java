@@ -400,4 +400,29 @@ class LenientReadingTest {
         assertThat(p.customerImpact().get().failedRequests()).isEmpty();
         assertThat(p.customerImpact().get().userSymptoms()).contains("most checkout calls for two hours");
     }
+
+    @Test
+    void aBoldImpactLabelUnderACauseAfterTheImpactSectionStaysWithThatCause() {
+        String md = "# Outage\n\n## Impact\n\nCheckout failed for paying customers.\n\n## Root cause\n\n"
+                + "### 1. Tier map\n\nThe tier map fell back to the free tier.\n\n**Impact**:\n"
+                + "- renewals kept the wrong tier\n\n**Resolution**: the map now rejects unknown ids.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.customerImpact().get().userSymptoms()).isEqualTo("Checkout failed for paying customers.");
+        assertThat(p.additionalSections())
+                .filteredOn(a -> a.title().equals("1. Tier map"))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.body()).contains("**Impact**:", "renewals kept the wrong tier", "rejects"));
+    }
+
+    @Test
+    void aTimelineLineWrappedInTheSourceStaysOneParagraphAndReadsBackTheSame() {
+        String md = "# Outage\n\n## Timeline\n\n- 2026-04-01 15:19 UTC: We audited the uploads, looking for any that\n"
+                + "  skipped the staging step. We found none.\n- 2026-04-01 15:53 UTC: Disclosure moved by a day.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.timeline().get(0).description())
+                .isEqualTo("We audited the uploads, looking for any that\nskipped the staging step. We found none.");
+        assertThat(reader.read(MarkdownWriter.create().write(p)).postmortem().timeline())
+                .isEqualTo(p.timeline());
+    }
 }

@@ -294,7 +294,7 @@ final class TimelineReader extends SectionReader {
                 }
                 any = true;
             } else if (any) {
-                appendToLast(lines[i].strip());
+                appendLine(lines[i].strip()); // a line wrapped in the source: the same paragraph
             } else {
                 return false;
             }
@@ -302,12 +302,22 @@ final class TimelineReader extends SectionReader {
         return true;
     }
 
+    /** Continues the last event's text on a new line of the same paragraph. */
+    private void appendLine(String more) {
+        append(more, "\n");
+    }
+
+    /** Adds a block (a paragraph, a log excerpt, a quote) to the last event's text. */
     private void appendToLast(String more) {
+        append(more, "\n\n");
+    }
+
+    private void append(String more, String separator) {
         if (more.isBlank() || timeline.isEmpty()) {
             return;
         }
         TimelineEvent last = timeline.get(timeline.size() - 1);
-        String joined = last.description().isEmpty() ? more : last.description() + "\n\n" + more;
+        String joined = last.description().isEmpty() ? more : last.description() + separator + more;
         timeline.set(
                 timeline.size() - 1,
                 TimelineEvent.builder().from(last).description(joined).build());
