@@ -44,9 +44,9 @@ public final class SeverityScale {
 
     /**
      * The names a standard level also answers to: the guide's tier forms and its label alone
-     * ({@code High Impact}), {@code P1}, {@code Severity 1}, for the first three levels the words of Atlassian's and many teams' scales, {@code
-     * Critical}, {@code Major} and {@code Minor}, and for the second to fourth {@code High},
-     * {@code Medium} and {@code Low}.
+     * ({@code High Impact}), {@code P1}, {@code Severity 1}, for the first three levels the words
+     * of Atlassian's and many teams' scales, {@code Critical}, {@code Major} and {@code Minor}, and
+     * for the second to fourth {@code High}, {@code Medium} and {@code Low}.
      */
     private static List<String> aliases(int n, String label) {
         List<String> out = new java.util.ArrayList<>(

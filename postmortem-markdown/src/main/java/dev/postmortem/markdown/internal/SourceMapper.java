@@ -34,9 +34,9 @@ final class SourceMapper {
         text(c, "/title", "/title", p.title());
         p.impactSummary().ifPresent(s -> text(c, "/impactSummary", "/impactSummary/text", s.text()));
         p.customerImpact().ifPresent(ci -> {
-            // the symptoms gather prose from wherever the document writes about impact ("**Impact**:"
-            // under a cause, a paragraph after a table): a line past the impact section's range is
-            // looked for after it, where it stands once
+            // the symptoms gather prose from the impact section's subheadings ("### User Impact" then
+            // "### Business Impact"), but are placed at the first: a line past that range is looked
+            // for after it, where it stands once
             placed.range("/customerImpact/userSymptoms")
                     .ifPresent(
                             r -> mapText(placed, "/customerImpact/userSymptoms", ci.userSymptoms(), r, c, false, true));
