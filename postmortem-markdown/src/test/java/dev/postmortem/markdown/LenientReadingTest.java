@@ -425,4 +425,29 @@ class LenientReadingTest {
         assertThat(reader.read(MarkdownWriter.create().write(p)).postmortem().timeline())
                 .isEqualTo(p.timeline());
     }
+
+    @Test
+    void aCodeBlockLeftOpenWithAStrayBacktickIsStillTheTimeline() {
+        // the closing fence written as one backtick: the block runs to the end of the document
+        String md = "# Outage\n\n## Timeline\n\n```\n2026-06-17 18:05 Block 9 is made, nodes stall\n"
+                + "2026-06-17 19:10 Stall reported in the operators' chat\n2026-06-18 06:00 Fix merged\n`\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2026-06-17T18:05:00Z", "2026-06-17T19:10:00Z", "2026-06-18T06:00:00Z");
+        assertThat(p.timeline().get(2).description()).isEqualTo("Fix merged");
+    }
+
+    @Test
+    void fourDigitTimesUnderATimeColumnAreTimesAndElsewhereStayText() {
+        String md = "# Outage\n\n**Date:** 2019-02-04\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+                + "| 0730 | The metadata is renewed. |\n| 0809 UTC | Provisioning fails with a 403. |\n"
+                + "| 1230 hrs | The incident is closed. |\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2019-02-04T07:30:00Z", "2019-02-04T08:09:00Z", "2019-02-04T12:30:00Z");
+        assertThat(p.timeline().get(2).description()).isEqualTo("The incident is closed.");
+
+        // not a time of day: 2460 has no such hour
+        String notTimes = "# Outage\n\n**Date:** 2019-02-04\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+                + "| 2460 | Something. |\n";
+        assertThat(reader.read(notTimes).postmortem().timeline()).isEmpty();
+    }
 }

@@ -141,7 +141,7 @@ final class TimelineReader extends SectionReader {
             tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
         } else if (timeline.isEmpty() && block instanceof FencedCodeBlock f && timedLines(f.getLiteral())) {
             // a timeline kept in a code block: "2023-06-17 18:05 Block created, nodes start failing"
-            String[] lines = f.getLiteral().strip().split("\n");
+            String[] lines = codeLines(f.getLiteral());
             if (!timelineLines(lines, 0, block)) {
                 note(raw(block, block), block);
             }
@@ -161,7 +161,7 @@ final class TimelineReader extends SectionReader {
      * lines carry timestamps too, stays with its event: only a code block before any event is asked.
      */
     private static boolean timedLines(String literal) {
-        String[] lines = literal.strip().split("\n");
+        String[] lines = codeLines(literal);
         if (lines.length < 3) {
             return false;
         }
@@ -172,6 +172,17 @@ final class TimelineReader extends SectionReader {
             }
         }
         return true;
+    }
+
+    /**
+     * The lines of a code block that hold a letter or a digit: a stray line of backticks, left
+     * where a fence was meant to close and taken into the block because it did not, says nothing.
+     */
+    private static String[] codeLines(String literal) {
+        return literal.strip()
+                .lines()
+                .filter(line -> line.chars().anyMatch(Character::isLetterOrDigit))
+                .toArray(String[]::new);
     }
 
     /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */
@@ -430,7 +441,9 @@ final class TimelineReader extends SectionReader {
         if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
             return false;
         }
-        String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + row.get(time);
+        boolean timeColumn = TableColumns.find(header, "timeline.time", -1) == time;
+        String cell = timeColumn ? TimelineText.withColon(row.get(time)) : row.get(time);
+        String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + cell;
         Optional<TimelineText.When> w = TimelineText.parse(when);
         if (w.isEmpty()) {
             return false;
