@@ -450,4 +450,16 @@ class LenientReadingTest {
                 + "| 2460 | Something. |\n";
         assertThat(reader.read(notTimes).postmortem().timeline()).isEmpty();
     }
+
+    @Test
+    void aTimeWrittenWithAFullStopStartsAnEntryAndADecimalDoesNot() {
+        String md =
+                "# Outage\n\n## Timeline\n\n28 September 2021\n\n08.33 The replication between the clusters is set up\n\n"
+                        + "9.06 The search API is tested locally and works\n\n2.50 1.25 ratio seen on the dashboard\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2021-09-28T08:33:00Z", "2021-09-28T09:06:00Z");
+        assertThat(p.timeline().get(1).description()).isEqualTo("The search API is tested locally and works");
+        // "2.50 1.25 ratio": a number after the first is no event's text; the line is kept as a note
+        assertThat(p.additionalSections().get(0).body()).isEqualTo("2.50 1.25 ratio seen on the dashboard");
+    }
 }

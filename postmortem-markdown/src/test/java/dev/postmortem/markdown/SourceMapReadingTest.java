@@ -108,7 +108,7 @@ class SourceMapReadingTest {
     void notesKeptFromSeveralPlacesOfTheTimelineAreMappedLineByLine() {
         String doc = "# Outage\n\n**Date:** 2026-03-20\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
                 + "| 10:00 UTC | The alert fires. |\n\nThe deploy looked fine at first.\n\n"
-                + "- 10:05 UTC - The pool drains.\n\n08.48 this is probably the model change\n"
+                + "- 10:05 UTC - The pool drains.\n\nThen: this is probably the model change\n"
                 + "and the deploy is blocked\n";
         ReadResult r = MarkdownReader.create().read(doc);
         int notes = -1;

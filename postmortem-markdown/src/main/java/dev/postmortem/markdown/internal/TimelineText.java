@@ -96,7 +96,8 @@ public final class TimelineText {
         Optional<LocalDate> date = Optional.empty();
         Optional<MonthDay> monthDay = Optional.empty();
         // the common line starts with a time: no date pattern can match, skip them all
-        boolean timeFirst = timeAt(s, i);
+        boolean dotted = dottedTimeAt(s, i);
+        boolean timeFirst = dotted || timeAt(s, i);
         if (!timeFirst && !Character.isLetterOrDigit(s.charAt(i))) {
             return Optional.empty();
         }
@@ -167,7 +168,7 @@ public final class TimelineText {
         }
         Optional<LocalTime> time = Optional.empty();
         int timeEnd = -1;
-        int[] t = timeAt(s, i) ? readTime(s, i) : null;
+        int[] t = dotted || timeAt(s, i) ? readTime(s, i) : null;
         if (t == null && date.isPresent()) {
             t = fourDigitTime(s, i); // "2022-02-02 1625: ...", a 24-hour time without its colon
         }
@@ -637,6 +638,37 @@ public final class TimelineText {
             return cell;
         }
         return m.group(1) + ":" + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+    }
+
+    /**
+     * Whether a time written with a full stop ("08.33", "9.06", as British timelines write it)
+     * starts a line at an offset: one or two digits, a full stop, two digits, then a space, a
+     * separator or the end, and no digit after the spaces ("1.25 2.50" is no time). Only the start
+     * of a line is asked; "version 1.10" inside a text is never read as a time.
+     */
+    private static boolean dottedTimeAt(String s, int i) {
+        int d = 0;
+        while (i + d < s.length() && d < 3 && Character.isDigit(s.charAt(i + d))) {
+            d++;
+        }
+        int m = i + d + 1;
+        if ((d != 1 && d != 2)
+                || m + 1 >= s.length()
+                || s.charAt(i + d) != '.'
+                || !Character.isDigit(s.charAt(m))
+                || !Character.isDigit(s.charAt(m + 1))) {
+            return false;
+        }
+        int after = m + 2;
+        if (after == s.length()) {
+            return true;
+        }
+        char c = s.charAt(after);
+        if (c != ' ' && c != '\t' && c != ':' && c != '-' && c != '–' && c != '—' && c != '|') {
+            return false; // "30.06.2023", "1.25x", "2.50%"
+        }
+        int k = skipSpaces(s, after);
+        return k >= s.length() || !Character.isDigit(s.charAt(k));
     }
 
     /** Whether a time ("9:05", "14:02") starts at an offset. */
