@@ -88,6 +88,7 @@ public final class Analysis {
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0
                     && !s.glued(k)
                     && !s.afterColon(k)
+                    && !s.withDigit(k)
                     && !numbered(s, context, k)
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;

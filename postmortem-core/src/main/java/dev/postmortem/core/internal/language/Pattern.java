@@ -502,6 +502,10 @@ final class Pattern {
                 if (el.optional && match(a, e + 1, k, from, end, span)) {
                     return true;
                 }
+                if (el.negate && k >= end) {
+                    // "not x" holds at the end of the sentence too: "{ typo } !rate" reports "a typo."
+                    return match(a, e + 1, k, from, end, span);
+                }
                 if (k >= end
                         || (el.test.matches(a, k) && (el.excluded == null || !el.excluded.matches(a, k)))
                                 == el.negate) {

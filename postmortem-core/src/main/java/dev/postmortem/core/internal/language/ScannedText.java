@@ -200,6 +200,23 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token has a digit in it, as a product or protocol name has ("IPv6", "EC2", "S3"):
+     * such a word names a thing, never an organisation.
+     *
+     * @param k the token
+     * @return true if so
+     */
+    boolean withDigit(int k) {
+        for (int i = start(k), e = end(k); i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a token is glued to a full stop, colon or slash before it, as the parts of a code
      * identifier or a path are ({@code types.Pointer}, {@code std::Vec}, {@code pkg/Server}).
      *
