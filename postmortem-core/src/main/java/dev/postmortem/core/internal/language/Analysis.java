@@ -74,6 +74,7 @@ public final class Analysis {
         }
         boolean anyRoster = !roster.isEmpty();
         int things = 0; // names that may be things, for ThingNames
+        int[] thingTokens = NO_TOKENS;
         for (int k = 0; k < n; k++) {
             int f = s.flags(k);
             if ((f & ScannedText.CAP) == 0 && !anyRoster) {
@@ -94,11 +95,15 @@ public final class Analysis {
                 context[k] |= 1L << Vocabulary.ORG;
             }
             if (ThingNames.candidate(s, words, context, vocabulary, k)) {
-                things++;
+                if (things == thingTokens.length) {
+                    thingTokens = java.util.Arrays.copyOf(thingTokens, Math.max(8, things * 2));
+                }
+                thingTokens[things++] = k;
             }
         }
         Analysis a = new Analysis(s, words, context);
         a.candidates = things;
+        a.candidateTokens = thingTokens;
         return a;
     }
 
@@ -221,6 +226,21 @@ public final class Analysis {
     /** How many tokens name what may be a thing ({@link ThingNames#candidate}). */
     private int candidates;
 
+    /** Those tokens, in text order, in the first {@link #candidates} places. */
+    private int[] candidateTokens = NO_TOKENS;
+
+    private static final int[] NO_TOKENS = new int[0];
+
+    /**
+     * The tokens that name what may be a thing, in text order: the only tokens {@link ThingNames}
+     * can change, so it need not walk the rest.
+     *
+     * @return the array, its first {@link #candidates()} places used; not a copy
+     */
+    int[] candidateTokens() {
+        return candidateTokens;
+    }
+
     /**
      * How many tokens name what may be a thing.
      *
@@ -240,7 +260,7 @@ public final class Analysis {
         if (!thingsRead) {
             thingsRead = true;
             if (candidates > 0) {
-                ThingNames.clear(scanned, words, context, vocabulary);
+                ThingNames.clear(scanned, words, context, vocabulary, candidateTokens, candidates);
             }
         }
     }

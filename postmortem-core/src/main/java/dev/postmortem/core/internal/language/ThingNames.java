@@ -36,15 +36,15 @@ final class ThingNames {
      * @param context the tokens' context bits, changed in place
      * @param v the vocabulary
      */
-    static void clear(ScannedText s, long[][] words, long[] context, Vocabulary v) {
+    static void clear(ScannedText s, long[][] words, long[] context, Vocabulary v, int[] tokens, int count) {
         LongSet candidates = new LongSet();
-        candidates(s, words, context, v, candidates);
+        candidates(s, words, context, v, candidates, tokens, count);
         if (candidates.size() == 0) {
             return;
         }
         LongSet things = new LongSet();
         evidence(s, words, context, v, candidates, things);
-        forget(s, words, context, v, things);
+        forget(s, words, context, v, things, tokens, count);
     }
 
     /**
@@ -61,7 +61,7 @@ final class ThingNames {
         for (Analysis a : analyses) {
             a.thingsRead();
             if (a.candidates() > 0) {
-                candidates(a.scanned(), a.wordBits(), a.contexts(), v, candidates);
+                candidates(a.scanned(), a.wordBits(), a.contexts(), v, candidates, a.candidateTokens(), a.candidates());
             }
         }
         if (candidates.size() == 0) {
@@ -74,7 +74,7 @@ final class ThingNames {
         java.util.List<Analysis> changed = new java.util.ArrayList<>();
         if (things.size() > 0) {
             for (Analysis a : analyses) {
-                if (forget(a.scanned(), a.wordBits(), a.contexts(), v, things)) {
+                if (forget(a.scanned(), a.wordBits(), a.contexts(), v, things, a.candidateTokens(), a.candidates())) {
                     changed.add(a);
                 }
             }
@@ -100,9 +100,15 @@ final class ThingNames {
                 && !Analysis.has(words[k], v.person());
     }
 
-    /** Adds the names of the tokens that may be things. */
-    private static void candidates(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet candidates) {
-        for (int k = 0, n = s.size(); k < n; k++) {
+    /**
+     * Adds the names of the tokens that may be things: those the analysis listed ({@link
+     * Analysis#candidateTokens()}), asked again, since reading the document together may have
+     * changed them.
+     */
+    private static void candidates(
+            ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet candidates, int[] tokens, int count) {
+        for (int i = 0; i < count; i++) {
+            int k = tokens[i];
             if (candidate(s, words, context, v, k)) {
                 candidates.add(key(s, k));
                 candidates.lengths |= 1L << Math.min(63, s.normCode(k));
@@ -157,10 +163,12 @@ final class ThingNames {
      * rule reads "Migrix incorrectly assumed ..." as it reads "the parser incorrectly assumed ...".
      * Returns whether a token changed.
      */
-    private static boolean forget(ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things) {
+    private static boolean forget(
+            ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things, int[] tokens, int count) {
         int system = v.system();
         boolean changed = false;
-        for (int k = 0, n = s.size(); k < n; k++) {
+        for (int i = 0; i < count; i++) {
+            int k = tokens[i];
             // only a candidate's name can be in the set: the test is cheaper than the key
             if (candidate(s, words, context, v, k) && things.contains(key(s, k))) {
                 context[k] &= ~(1L << Vocabulary.ORG);
