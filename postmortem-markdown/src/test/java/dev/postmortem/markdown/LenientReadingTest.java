@@ -449,6 +449,14 @@ class LenientReadingTest {
         String notTimes = "# Outage\n\n**Date:** 2019-02-04\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
                 + "| 2460 | Something. |\n";
         assertThat(reader.read(notTimes).postmortem().timeline()).isEmpty();
+
+        // four digits under a column that is not a time column stay what they are
+        String elsewhere =
+                "# Outage\n\n**Date:** 2019-02-04\n\n## Timeline\n\n| Time | Event | Build |\n| --- | --- | --- |\n"
+                        + "| 07:30 | The metadata is renewed. | 1230 |\n";
+        Postmortem q = reader.read(elsewhere).postmortem();
+        assertTimes(q, "2019-02-04T07:30:00Z");
+        assertThat(q.timeline().get(0).description()).isEqualTo("The metadata is renewed. — Build: 1230");
     }
 
     @Test
