@@ -424,6 +424,7 @@ final class TimelineReader extends SectionReader {
 
     private boolean timelineRow(List<String> header, List<String> row, Node where) {
         int time = TableColumns.find(header, "timeline.time", -1);
+        boolean timeColumn = time >= 0; // a column the header names as times, not a date column read as one
         int date = TableColumns.find(header, "timeline.date", time);
         if (time < 0 && date >= 0) {
             time = date;
@@ -441,7 +442,6 @@ final class TimelineReader extends SectionReader {
         if (time < 0 || event < 0 || time >= row.size() || event >= row.size()) {
             return false;
         }
-        boolean timeColumn = TableColumns.find(header, "timeline.time", -1) == time;
         String cell = timeColumn ? TimelineText.withColon(row.get(time)) : row.get(time);
         String when = (date >= 0 && date < row.size() ? row.get(date) + " " : "") + cell;
         Optional<TimelineText.When> w = TimelineText.parse(when);

@@ -619,14 +619,14 @@ public final class TimelineText {
         return new int[] {h, m, 0, 0, k};
     }
 
-    /** A cell of four digits that is a time of day, with an hours word ("hrs", dropped) or a zone after it or not. */
+    /** A cell of four digits that is a time of day, with an hours word ("hrs", dropped) or a zone after it. */
     private static final Pattern FOUR_DIGIT_CELL =
             Pattern.compile("(?i)([01]\\d|2[0-3])([0-5]\\d)\\s*(?:hrs?\\.?|h)?(\\s*(?:z|utc|gmt|[a-z]{2,4}t))?");
 
     /**
      * A table cell under a time column written as four digits ("0730", "1415 UTC", "0900 hrs"), as a
-     * time with a colon ("07:30", "14:15 UTC", "09:00"); any other cell as it is. Only a column its header names as
-     * times is asked: "2019" elsewhere is a year.
+     * time with a colon ("07:30", "14:15 UTC", "09:00"); any other cell as it is. Only a column its
+     * header names as times is asked: "2019" elsewhere is a year.
      *
      * @param cell the cell's text
      * @return the cell with the colon put in, or the cell
