@@ -460,6 +460,18 @@ class LenientReadingTest {
     }
 
     @Test
+    void columnsHeadedByTimeZonesAreTimesInThoseZones() {
+        String md = "# Backup outage\n\n## Timeline\n\n| NZST | UTC | Event |\n| --- | --- | --- |\n"
+                + "| 2026-06-17 09:46 | 2026-06-16 21:46 | The cleanup step fails quietly. |\n"
+                + "| 2026-06-19 17:00 | — | The daily report turns red. |\n";
+        Postmortem p = reader.read(md).postmortem();
+        // the first zone column that holds a full date, read in its own zone; the other is kept as text
+        assertTimes(p, "2026-06-16T21:46:00Z", "2026-06-19T05:00:00Z");
+        assertThat(p.timeline().get(0).description())
+                .isEqualTo("The cleanup step fails quietly. — UTC: 2026-06-16 21:46");
+    }
+
+    @Test
     void aTimeWrittenWithAFullStopStartsAnEntryAndADecimalDoesNot() {
         String md =
                 "# Outage\n\n## Timeline\n\n28 September 2021\n\n08.33 The replication between the clusters is set up\n\n"

@@ -424,6 +424,9 @@ final class TimelineReader extends SectionReader {
 
     private boolean timelineRow(List<String> header, List<String> row, Node where) {
         int time = TableColumns.find(header, "timeline.time", -1);
+        if (time < 0) {
+            time = zoneColumn(header, row);
+        }
         boolean timeColumn = time >= 0; // a column the header names as times, not a date column read as one
         int date = TableColumns.find(header, "timeline.date", time);
         if (time < 0 && date >= 0) {
@@ -483,6 +486,36 @@ final class TimelineReader extends SectionReader {
             desc.insert(0, withZone.rest() + (desc.length() == 0 ? "" : " — "));
         }
         return event(withZone, desc.toString(), where);
+    }
+
+    /**
+     * A column headed by a time zone alone ("| NZST | UTC | Event |"): its cells are the times in
+     * that zone. Of several, the row's first cell that holds a full date is taken, else its first
+     * that holds a time, so a row that gives its local date but only "—" in the UTC column is
+     * still placed; the other zone's value stays in the description under its header.
+     *
+     * @return the column, or -1 if no column is headed by a zone alone or none holds a time
+     */
+    private static int zoneColumn(List<String> header, List<String> row) {
+        int timed = -1;
+        for (int i = 0; i < header.size() && i < row.size(); i++) {
+            String h = header.get(i).strip();
+            if (h.isEmpty()
+                    || h.length() > 6
+                    || !h.chars().allMatch(Character::isLetter)
+                    || TimelineText.zoneIn(h).isEmpty()) {
+                continue;
+            }
+            Optional<TimelineText.When> w = TimelineText.parse(TimelineText.withColon(row.get(i)));
+            if (w.isEmpty() || w.get().time().isEmpty()) {
+                continue;
+            }
+            if (w.get().date().isPresent()) {
+                return i;
+            }
+            timed = timed < 0 ? i : timed;
+        }
+        return timed;
     }
 
     /**
