@@ -93,6 +93,22 @@ class SourceMapReadingTest {
     }
 
     @Test
+    void textInTheFrontMatterIsPlacedOnItsLine() {
+        for (String eol : List.of("\n", "\r\n")) {
+            String doc = ("---\ntitle: Cache outage\ntags: [ \"cache\", \"botched deploy\" ]\n---\n\n# Cache outage\n\n"
+                            + "## Summary\n\nThe cache expired.\n")
+                    .replace("\n", eol);
+            ReadResult r = MarkdownReader.create().read(doc);
+            SourceMap m = r.sources();
+            assertThat(r.postmortem().additionalSections().get(0).title()).isEmpty();
+            String body = r.postmortem().additionalSections().get(0).body();
+            int at = body.indexOf("botched");
+            assertThat(m.range("/additionalSections/0").map(SourceRange::start)).hasValue(0);
+            assertThat(m.offsetOf("/additionalSections/0/body", at).getAsInt()).isEqualTo(doc.indexOf("botched"));
+        }
+    }
+
+    @Test
     void everyLineEndingGivesTheSamePlacesRelativeToItsLines() {
         for (String eol : List.of("\r\n", "\r")) {
             String doc = DOC.replace("\n", eol);

@@ -4,6 +4,7 @@ import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.IncidentId;
 import dev.postmortem.core.model.IncidentWindow;
 import dev.postmortem.core.model.PostmortemStatus;
+import dev.postmortem.core.report.SourceRange;
 import dev.postmortem.markdown.Diagnostic;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +88,8 @@ final class HeaderReader extends SectionReader {
         }
         String raw = ctx.text.substring(0, close);
         String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
+        // placed, so that a finding in it (a title, a summary field) points at its line
+        ctx.placed.place("/additionalSections/" + ctx.extra.size(), SourceRange.of(0, close));
         ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
         try {
             Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
