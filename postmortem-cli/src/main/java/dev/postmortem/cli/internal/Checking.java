@@ -369,10 +369,34 @@ public final class Checking {
             return dropped;
         }
 
+        /**
+         * The kept findings in order, each once: the same rule on the same characters with the same
+         * message is one finding, even when the model holds that text twice (a front matter title is
+         * the postmortem's title and a line of the front matter kept as written).
+         */
         List<Located> sorted() {
             List<Located> out = new ArrayList<>(last);
             out.sort(ORDER);
-            return List.copyOf(out);
+            List<Located> once = new ArrayList<>(out.size());
+            for (Located l : out) {
+                boolean repeated = false;
+                // equal ones are neighbours or close to: ORDER sorts by line, column, rule and message
+                for (int j = once.size() - 1; j >= 0 && !repeated; j--) {
+                    Located k = once.get(j);
+                    if (k.line() != l.line() || k.column() != l.column()) {
+                        break;
+                    }
+                    repeated = k.ruleId().equals(l.ruleId())
+                            && k.message().equals(l.message())
+                            && k.endLine() == l.endLine()
+                            && k.endColumn() == l.endColumn()
+                            && k.severity() == l.severity();
+                }
+                if (!repeated) {
+                    once.add(l);
+                }
+            }
+            return List.copyOf(once);
         }
     }
 

@@ -54,6 +54,23 @@ class CheckingReaderTest {
     }
 
     @Test
+    void aFrontMatterTitleIsReportedOnceAtItsCharacters(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the title is the postmortem's title and a line of the front matter kept as written
+        String doc = "---\nlayout: post\ntitle: \"The intern broke prod\"\n---\n\n# Outage\n\nThe cache expired.\n";
+        Path file = dir.resolve("post.md");
+        Files.writeString(file, doc);
+        Source src =
+                Sources.of(List.of(file.toString()), Source.Kind.MARKDOWN, dir).get(0);
+
+        FileResult result = Checking.reader().check(src, new ByteArrayInputStream(new byte[0]));
+
+        assertThat(result.findings())
+                .filteredOn(l -> l.ruleId().equals("language.person-named"))
+                .extracting(Located::line, Located::column, Located::endColumn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 13, 19));
+    }
+
+    @Test
     void aCheckingGivenACheckerHasOneFromTheStart() {
         Checking given = new Checking(
                 dev.postmortem.core.checks.PostmortemChecker.builder().build());

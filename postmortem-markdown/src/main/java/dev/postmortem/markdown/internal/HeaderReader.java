@@ -57,6 +57,8 @@ final class HeaderReader extends SectionReader {
     }
 
     private final StringBuilder metadataNotes = new StringBuilder();
+    /** Where the front matter ends in the text, when it has one. */
+    private int frontMatterEnd;
 
     /**
      * Reads YAML front matter ({@code ---} lines around it at the very start): its title, date,
@@ -86,6 +88,7 @@ final class HeaderReader extends SectionReader {
         if (close < 0) {
             return ctx.text;
         }
+        frontMatterEnd = close;
         String raw = ctx.text.substring(0, close);
         String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
         // placed, so that a finding in it (a title, a summary field) points at its line
@@ -114,6 +117,27 @@ final class HeaderReader extends SectionReader {
         return blank.append(ctx.text, close, ctx.text.length()).toString();
     }
 
+    /**
+     * Places a front matter value at its line, where it is written there as it was read (plain or
+     * in quotes on its key's line), so that a finding in it points at its characters.
+     */
+    private void placeFrontMatterValue(String pointer, String key, String value) {
+        int end = frontMatterEnd;
+        for (int at = 0; at < end; ) {
+            int next = ctx.text.indexOf('\n', at);
+            int lineEnd = next < 0 || next > end ? end : next;
+            String line = ctx.text.substring(at, lineEnd);
+            if (line.startsWith(key + ":")) {
+                int v = line.indexOf(value, key.length() + 1);
+                if (v >= 0 && !value.isEmpty()) {
+                    ctx.placed.place(pointer, SourceRange.of(at + v, at + v + value.length()));
+                }
+                return;
+            }
+            at = lineEnd + 1;
+        }
+    }
+
     private String firstLineOf(String message) {
         String m = message == null ? "" : message.strip();
         int nl = m.indexOf('\n');
@@ -134,6 +158,7 @@ final class HeaderReader extends SectionReader {
                 ctx.titleText = v;
                 ctx.titleSet = true;
                 ctx.frontMatterTitle = v;
+                placeFrontMatterValue("/title", key, v);
             }
             case "date" ->
                 // a blog's front matter date is when the report was published: the opening
