@@ -482,4 +482,18 @@ class LenientReadingTest {
         // "2.50 1.25 ratio": a number after the first is no event's text; the line is kept as a note
         assertThat(p.additionalSections().get(0).body()).isEqualTo("2.50 1.25 ratio seen on the dashboard");
     }
+
+    @Test
+    void headingsThatGroupTimedLinesUnderTheTimelineKeepThemInIt() {
+        String md = "# Replica stall\n\n**Date:** 2026-01-12\n\n## Timeline\n\n### Block 41\n\n#### Replica A\n"
+                + "- `12:46:40Z` - Starts the round\n- `12:46:43Z` - Commits block 41\n\n#### Replica B\n"
+                + "- `12:46:53Z` - Joins the round late\n\n### Notes\n\nThe clocks were in sync.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2026-01-12T12:46:40Z", "2026-01-12T12:46:43Z", "2026-01-12T12:46:53Z");
+        // the group headings are kept as the timeline's notes; a heading over no timed lines still
+        // ends the timeline as a section of its own
+        assertThat(p.additionalSections())
+                .anySatisfy(s -> assertThat(s.body()).contains("Block 41").contains("Replica B"));
+        assertThat(p.additionalSections()).anySatisfy(s -> assertThat(s.title()).isEqualTo("Notes"));
+    }
 }

@@ -220,6 +220,9 @@ public final class DocumentReader extends SectionReader {
             }
             // under lessons and action items a deeper heading groups or names items
             boolean inside = (ctx.kind == Kind.LESSONS || ctx.kind == Kind.ACTIONS) && h.getLevel() > sectionLevel;
+            // under the timeline a deeper heading over timed lines groups events ("### Height 5174017",
+            // "#### Node 13 - Proposer"): the lines are read as entries, the heading kept as a note
+            inside |= ctx.kind == Kind.TIMELINE && h.getLevel() > sectionLevel && timedLists(h.getLevel());
             if (!inside && (h.getLevel() <= 2 || (ctx.kind != null && h.getLevel() <= 3))) {
                 enter(null, title, h.getLevel());
                 return;
