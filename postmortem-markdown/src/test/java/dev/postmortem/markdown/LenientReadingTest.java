@@ -496,4 +496,64 @@ class LenientReadingTest {
                 .anySatisfy(s -> assertThat(s.body()).contains("Block 41").contains("Replica B"));
         assertThat(p.additionalSections()).anySatisfy(s -> assertThat(s.title()).isEqualTo("Notes"));
     }
+
+    @Test
+    void aTimelineTableWhoseHeaderSpellsTheFormatIsReadAndItsEmptyRowsAreDropped() {
+        // the header names the time by its format, the event column "Note/comment/action"; the date
+        // is written year first with spaces and an at sign before the time
+        String md = "# CDN 404s\n\n## Timeline\n\n| YYYY MM DD @ hh:mm UTC | Person(s) | Note/comment/action |\n"
+                + "| :---- | :---- | :---- |\n| **2025 01 27 @ 15:58 UTC** | **Robots** | **Deploy starts** |\n"
+                + "| 2025/01/27 16:03 UTC | SRE | Pages return 404 |\n|  |  |  |\n";
+        ReadResult r = reader.read(md);
+        assertTimes(r.postmortem(), "2025-01-27T15:58:00Z", "2025-01-27T16:03:00Z");
+        assertThat(r.diagnostics())
+                .as("an empty template row is neither an event nor a note")
+                .noneSatisfy(d -> assertThat(d.toString()).contains("|  |"));
+    }
+
+    @Test
+    void aSeverityWrittenAsACodeAndTheTeamsOwnLabelIsReadByItsCode() {
+        // "P2 Medium": the code decides (P2 is SEV2), though "Medium" alone would be SEV3
+        assertThat(reader.read("# Boot failure\n\n**Severity:** P2 Medium\n")
+                        .postmortem()
+                        .severity()
+                        .map(s -> s.id()))
+                .contains("SEV2");
+        assertThat(reader.read("# Symbols 502\n\n* **Incident Severity**: S4-LOW\n")
+                        .postmortem()
+                        .severity()
+                        .map(s -> s.id()))
+                .contains("SEV4");
+        assertThat(reader.read("# Outage\n\n**Severity:** P9 Whatever\n")
+                        .postmortem()
+                        .severity())
+                .as("a code the scale does not have stays unread")
+                .isEmpty();
+    }
+
+    @Test
+    void aSeverityLineUnderAnIssueHeadingIsThatIssuesAndKeptInItsSection() {
+        String md =
+                "# Maintenance failures\n\nDate: 2026-06-21\n**Severity:** P1 High\n\n## Summary\n\nThree things broke.\n\n"
+                        + "## Issue 2: token revoked\n\n**Severity:** Medium - pushes failed for an hour.\n\nThe token was rotated.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.severity().map(s -> s.id())).as("the document's own level").contains("SEV1");
+        assertThat(p.additionalSections())
+                .anySatisfy(s -> assertThat(s.body()).contains("Medium - pushes failed for an hour"));
+        assertThat(MarkdownWriter.create().write(p)).contains("P1 High");
+    }
+
+    @Test
+    void aDocumentBetweenTwoThematicBreaksIsMarkdownNotFrontMatter() {
+        String md = "---\n\n# Laptop boot failure\n\nDate: 2026-06-10\n**Severity:** P2 Medium\n\n## Summary\n\n"
+                + "The new kernel's initramfs was incomplete: *and* the splash hid the prompt.\n\n---\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().title()).isEqualTo("Laptop boot failure");
+        assertThat(r.postmortem().severity().map(s -> s.id())).contains("SEV2");
+        assertThat(r.diagnostics()).noneSatisfy(d -> assertThat(d.toString()).contains("front matter"));
+        // front matter that is simply broken YAML, with no heading in it, is still kept whole and reported
+        ReadResult broken = reader.read("---\ntitle: [unclosed\n---\n# Outage\n");
+        assertThat(broken.diagnostics())
+                .anySatisfy(d -> assertThat(d.toString()).contains("not YAML"));
+    }
 }

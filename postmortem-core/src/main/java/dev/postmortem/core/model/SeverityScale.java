@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *
  * <p>The standard levels also answer to the guide's tier form, so {@code SEV1}, {@code Sev 1},
  * {@code Tier 1} and {@code Tier 1 (High Impact)} all find the same level, and to {@code P1} to
- * {@code P5}; {@code Critical}, {@code Major} and {@code Minor} are SEV1, SEV2 and SEV3, as on
+ * {@code P5} and {@code S1} to {@code S5} (the priority and the bug-tracker severity forms);
+ * {@code Critical}, {@code Major} and {@code Minor} are SEV1, SEV2 and SEV3, as on
  * Atlassian's scale and many teams' own; {@code High}, {@code Medium} and {@code Low} are SEV2, SEV3
  * and SEV4, as on the Critical / High / Medium / Low scale of issue trackers (a team whose top level
  * is "High" declares its own scale). Immutable and thread-safe.
@@ -44,13 +45,13 @@ public final class SeverityScale {
 
     /**
      * The names a standard level also answers to: the guide's tier forms and its label alone
-     * ({@code High Impact}), {@code P1}, {@code Severity 1}, for the first three levels the words
+     * ({@code High Impact}), {@code P1}, {@code S1}, {@code Severity 1}, for the first three levels the words
      * of Atlassian's and many teams' scales, {@code Critical}, {@code Major} and {@code Minor}, and
      * for the second to fourth {@code High}, {@code Medium} and {@code Low}.
      */
     private static List<String> aliases(int n, String label) {
         List<String> out = new java.util.ArrayList<>(
-                List.of("Tier " + n + " (" + label + ")", "Tier " + n, "P" + n, "Severity " + n, label));
+                List.of("Tier " + n + " (" + label + ")", "Tier " + n, "P" + n, "S" + n, "Severity " + n, label));
         if (n <= 3) {
             out.add(new String[] {"Critical", "Major", "Minor"}[n - 1]);
         }

@@ -148,7 +148,7 @@ class ValueTypesTest {
     @Nested
     class SeverityTest {
         @ParameterizedTest
-        @ValueSource(strings = {"SEV1", "sev 1", "SEV-1", "Tier 1 (High Impact)", "tier 1", "P1"})
+        @ValueSource(strings = {"SEV1", "sev 1", "SEV-1", "Tier 1 (High Impact)", "tier 1", "P1", "S1", "s-1"})
         void standardScale_answersToEveryForm(String text) {
             assertThat(SeverityScale.standard().parse(text).id()).isEqualTo("SEV1");
         }

@@ -239,7 +239,7 @@ public final class DocumentReader extends SectionReader {
             enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
             return;
         }
-        if (inAdditional && additional.isEmpty() && header.header(block)) {
+        if (inAdditional && additional.isEmpty() && header.header(block, true)) {
             return; // "Date: ...", "Authors: ..." right under a heading
         }
         if (inAdditional || (ctx.kind == null && preamble && !header.header(block))) {

@@ -57,6 +57,10 @@ final class HeaderReader extends SectionReader {
     }
 
     private final StringBuilder metadataNotes = new StringBuilder();
+    /** A Markdown heading after a blank line (or first), as no YAML front matter holds one. */
+    private static final java.util.regex.Pattern MARKDOWN_HEADING =
+            java.util.regex.Pattern.compile("(?:\\A|\\n[ \\t]*\\r?\\n)#{1,6} \\S");
+
     /** Where the front matter ends in the text, when it has one. */
     private int frontMatterEnd;
 
@@ -88,26 +92,35 @@ final class HeaderReader extends SectionReader {
         if (close < 0) {
             return ctx.text;
         }
-        frontMatterEnd = close;
         String raw = ctx.text.substring(0, close);
         String yaml = raw.substring(raw.indexOf('\n') + 1, Math.max(raw.indexOf('\n') + 1, raw.lastIndexOf('\n')));
-        // placed, so that a finding in it (a title, a summary field) points at its line
-        ctx.placed.place("/additionalSections/" + ctx.extra.size(), SourceRange.of(0, close));
-        ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+        Object loaded;
+        String notYaml = null;
         try {
-            Object loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+            loaded = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
                             .setMaxAliasesForCollections(10)
                             .build())
                     .loadFromString(yaml);
-            if (loaded instanceof java.util.Map<?, ?> map) {
-                map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
-            } else if (loaded != null) {
-                ctx.diagnostics.add(new Diagnostic(
-                        1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
-            }
         } catch (RuntimeException e) {
-            ctx.diagnostics.add(new Diagnostic(
-                    1, 1, "the front matter is not YAML: " + firstLineOf(e.getMessage()), "key: value lines"));
+            loaded = null;
+            notYaml = firstLineOf(e.getMessage());
+            if (MARKDOWN_HEADING.matcher(yaml).find()) {
+                // a document that opens with a thematic break ("---", then "# Incident report", and
+                // another "---" further down): Markdown between two rules, not front matter
+                return ctx.text;
+            }
+        }
+        frontMatterEnd = close;
+        // placed, so that a finding in it (a title, a summary field) points at its line
+        ctx.placed.place("/additionalSections/" + ctx.extra.size(), SourceRange.of(0, close));
+        ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
+        if (notYaml != null) {
+            ctx.diagnostics.add(new Diagnostic(1, 1, "the front matter is not YAML: " + notYaml, "key: value lines"));
+        } else if (loaded instanceof java.util.Map<?, ?> map) {
+            map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
+        } else if (loaded != null) {
+            ctx.diagnostics.add(
+                    new Diagnostic(1, 1, "the front matter is not a mapping of keys to values", "key: value lines"));
         }
         StringBuilder blank = new StringBuilder(ctx.text.length());
         for (int i = 0; i < close; i++) {
@@ -204,6 +217,19 @@ final class HeaderReader extends SectionReader {
 
     /** Reads a header block (a list or paragraph of "Key: value" lines); false if it is not one. */
     boolean header(Node block) {
+        return header(block, false);
+    }
+
+    /**
+     * Reads a header block; under a heading of a section the template does not know, a block that
+     * states a severity or a date the document already stated is that section's own ("## Issue 2",
+     * "**Severity:** High - tooling down"), not the document's header, and is not read as one.
+     *
+     * @param block the block
+     * @param underHeading whether the block opens a section the template does not know
+     * @return whether the block was read as a header
+     */
+    boolean header(Node block, boolean underHeading) {
         List<String> lines = new ArrayList<>();
         List<Node> where = new ArrayList<>();
         if (block instanceof BulletList list) {
@@ -256,6 +282,15 @@ final class HeaderReader extends SectionReader {
         }
         if (known == 0) {
             return false;
+        }
+        if (underHeading) {
+            for (String line : lines) {
+                HeaderKeys.Field f = headerKey(line);
+                if ((f == HeaderKeys.Field.SEVERITY && ctx.severitySet)
+                        || (f == HeaderKeys.Field.DATE && ctx.dateStated)) {
+                    return false;
+                }
+            }
         }
         for (int i = 0; i < lines.size(); i++) {
             HeaderKeys.Field field = headerKey(lines.get(i));

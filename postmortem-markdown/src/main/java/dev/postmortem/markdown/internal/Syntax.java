@@ -410,8 +410,20 @@ public final class Syntax {
             return whole;
         }
         java.util.regex.Matcher m = SEVERITY_REMARK.matcher(value.strip());
-        return m.matches() ? scale.find(m.group(1).strip()) : java.util.Optional.empty();
+        java.util.Optional<dev.postmortem.core.model.SeverityLevel> remarked =
+                m.matches() ? scale.find(m.group(1).strip()) : java.util.Optional.empty();
+        if (remarked.isPresent()) {
+            return remarked;
+        }
+        // the level's code, then the team's own label for it: "P2 Medium", "S4-LOW"; the code
+        // decides, since the label may name another level of the standard scale ("Medium" is SEV3)
+        java.util.regex.Matcher code = LEVEL_CODE.matcher(value.strip());
+        return code.matches() ? scale.find(code.group(1)) : java.util.Optional.empty();
     }
+
+    /** A level's code (SEV, Severity, Tier, P or S and a digit), then a label after a space or a hyphen. */
+    private static final java.util.regex.Pattern LEVEL_CODE = java.util.regex.Pattern.compile(
+            "(?i)[*_\\s]*((?:sev(?:erity)?|tier|p|s)[\\s-]?\\d)(?!\\d)[*_]*(?:[\\s-]+\\p{L}[\\p{L} ]*)?[*_]*");
 
     /** Symbols and spaces before the first letter or digit (emoji, bullets), markup excluded. */
     private static final java.util.regex.Pattern LEADING_SYMBOLS =

@@ -145,6 +145,9 @@ final class TableReader extends SectionReader {
                     tableHeader = cells;
                     keepColumns(title, cells);
                 } else if (part instanceof TableBody) {
+                    if (cells.stream().allMatch(String::isBlank)) {
+                        continue; // a template's empty row ("|  |  |  |") carries nothing to keep or report
+                    }
                     int[] before = ctx.sizes();
                     Node saved = ctx.here;
                     ctx.here = row;

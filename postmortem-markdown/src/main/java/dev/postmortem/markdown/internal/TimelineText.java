@@ -52,8 +52,13 @@ public final class TimelineText {
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+";
+    /**
+     * A date year first: "2025-01-27", and with the same separator twice, "2025/01/27",
+     * "2025.01.27" or "2025 01 27" (as one incident template heads its column "YYYY MM DD @ hh:mm").
+     */
     private static final Pattern ISO =
-            Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
+            Pattern.compile("(\\d{4})([-/. ])(\\d{2})\\2(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
+
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)" + MONTH
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|" + DATE_END + ")");
     private static final Pattern DAY_FIRST = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
@@ -122,8 +127,8 @@ public final class TimelineText {
             } else if (iso.lookingAt()) {
                 date = Optional.of(LocalDate.of(
                         Integer.parseInt(iso.group(1)),
-                        Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
+                        Integer.parseInt(iso.group(3)),
+                        Integer.parseInt(iso.group(4))));
                 i = iso.end();
             } else if (mf.lookingAt() || df.lookingAt()) {
                 boolean monthFirst = mf.lookingAt();
@@ -164,6 +169,14 @@ public final class TimelineText {
             if (j > i && j < s.length() && Character.isDigit(s.charAt(j))) {
                 opened = opened + s.substring(i, j);
                 i = j;
+            }
+            // "2025 01 27 @ 16:14 UTC": an at sign between the date and its time
+            int at = skipSpaces(s, i);
+            if (at < s.length() && s.charAt(at) == '@') {
+                int after = skipSpaces(s, at + 1);
+                if (timeAt(s, after)) {
+                    i = after;
+                }
             }
         }
         Optional<LocalTime> time = Optional.empty();

@@ -48,6 +48,9 @@ class TimelineTextTest {
                 "February 5th, 2019 at 10:00 UTC: start~2019-02-05~10:00~start",
                 "Mon, 3 Mar 2025 16:40 - paged~2025-03-03~16:40~paged",
                 "2026-03-14T14:02 investigation~2026-03-14~14:02~investigation",
+                "**2025 01 27 @ 15:58 UTC** deploy starts~2025-01-27~15:58~deploy starts",
+                "2025/01/27 16:03 - pages return 404~2025-01-27~16:03~pages return 404",
+                "2025.01.27 @ 16:10: rollback~2025-01-27~16:10~rollback",
             })
     void datesBeforeTimes(String line, String date, String time, String rest) {
         TimelineText.When w = TimelineText.parse(line).orElseThrow();
@@ -121,6 +124,15 @@ class TimelineTextTest {
         assertThat(TimelineText.onDateIn("Carry on. Upon March 3 nothing.", ref))
                 .isEmpty();
         assertThat(TimelineText.onDateIn("On March 17th the pool shrank.", Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void aYearFirstDateNeedsTheSameSeparatorTwiceAndATimeOrASeparatorAfterIt() {
+        assertThat(TimelineText.parse("2025 01 27 hours of logs were lost")).isEmpty();
+        assertThat(TimelineText.parse("2025-01 27 16:03 pages")).isEmpty();
+        assertThat(TimelineText.parse("2025 13 27 16:03 pages"))
+                .as("no month 13")
                 .isEmpty();
     }
 }
