@@ -556,4 +556,28 @@ class LenientReadingTest {
         assertThat(broken.diagnostics())
                 .anySatisfy(d -> assertThat(d.toString()).contains("not YAML"));
     }
+
+    @Test
+    void aTemplatesItalicInstructionsAreKeptAsNotesAndACauseOverSubPointsIsOneFactor() {
+        String md =
+                "# Signer outage\n\n## Contributing Factors\n\n*\\<Why did this happen? Probe past the surface.\\>*\n\n"
+                        + "* The restart was left to the nightly cron\n  * The root certificate had expired the day before\n"
+                        + "* Alerts were muted during the migration\n\n## Action Items\n\n"
+                        + "| Jira Ticket | Context / Summary / Reason |\n| :---- | :---- |\n| [AUT-433](https://example.net/AUT-433) | "
+                        + "An expired cert should not crash startup |\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().contributingFactors())
+                .extracting(ContributingFactor::title)
+                .containsExactly("The restart was left to the nightly cron", "Alerts were muted during the migration");
+        assertThat(r.postmortem().contributingFactors().get(0).description())
+                .contains("The root certificate had expired the day before");
+        assertThat(r.postmortem().additionalSections())
+                .anySatisfy(s -> assertThat(s.body()).contains("Why did this happen?"));
+        assertThat(r.postmortem().actionItems())
+                .extracting(ActionItem::description)
+                .containsExactly("An expired cert should not crash startup");
+        assertThat(r.postmortem().actionItems().get(0).ticket())
+                .hasValueSatisfying(t -> assertThat(t).contains("AUT-433"));
+        assertThat(r.diagnostics()).noneSatisfy(d -> assertThat(d.toString()).contains("not understood"));
+    }
 }

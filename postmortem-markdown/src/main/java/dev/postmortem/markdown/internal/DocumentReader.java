@@ -453,6 +453,10 @@ public final class DocumentReader extends SectionReader {
     }
 
     /** Hands a block of a section to that section's reader. */
+    /** A paragraph wholly in italics and angle brackets, as templates write their instructions. */
+    private static final java.util.regex.Pattern TEMPLATE_GUIDANCE =
+            java.util.regex.Pattern.compile("(?s)[*_]{1,2}\\\\?<.*\\\\?>[*_]{1,2}");
+
     private void section(Kind kind, String title, Node block) {
         if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
             return; // the writer's optional diagram; the list holds the data
@@ -464,6 +468,13 @@ public final class DocumentReader extends SectionReader {
         }
         if (block instanceof ThematicBreak) {
             return; // a rule between blocks carries no words
+        }
+        if (block instanceof Paragraph p
+                && TEMPLATE_GUIDANCE.matcher(paragraphRaw(p).strip()).matches()) {
+            // a template's instructions in italics and angle brackets ("*<Why did this issue happen?
+            // ...>*"): kept with the section's notes, never read as a cause, a lesson or an action
+            additionalSections.keep(title, raw(block, block));
+            return;
         }
         switch (kind) {
             case TIMELINE -> timeline.read(block, title);

@@ -41,6 +41,15 @@ final class FactorsReader extends SectionReader {
                     // "- Underlying causes:" over a nested list: one factor, the list its description
                     Node nested = item.getFirstChild().getNext();
                     factorLine(paragraphRaw((Paragraph) item.getFirstChild()).strip() + " " + itemRest(item, nested));
+                } else if (n instanceof ListItem item && causeOverList(item)) {
+                    // "- Restart was left to the nightly cron" over sub-points: one factor, the
+                    // item its title, the sub-points its description
+                    Node nested = item.getFirstChild().getNext();
+                    factors.add(ContributingFactor.builder()
+                            .title(Syntax.unescapeStart(paragraphRaw((Paragraph) item.getFirstChild())
+                                    .strip()))
+                            .description(itemRest(item, nested).strip())
+                            .build());
                 } else {
                     additional.unmapped(n, title, "a line 'Title: description'");
                 }
@@ -77,6 +86,17 @@ final class FactorsReader extends SectionReader {
         }
         String head = paragraphRaw(p).strip();
         return head.endsWith(":") && head.indexOf('\n') < 0 && head.length() > 1;
+    }
+
+    /** An item of one line (with no colon to split it) followed by a nested list and nothing else. */
+    private boolean causeOverList(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)
+                || !(p.getNext() instanceof ListBlock)
+                || p.getNext().getNext() != null) {
+            return false;
+        }
+        String head = paragraphRaw(p).strip();
+        return !head.isEmpty() && head.indexOf('\n') < 0 && Sections.unescapedColon(head) < 0;
     }
 
     private void factorLine(String raw) {
