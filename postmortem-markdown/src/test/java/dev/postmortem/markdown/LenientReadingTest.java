@@ -514,19 +514,10 @@ class LenientReadingTest {
     @Test
     void aSeverityWrittenAsACodeAndTheTeamsOwnLabelIsReadByItsCode() {
         // "P2 Medium": the code decides (P2 is SEV2), though "Medium" alone would be SEV3
-        assertThat(reader.read("# Boot failure\n\n**Severity:** P2 Medium\n")
-                        .postmortem()
-                        .severity()
-                        .map(s -> s.id()))
-                .contains("SEV2");
-        assertThat(reader.read("# Symbols 502\n\n* **Incident Severity**: S4-LOW\n")
-                        .postmortem()
-                        .severity()
-                        .map(s -> s.id()))
+        assertThat(severityId("# Boot failure\n\n**Severity:** P2 Medium\n")).contains("SEV2");
+        assertThat(severityId("# Symbols 502\n\n* **Incident Severity**: S4-LOW\n"))
                 .contains("SEV4");
-        assertThat(reader.read("# Outage\n\n**Severity:** P9 Whatever\n")
-                        .postmortem()
-                        .severity())
+        assertThat(severityId("# Outage\n\n**Severity:** P9 Whatever\n"))
                 .as("a code the scale does not have stays unread")
                 .isEmpty();
     }
@@ -579,5 +570,10 @@ class LenientReadingTest {
         assertThat(r.postmortem().actionItems().get(0).ticket())
                 .hasValueSatisfying(t -> assertThat(t).contains("AUT-433"));
         assertThat(r.diagnostics()).noneSatisfy(d -> assertThat(d.toString()).contains("not understood"));
+    }
+
+    /** The id of the severity a document is read with. */
+    private java.util.Optional<String> severityId(String md) {
+        return reader.read(md).postmortem().severity().map(s -> s.id());
     }
 }

@@ -79,24 +79,25 @@ final class FactorsReader extends SectionReader {
 
     /** An item of one line that ends with a colon, followed by a nested list and nothing else. */
     private boolean labelOverList(ListItem item) {
-        if (!(item.getFirstChild() instanceof Paragraph p)
-                || !(p.getNext() instanceof ListBlock)
-                || p.getNext().getNext() != null) {
-            return false;
-        }
-        String head = paragraphRaw(p).strip();
-        return head.endsWith(":") && head.indexOf('\n') < 0 && head.length() > 1;
+        String head = headOverList(item);
+        return head != null && head.endsWith(":") && head.length() > 1;
     }
 
     /** An item of one line (with no colon to split it) followed by a nested list and nothing else. */
     private boolean causeOverList(ListItem item) {
+        String head = headOverList(item);
+        return head != null && !head.isEmpty() && Sections.unescapedColon(head) < 0;
+    }
+
+    /** The one line of an item that holds it and a nested list and nothing else, or null. */
+    private String headOverList(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p)
                 || !(p.getNext() instanceof ListBlock)
                 || p.getNext().getNext() != null) {
-            return false;
+            return null;
         }
         String head = paragraphRaw(p).strip();
-        return !head.isEmpty() && head.indexOf('\n') < 0 && Sections.unescapedColon(head) < 0;
+        return head.indexOf('\n') < 0 ? head : null;
     }
 
     private void factorLine(String raw) {
