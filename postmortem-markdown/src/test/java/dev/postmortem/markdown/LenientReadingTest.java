@@ -576,4 +576,23 @@ class LenientReadingTest {
     private java.util.Optional<String> severityId(String md) {
         return reader.read(md).postmortem().severity().map(s -> s.id());
     }
+
+    @Test
+    void aLooseHeaderListWithALongBoldKeyIsStillTheHeader() {
+        // two lists with a blank line between are one loose list; the second's bold key is long
+        String md =
+                "# Symbols outage\n\n## All times in UTC\n\n* **Incident Severity**: S4-LOW\n* **Current Status**: Resolved\n\n"
+                        + "* **Magnitude of Impact / Affected products:** crash reports could not be uploaded\n\n## Summary\n\nThe proxy broke.\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().severity().map(s -> s.id())).contains("SEV4");
+        assertThat(MarkdownWriter.create().write(r.postmortem())).contains("crash reports could not be uploaded");
+        // a plain key stays short: prose with a colon in it is not a header line
+        Postmortem plain = reader.read(
+                        "# Outage\n\n- Severity: SEV2\n- The thing we learned the hard way today: backups rot\n")
+                .postmortem();
+        assertThat(MarkdownWriter.create().write(plain))
+                .as("the list stays where it was, not moved to the metadata")
+                .doesNotContain("## Metadata")
+                .contains("The thing we learned the hard way today: backups rot");
+    }
 }

@@ -271,12 +271,17 @@ final class HeaderReader extends SectionReader {
             return false;
         }
         // "**Severity:** SEV2", "**Severity**: SEV2", "__Date:__ ..." read as "Severity: SEV2"
+        // a key its writer set in bold is a key even when it is long ("**Magnitude of Impact /
+        // Affected products:** ..."); a plain one stays short, so that prose with a colon is not one
+        List<Boolean> bolded = new ArrayList<>();
+        lines.forEach(l -> bolded.add(BOLD_KEY.matcher(l).find()));
         lines.replaceAll(HeaderReader::unboldKey);
         int known = 0;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (headerKey(line) != null) {
                 known++;
-            } else if (!metadataLine(line)) {
+            } else if (!metadataLine(line, bolded.get(i) ? 8 : 4)) {
                 return false;
             }
         }
@@ -311,13 +316,13 @@ final class HeaderReader extends SectionReader {
     }
 
     /** A "Key: value" line whose key is a short label, as metadata lines are. */
-    private boolean metadataLine(String line) {
+    private boolean metadataLine(String line, int words) {
         int colon = line.indexOf(':');
         if (colon <= 0 || colon > 40) {
             return false;
         }
         String key = line.substring(0, colon).strip();
-        return !key.isEmpty() && key.split("\\s+").length <= 4 && Character.isLetter(key.charAt(0));
+        return !key.isEmpty() && key.split("\\s+").length <= words && Character.isLetter(key.charAt(0));
     }
 
     private HeaderKeys.Field headerKey(String line) {

@@ -233,7 +233,10 @@ public final class TimelineText {
         int k = skipSpaces(s, i);
         if (k < s.length()) {
             char c = s.charAt(k);
-            if (c == ':' || c == '-' || c == '–' || c == '—' || c == '|' || c == ',' || c == '.') {
+            if (c == '\\' && k + 1 < s.length() && "-|:".indexOf(s.charAt(k + 1)) >= 0) {
+                k = skipSpaces(
+                        s, k + 2); // "**16:44** \\- Pingdom alerts": a dash escaped, as document exports write it
+            } else if (c == ':' || c == '-' || c == '–' || c == '—' || c == '|' || c == ',' || c == '.') {
                 k = skipSpaces(s, k + 1);
             } else if (k == timeEnd) {
                 return Optional.empty(); // "10:02am" glued to a word, "12:30pmfoo"

@@ -29,6 +29,7 @@ class TimelineTextTest {
                 "10:02:30 UTC | [Detection] Alert fires~10:02:30~UTC~[Detection] Alert fires",
                 "10:05 Central database failover~10:05~~Central database failover",
                 "14:02-14:10 retries pile up~14:02~~14:10 retries pile up",
+                "**16:44** \\- Pingdom sends an alert~16:44~~Pingdom sends an alert",
             })
     void timesWithZonesAndSeparators(String line, String time, String zone, String rest) {
         TimelineText.When w = TimelineText.parse(line).orElseThrow();
