@@ -457,6 +457,16 @@ public final class DocumentReader extends SectionReader {
     private static final java.util.regex.Pattern TEMPLATE_GUIDANCE =
             java.util.regex.Pattern.compile("(?s)[*_]{1,2}\\\\?<.*\\\\?>[*_]{1,2}");
 
+    /** Whether a paragraph's source starts with "*" or "_": the cheap test before its text is built. */
+    private boolean opensWithEmphasisMark(Paragraph p) {
+        java.util.List<org.commonmark.node.SourceSpan> spans = p.getSourceSpans();
+        if (spans.isEmpty()) {
+            return true; // no positions: let the pattern decide
+        }
+        int at = spans.get(0).getInputIndex();
+        return at < ctx.body.length() && (ctx.body.charAt(at) == '*' || ctx.body.charAt(at) == '_');
+    }
+
     private void section(Kind kind, String title, Node block) {
         if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
             return; // the writer's optional diagram; the list holds the data
@@ -470,6 +480,7 @@ public final class DocumentReader extends SectionReader {
             return; // a rule between blocks carries no words
         }
         if (block instanceof Paragraph p
+                && opensWithEmphasisMark(p)
                 && TEMPLATE_GUIDANCE.matcher(paragraphRaw(p).strip()).matches()) {
             // a template's instructions in italics and angle brackets ("*<Why did this issue happen?
             // ...>*"): kept with the section's notes, never read as a cause, a lesson or an action
