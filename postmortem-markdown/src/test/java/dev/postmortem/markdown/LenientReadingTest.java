@@ -595,4 +595,17 @@ class LenientReadingTest {
                 .doesNotContain("## Metadata")
                 .contains("The thing we learned the hard way today: backups rot");
     }
+
+    @Test
+    void anImpactBulletWithSubPointsIsPartOfTheSymptoms() {
+        String md =
+                "# Signer outage\n\n## Impact\n\n* New add-ons could not be signed\n* Builds (an issue for emergency patches)\n"
+                        + "  * Nightly builds might have been blocked\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().customerImpact().get().userSymptoms())
+                .contains("New add-ons could not be signed")
+                .contains("Builds (an issue for emergency patches)")
+                .contains("Nightly builds might have been blocked");
+        assertThat(r.diagnostics()).noneSatisfy(d -> assertThat(d.toString()).contains("not understood"));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -64,6 +65,14 @@ final class ImpactReader extends SectionReader {
                         || !impactLine(paragraphRaw(p), item)) {
                     if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
                         appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
+                    } else if (n instanceof ListItem over
+                            && over.getFirstChild() instanceof Paragraph p3
+                            && p3.getNext() instanceof ListBlock
+                            && p3.getNext().getNext() == null) {
+                        // "* Builds (an issue for emergency patches)" over "* Nightly builds might
+                        // have been blocked": an effect and its details, all of them symptoms
+                        appendSymptoms(Syntax.unescapeStart(paragraphRaw(p3)).strip() + "\n"
+                                + itemRest(over, p3.getNext()).strip());
                     } else {
                         additional.unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
                     }
