@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -91,9 +90,8 @@ final class FactorsReader extends SectionReader {
 
     /** The one line of an item that holds it and a nested list and nothing else, or null. */
     private String headOverList(ListItem item) {
-        if (!(item.getFirstChild() instanceof Paragraph p)
-                || !(p.getNext() instanceof ListBlock)
-                || p.getNext().getNext() != null) {
+        Paragraph p = paragraphOverList(item);
+        if (p == null) {
             return null;
         }
         String head = paragraphRaw(p).strip();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -63,16 +62,14 @@ final class ImpactReader extends SectionReader {
                         || !(item.getFirstChild() instanceof Paragraph p)
                         || p.getNext() != null
                         || !impactLine(paragraphRaw(p), item)) {
+                    Paragraph p3 = paragraphOverList(n);
                     if (n.getFirstChild() instanceof Paragraph p2 && p2.getNext() == null) {
                         appendSymptoms(Syntax.unescapeStart(paragraphRaw(p2)));
-                    } else if (n instanceof ListItem over
-                            && over.getFirstChild() instanceof Paragraph p3
-                            && p3.getNext() instanceof ListBlock
-                            && p3.getNext().getNext() == null) {
+                    } else if (p3 != null) {
                         // "* Builds (an issue for emergency patches)" over "* Nightly builds might
                         // have been blocked": an effect and its details, all of them symptoms
                         appendSymptoms(Syntax.unescapeStart(paragraphRaw(p3)).strip() + "\n"
-                                + itemRest(over, p3.getNext()).strip());
+                                + itemRest((ListItem) n, p3.getNext()).strip());
                     } else {
                         additional.unmapped(n, title, "a 'Key: value' line such as 'User Symptoms: ...'");
                     }

@@ -38,6 +38,19 @@ abstract class SectionReader {
         return ctx.itemRest(item, from);
     }
 
+    /**
+     * The paragraph of an item that holds a paragraph, a nested list under it and nothing else
+     * ("- Restart left to the cron" over sub-points), or null for any other item.
+     */
+    final Paragraph paragraphOverList(Node item) {
+        return item instanceof ListItem
+                        && item.getFirstChild() instanceof Paragraph p
+                        && p.getNext() instanceof org.commonmark.node.ListBlock
+                        && p.getNext().getNext() == null
+                ? p
+                : null;
+    }
+
     final Optional<String> itemLine(Node item) {
         return ctx.itemLine(item);
     }
