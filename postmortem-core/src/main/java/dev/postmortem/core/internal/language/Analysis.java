@@ -54,6 +54,18 @@ public final class Analysis {
                 phraseStarts[phrases++] = k;
             }
         }
+        // "'d" before a past form is "had", not "would": "they'd botched it", "she'd never tested it"
+        int had = vocabulary.had();
+        if (had >= 0) {
+            for (int k = 0; k + 1 < n; k++) {
+                if (s.contractedWould(k)) {
+                    int next = k + 1 < n - 1 && vocabulary.betweenHadAndPast(s.word(k + 1)) ? k + 2 : k + 1;
+                    if ((context[next] & 1L << Vocabulary.PAST) != 0) {
+                        words[k] = vocabulary.bits(had);
+                    }
+                }
+            }
+        }
         // words first, then phrases: a masking phrase clears the bits its words had
         int past = vocabulary.pastIrregular();
         for (int i = 0; i < phrases; i++) {

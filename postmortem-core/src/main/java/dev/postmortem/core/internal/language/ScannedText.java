@@ -189,6 +189,16 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is the "would" a contracted "'d" expands to ("they'd"), not the word itself.
+     *
+     * @param k the token
+     * @return true for the expansion of "'d"
+     */
+    boolean contractedWould(int k) {
+        return normCode(k) == WOULD;
+    }
+
+    /**
      * A token's norm code: the length of the range of the text from its start that normalises to
      * its word, or {@code -i - 1} for {@code CONSTANTS[i]}.
      *

@@ -111,6 +111,10 @@ public final class Vocabulary {
     private final int modal;
     private final int system;
     private final int pastIrregular;
+    /** The id of "had" in {@link #table}, or -1; see {@link #had()}. */
+    private final int had;
+    /** The ids of the words that may stand between "'d" and the past form it makes "had". */
+    private final int[] betweenHadAndPast;
 
     private Vocabulary(Builder b) {
         this.features = Map.copyOf(b.features);
@@ -155,6 +159,11 @@ public final class Vocabulary {
                     .toArray(Phrase[][]::new);
         });
         this.pastIrregular = feature("past-irregular");
+        this.had = table.find("had");
+        this.betweenHadAndPast = java.util.stream.Stream.of("never", "already", "just", "not", "also", "only", "even")
+                .mapToInt(table::find)
+                .filter(id -> id >= 0)
+                .toArray();
         this.wordFlags = new int[table.size()];
         for (int id = 0; id < wordFlags.length; id++) {
             long[] w = bits[id];
@@ -403,6 +412,31 @@ public final class Vocabulary {
 
     int pastIrregular() {
         return pastIrregular;
+    }
+
+    /**
+     * The id of "had", which a contracted "'d" stands for before a past form ("they'd botched
+     * it"); before any other word it stands for "would" ("they'd go").
+     *
+     * @return the id, or -1 if no class or rule names the word
+     */
+    int had() {
+        return had;
+    }
+
+    /**
+     * Whether a word may stand between "'d" and a past form ("they'd never tested it").
+     *
+     * @param id the word's id
+     * @return true for never, already, just, not, also, only, even
+     */
+    boolean betweenHadAndPast(int id) {
+        for (int b : betweenHadAndPast) {
+            if (b == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The class of system nouns; a capitalised one (DNS, CDN, YAML) is a technical term, not an organisation. */

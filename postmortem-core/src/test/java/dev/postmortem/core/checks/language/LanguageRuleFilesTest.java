@@ -81,6 +81,23 @@ class LanguageRuleFilesTest {
     }
 
     @Test
+    void aContractedDReadsAsHadBeforeAPastForm_andAsWouldBeforeAnyOtherWord() {
+        BlameLanguageChecker had = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule("id: team.had\nmessage: m\nsuggestion: s\npattern: { they had [0-1] botched|tested }\n")
+                .build());
+        BlameLanguageChecker would = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule("id: team.would\nmessage: m\nsuggestion: s\npattern: { they would go|have }\n")
+                .build());
+        assertThat(ids(had.checkText("The deployer saw that they'd botched it.")))
+                .contains("team.had");
+        assertThat(ids(had.checkText("They’d never tested the restore."))).contains("team.had");
+        assertThat(ids(had.checkText("They'd test the restore on Fridays."))).doesNotContain("team.had");
+        assertThat(ids(would.checkText("They'd go home at five."))).contains("team.would");
+        assertThat(ids(would.checkText("They'd have checked it."))).contains("team.would");
+        assertThat(ids(would.checkText("They'd botched it."))).doesNotContain("team.would");
+    }
+
+    @Test
     void aBrokenRuleFileIsRejectedWithItsLine() {
         assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nsevere: error\n"))
                 .isInstanceOf(IllegalArgumentException.class)
