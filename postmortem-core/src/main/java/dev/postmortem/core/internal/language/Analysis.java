@@ -57,9 +57,10 @@ public final class Analysis {
         // "'d" before a past form is "had", not "would": "they'd botched it", "she'd never tested it"
         int had = vocabulary.had();
         if (had >= 0) {
+            int adverb = vocabulary.hadAdverb();
             for (int k = 0; k + 1 < n; k++) {
                 if (s.contractedWould(k)) {
-                    int next = k + 1 < n - 1 && vocabulary.betweenHadAndPast(s.word(k + 1)) ? k + 2 : k + 1;
+                    int next = k + 1 < n - 1 && has(words[k + 1], adverb) ? k + 2 : k + 1;
                     if ((context[next] & 1L << Vocabulary.PAST) != 0) {
                         words[k] = vocabulary.bits(had);
                     }

@@ -113,8 +113,8 @@ public final class Vocabulary {
     private final int pastIrregular;
     /** The id of "had" in {@link #table}, or -1; see {@link #had()}. */
     private final int had;
-    /** The ids of the words that may stand between "'d" and the past form it makes "had". */
-    private final int[] betweenHadAndPast;
+    /** The class of the words that may stand between "'d" and the past form it makes "had". */
+    private final int hadAdverb;
 
     private Vocabulary(Builder b) {
         this.features = Map.copyOf(b.features);
@@ -160,10 +160,7 @@ public final class Vocabulary {
         });
         this.pastIrregular = feature("past-irregular");
         this.had = table.find("had");
-        this.betweenHadAndPast = java.util.stream.Stream.of("never", "already", "just", "not", "also", "only", "even")
-                .mapToInt(table::find)
-                .filter(id -> id >= 0)
-                .toArray();
+        this.hadAdverb = feature("had-adverb");
         this.wordFlags = new int[table.size()];
         for (int id = 0; id < wordFlags.length; id++) {
             long[] w = bits[id];
@@ -425,18 +422,13 @@ public final class Vocabulary {
     }
 
     /**
-     * Whether a word may stand between "'d" and a past form ("they'd never tested it").
+     * The class of the words that may stand between "'d" and a past form ("they'd never tested
+     * it"), {@code classes/had-adverb.txt}.
      *
-     * @param id the word's id
-     * @return true for never, already, just, not, also, only, even
+     * @return the feature id
      */
-    boolean betweenHadAndPast(int id) {
-        for (int b : betweenHadAndPast) {
-            if (b == id) {
-                return true;
-            }
-        }
-        return false;
+    int hadAdverb() {
+        return hadAdverb;
     }
 
     /** The class of system nouns; a capitalised one (DNS, CDN, YAML) is a technical term, not an organisation. */
