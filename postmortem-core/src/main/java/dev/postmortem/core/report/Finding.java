@@ -18,7 +18,7 @@ public final class Finding {
      * findings by location and is deterministic.
      */
     public static final Comparator<Finding> BY_LOCATION = Comparator.comparing(Finding::path)
-            .thenComparing(f -> f.span.map(Span::startOffset).orElse(-1))
+            .thenComparingInt(f -> f.span == null ? -1 : f.span.startOffset())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
@@ -26,16 +26,13 @@ public final class Finding {
     private final FindingSeverity severity;
     private final String path;
     private final String message;
-    private final Optional<String> suggestion;
-    private final Optional<Span> span;
+    // held as null when absent, so that a check reporting thousands of findings builds no Optional
+    // it never reads; the accessors hand out Optionals
+    private final String suggestion;
+    private final Span span;
 
     private Finding(
-            String ruleId,
-            FindingSeverity severity,
-            String path,
-            String message,
-            Optional<String> suggestion,
-            Optional<Span> span) {
+            String ruleId, FindingSeverity severity, String path, String message, String suggestion, Span span) {
         this.ruleId = ruleId;
         this.severity = severity;
         this.path = path;
@@ -60,8 +57,33 @@ public final class Finding {
                 Args.notNull(severity, "severity"),
                 Args.notNull(path, "path"),
                 Args.notNull(message, "message"),
-                Optional.empty(),
-                Optional.empty());
+                null,
+                null);
+    }
+
+    /**
+     * Creates a finding with a suggestion and a span at once, as a check that reports many does,
+     * instead of {@link #of(String, FindingSeverity, String, String)} followed by
+     * {@link #withSuggestion} and {@link #withSpan}, which build a copy each.
+     *
+     * @param ruleId the rule id, {@code family.rule}
+     * @param severity the severity
+     * @param path the property path, or empty for the whole document
+     * @param message what is wrong and how to fix it
+     * @param suggestion a blameless rewording or a question to ask instead
+     * @param span where in the text
+     * @return the finding
+     * @throws IllegalArgumentException if an argument is null, or the rule id has no family
+     */
+    public static Finding of(
+            String ruleId, FindingSeverity severity, String path, String message, String suggestion, Span span) {
+        return new Finding(
+                checkRuleId(ruleId),
+                Args.notNull(severity, "severity"),
+                Args.notNull(path, "path"),
+                Args.notNull(message, "message"),
+                Args.notNull(suggestion, "suggestion"),
+                Args.notNull(span, "span"));
     }
 
     private static String checkRuleId(String ruleId) {
@@ -81,7 +103,7 @@ public final class Finding {
      * @return the new finding
      */
     public Finding withSuggestion(String suggestion) {
-        return new Finding(ruleId, severity, path, message, Optional.of(Args.notNull(suggestion, "suggestion")), span);
+        return new Finding(ruleId, severity, path, message, Args.notNull(suggestion, "suggestion"), span);
     }
 
     /**
@@ -91,7 +113,7 @@ public final class Finding {
      * @return the new finding
      */
     public Finding withSpan(Span span) {
-        return new Finding(ruleId, severity, path, message, suggestion, Optional.of(Args.notNull(span, "span")));
+        return new Finding(ruleId, severity, path, message, suggestion, Args.notNull(span, "span"));
     }
 
     /**
@@ -165,7 +187,7 @@ public final class Finding {
      * @return the suggestion, or empty
      */
     public Optional<String> suggestion() {
-        return suggestion;
+        return Optional.ofNullable(suggestion);
     }
 
     /**
@@ -174,7 +196,7 @@ public final class Finding {
      * @return the span, or empty
      */
     public Optional<Span> span() {
-        return span;
+        return Optional.ofNullable(span);
     }
 
     @Override
@@ -184,8 +206,8 @@ public final class Finding {
                 && severity == f.severity
                 && path.equals(f.path)
                 && message.equals(f.message)
-                && suggestion.equals(f.suggestion)
-                && span.equals(f.span);
+                && Objects.equals(suggestion, f.suggestion)
+                && Objects.equals(span, f.span);
     }
 
     @Override
@@ -202,6 +224,6 @@ public final class Finding {
     public String toString() {
         return severity.name().toLowerCase(java.util.Locale.ROOT) + " " + ruleId + " "
                 + (path.isEmpty() ? "<document>" : path)
-                + span.map(s -> "@" + s).orElse("") + ": " + message;
+                + (span == null ? "" : "@" + span) + ": " + message;
     }
 }

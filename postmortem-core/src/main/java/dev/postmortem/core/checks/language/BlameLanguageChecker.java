@@ -475,7 +475,6 @@ public final class BlameLanguageChecker implements Check {
             if (a.scanned().suppressed(rule.id(), start) || !config.rules().isEnabled(rule.id())) {
                 continue;
             }
-            String matched = text.substring(start, end);
             if (lower == null && !config.allowlist().isEmpty()) {
                 lower = text.toLowerCase(Locale.ROOT);
             }
@@ -485,9 +484,13 @@ public final class BlameLanguageChecker implements Check {
             if (lines == null) {
                 lines = new LineIndex(text);
             }
-            Finding f = Finding.of(rule.id(), rule.severity(), path, "'" + abbreviate(matched) + "' " + rule.message())
-                    .withSuggestion(rule.suggestion())
-                    .withSpan(lines.span(start, end));
+            Finding f = Finding.of(
+                    rule.id(),
+                    rule.severity(),
+                    path,
+                    "'" + abbreviate(text, start, end) + "' " + rule.message(),
+                    rule.suggestion(),
+                    lines.span(start, end));
             out.accept(config.rules().apply(f).orElse(f));
         }
     }
@@ -503,8 +506,10 @@ public final class BlameLanguageChecker implements Check {
         return false;
     }
 
-    private static String abbreviate(String s) {
-        String oneLine = s.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine;
+    /** The matched text on one line, cut to 60 characters; only what is shown is copied. */
+    private static String abbreviate(String text, int start, int end) {
+        String shown = text.substring(start, Math.min(end, start + 60));
+        String oneLine = shown.replace('\n', ' ').replace('\r', ' ');
+        return end - start > 60 ? oneLine + "…" : oneLine;
     }
 }

@@ -577,4 +577,23 @@ class BlameLanguageCheckerTest {
         assertThat(rules("Copilot missed the bug during review.")).isEmpty();
         assertThat(rules("The co-pilot missed the checklist item.")).contains("language.failed-to");
     }
+
+    @Test
+    void aLongMatch_isQuotedOnOneLine_cutAtSixtyCharacters_whileItsSpanCoversAllOfIt() {
+        String text = "What if the engineer who worked\nthe overnight rota with payments had checked it?";
+        Finding f = checker.checkText(text).get(0);
+        assertThat(f.ruleId()).isEqualTo("language.counterfactual");
+        assertThat(f.message()).startsWith("'What if the engineer who worked the overnight rota with paym…' ");
+        Span span = f.span().orElseThrow();
+        assertThat(text.substring(span.startOffset(), span.endOffset()))
+                .isEqualTo("What if the engineer who worked\nthe overnight rota with payments had");
+        assertThat(span).hasToString("1:1-2:37");
+    }
+
+    @Test
+    void aShortMatch_isQuotedWhole() {
+        Finding f = checker.checkText("It was the intern's fault.").get(0);
+        assertThat(f.message()).startsWith("'intern's' ");
+        assertThat(f.suggestion()).isPresent();
+    }
 }
