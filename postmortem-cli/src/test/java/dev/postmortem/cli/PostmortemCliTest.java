@@ -765,6 +765,29 @@ class PostmortemCliTest {
         assertThat(other.out()).startsWith("-:1:13: warning language.failed-to");
     }
 
+    @Test
+    void plainTextReadsOnlyTheTitleAndSummaryOfAFrontMatterBlock() {
+        String post = "---\ntitle: We messed up the deploy\nauthor: Dave\ntags: [ outage, human error ]\n---\n\n"
+                + "The release manager skipped the review.\n";
+        Run r = plainText(post);
+        // the title is read where it stands; the tag list is metadata; the body is read as before
+        assertThat(r.out())
+                .startsWith("-:2:8: error language.fault-finding 'We messed up'")
+                .contains("-:7:")
+                .doesNotContain("-:4:");
+        // with no closing line the block is no front matter, and the tag list is read as a line of prose
+        Run open = plainText("---\ntags: [ outage, human error ]\n\nThe pods restarted.\n");
+        assertThat(open.out()).startsWith("-:2:");
+    }
+
+    @Test
+    void markdownLeavesAFrontMatterTagListUnread() {
+        String post = "---\ntitle: Database outage\ntags: [ human error ]\n---\n# Database outage\n\n"
+                + "## Summary\n\nThe primary ran out of disk.\n";
+        Run r = run(ROOT, post, Map.of(), false, "check", "--stdin-format", "md", "-");
+        assertThat(r.out()).contains("validation.required").doesNotContain("language.");
+    }
+
     /** Checks text given on standard input as plain prose. */
     private static Run plainText(String text) {
         return run(ROOT, text, Map.of(), false, "check", "--stdin-format", "txt", "-");

@@ -437,6 +437,13 @@ public final class Checking {
         List<int[]> chunks = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         int i = 0;
+        int close = frontMatterClose(lines);
+        if (close > 0) {
+            // a front matter block goes to the checker whole, which reads only its prose keys' values
+            chunks.add(new int[] {0, 0});
+            parts.add(text.substring(0, starts.get(close) + lines[close].length()));
+            i = close + 1;
+        }
         while (i < lines.length) {
             if (lines[i].isBlank() && !code[i]) {
                 i++;
@@ -513,6 +520,27 @@ public final class Checking {
     }
 
     /** Whether a line goes on with the sentence of the line before it. */
+    /**
+     * The index of the line that closes a YAML ({@code ---}) or TOML ({@code +++}) front matter
+     * block opening the text, or -1 when the text opens with none.
+     */
+    private static int frontMatterClose(String[] lines) {
+        if (lines.length < 2) {
+            return -1;
+        }
+        String open = lines[0].stripTrailing();
+        if (!open.equals("---") && !open.equals("+++")) {
+            return -1;
+        }
+        for (int k = 1; k < lines.length; k++) {
+            String l = lines[k].stripTrailing();
+            if (l.equals(open) || (open.equals("---") && l.equals("..."))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean continues(String before, String next) {
         String b = before.strip();
         if (b.isEmpty() || b.startsWith("#") || b.startsWith("|")) {

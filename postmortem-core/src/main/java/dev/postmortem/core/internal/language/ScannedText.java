@@ -384,6 +384,13 @@ public final class ScannedText {
     /** The longest buffer a thread keeps; a longer text gets its own. */
     private static final int BUFFER_KEPT = 1 << 16;
 
+    /**
+     * The keys of a front matter block whose values are prose ({@code front-matter-prose-keys.txt}):
+     * everything else there is metadata.
+     */
+    private static final Set<String> PROSE_KEYS =
+            Set.copyOf(Vocabulary.readLines("/dev/postmortem/core/language/front-matter-prose-keys.txt"));
+
     /** One left-to-right pass that fills the token arrays. */
     private static final class Scanner {
         /** By length of a run of backticks: where a search for its closer stopped; made on first use. */
@@ -456,7 +463,17 @@ public final class ScannedText {
             boolean inFence = false;
             char fenceChar = 0;
             boolean inQuote = false; // whether the line before was a block quote's
+            int frontMatter = frontMatterEnd();
             while (i < n) {
+                if (lineStart && i < frontMatter) {
+                    // front matter is metadata: only the value of a prose key is read, as a sentence
+                    endSentence();
+                    int end = endOfLine(i);
+                    int value = proseValue(i, end);
+                    i = value < 0 ? end : value;
+                    lineStart = false;
+                    continue;
+                }
                 if (lineStart) {
                     int j = i;
                     while (j < n && (cs[j] == ' ' || cs[j] == '\t')) {
@@ -816,6 +833,99 @@ public final class ScannedText {
 
         private boolean blockHasContentOrEnd(int at) {
             return at == n || blockHasContent;
+        }
+
+        /**
+         * Where a YAML ({@code ---}) or TOML ({@code +++}) front matter block that opens the text
+         * ends: after its closing line, or 0 when the text opens with none (a lone {@code ---} with
+         * no closing line is a thematic break, read as before).
+         */
+        private int frontMatterEnd() {
+            if (n < 3 || !(s.startsWith("---") || s.startsWith("+++"))) {
+                return 0;
+            }
+            char mark = cs[0];
+            int end = endOfLine(0);
+            if (!onlyMarks(0, end, mark)) {
+                return 0;
+            }
+            int line = end;
+            while (line < n) {
+                int start = line + (cs[line] == '\r' && line + 1 < n && cs[line + 1] == '\n' ? 2 : 1);
+                if (start >= n) {
+                    return 0;
+                }
+                int lineEnd = endOfLine(start);
+                if (onlyMarks(start, lineEnd, mark) || (mark == '-' && onlyMarks(start, lineEnd, '.'))) {
+                    return lineEnd;
+                }
+                if (!metadataLine(start, lineEnd)) {
+                    return 0; // prose between two rules ("---", a paragraph, "---") is read as prose
+                }
+                line = lineEnd;
+            }
+            return 0;
+        }
+
+        /**
+         * Whether a line inside a front matter block reads as metadata: blank, indented (a value
+         * or item that goes on), a list item, a TOML table, or a key followed by a colon or an equals
+         * sign. A line of prose or a Markdown heading is none of these.
+         */
+        private boolean metadataLine(int from, int to) {
+            if (from >= to || cs[from] == ' ' || cs[from] == '\t') {
+                return true;
+            }
+            if (cs[from] == '-' && (from + 1 == to || cs[from + 1] == ' ')) {
+                return true;
+            }
+            if (cs[from] == '[') {
+                return cs[to - 1] == ']';
+            }
+            int k = from;
+            while (k < to && (Character.isLetterOrDigit(cs[k]) || cs[k] == '_' || cs[k] == '-' || cs[k] == '.')) {
+                k++;
+            }
+            if (k == from) {
+                return false;
+            }
+            while (k < to && cs[k] == ' ') {
+                k++;
+            }
+            return k < to && (cs[k] == '=' || (cs[k] == ':' && (k + 1 == to || cs[k + 1] == ' ')));
+        }
+
+        /** Whether a line holds three of a mark and nothing after them but spaces. */
+        private boolean onlyMarks(int from, int to, char mark) {
+            if (to - from < 3 || cs[from] != mark || cs[from + 1] != mark || cs[from + 2] != mark) {
+                return false;
+            }
+            for (int k = from + 3; k < to; k++) {
+                if (cs[k] != ' ' && cs[k] != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Where the value of a front matter line starts when its key names prose a reader sees
+         * (title, subtitle, description, summary, excerpt, abstract), else -1: tags, authors,
+         * layouts and dates are metadata, not sentences.
+         */
+        private int proseValue(int from, int to) {
+            int k = from;
+            while (k < to && (Character.isLetter(cs[k]) || cs[k] == '_')) {
+                k++;
+            }
+            String key = s.substring(from, k).toLowerCase(Locale.ROOT);
+            while (k < to && cs[k] == ' ') {
+                k++;
+            }
+            if (k >= to || (cs[k] != ':' && cs[k] != '=') || !PROSE_KEYS.contains(key)) {
+                return -1;
+            }
+            return k + 1;
         }
 
         private int endOfLine(int j) {

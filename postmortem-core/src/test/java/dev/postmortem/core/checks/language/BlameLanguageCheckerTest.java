@@ -596,4 +596,39 @@ class BlameLanguageCheckerTest {
         assertThat(f.message()).startsWith("'intern's' ");
         assertThat(f.suggestion()).isPresent();
     }
+
+    @Nested
+    class FrontMatter {
+        @Test
+        void onlyTheProseKeysOfAYamlBlockAreRead_tagsAndAuthorsAreMetadata() {
+            String text = "---\ntitle: We messed up the deploy\ntags: [fuckup, human error]\nauthor: Dave\n---\n\n"
+                    + "The engineer was careless.";
+            List<Finding> findings = checker.checkText(text);
+            assertThat(findings)
+                    .extracting(f -> f.ruleId() + "@" + f.span().orElseThrow().line())
+                    .containsExactly("language.fault-finding@2", "language.character-judgement@7");
+        }
+
+        @Test
+        void aTomlBlockIsReadAlike() {
+            String text = "+++\ntitle = \"Human error took us down\"\ncategories = [\"human error\"]\n+++\nBody.";
+            assertThat(checker.checkText(text))
+                    .extracting(f -> f.span().orElseThrow().line())
+                    .containsExactly(2);
+        }
+
+        @Test
+        void proseBetweenTwoRules_isNoFrontMatter_andIsRead() {
+            String text = "---\n# Incident report\nThe on-call engineer ignored the pages.\n---\nMore text.";
+            assertThat(rules(text)).contains("language.failed-to");
+            String keysThenProse = "---\ntitle: Outage\nThe on-call engineer ignored the pages.\n---\n";
+            assertThat(rules(keysThenProse)).contains("language.failed-to");
+        }
+
+        @Test
+        void aLoneRuleWithNoClosingLine_isNoFrontMatter_soTheLinesAfterItAreProse() {
+            String text = "---\ntags: [fuckup, human error]\n\nNo closing line follows.";
+            assertThat(rules(text)).containsExactly("language.human-error-cause");
+        }
+    }
 }
