@@ -519,7 +519,6 @@ public final class Checking {
         return code;
     }
 
-    /** Whether a line goes on with the sentence of the line before it. */
     /**
      * The index of the line that closes a YAML ({@code ---}) or TOML ({@code +++}) front matter
      * block opening the text, or -1 when the text opens with none.
@@ -541,6 +540,7 @@ public final class Checking {
         return -1;
     }
 
+    /** Whether a line goes on with the sentence of the line before it. */
     private static boolean continues(String before, String next) {
         String b = before.strip();
         if (b.isEmpty() || b.startsWith("#") || b.startsWith("|")) {
