@@ -37,7 +37,8 @@ public final class Analysis {
         int n = s.size();
         long[][] words = new long[n][];
         long[] context = new long[n];
-        int[] phraseStarts = null;
+        // the tokens where a phrase may start: scratch space of the thread's, kept between texts
+        int[] phraseStarts = thread.phraseStarts();
         int phrases = 0;
         for (int k = 0; k < n; k++) {
             int id = s.word(k);
@@ -47,9 +48,8 @@ public final class Analysis {
             context[k] = (f & ScannedText.CONTEXT)
                     | ((f & ScannedText.ED) != 0 || (wf & Vocabulary.PAST_WORD) != 0 ? 1L << Vocabulary.PAST : 0);
             if ((wf & Vocabulary.PHRASE_WORD) != 0 && k + 1 < n) {
-                if (phraseStarts == null || phrases == phraseStarts.length) {
-                    phraseStarts = java.util.Arrays.copyOf(
-                            phraseStarts == null ? new int[0] : phraseStarts, Math.max(16, phrases * 2));
+                if (phrases == phraseStarts.length) {
+                    phraseStarts = thread.phraseStarts(phraseStarts, phrases * 2);
                 }
                 phraseStarts[phrases++] = k;
             }

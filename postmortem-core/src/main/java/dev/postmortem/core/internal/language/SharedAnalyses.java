@@ -64,6 +64,9 @@ public final class SharedAnalyses {
      */
     private final char[][] buffers = {new char[1024], new char[64]};
 
+    /** The thread's scratch list of tokens where a phrase may start (see {@link Analysis}). */
+    private int[] phraseStarts = new int[64];
+
     /** The thread's scratch state for rule runs, of the engine that ran last (see {@link RuleEngine}). */
     private RuleEngine.Pass pass;
 
@@ -172,6 +175,34 @@ public final class SharedAnalyses {
     char[][] buffers() {
         return buffers;
     }
+
+    /**
+     * The thread's scratch list of the tokens where a phrase may start, which an analysis fills
+     * and forgets: one list per thread instead of one per text.
+     *
+     * @return the list, of any length
+     */
+    int[] phraseStarts() {
+        return phraseStarts;
+    }
+
+    /**
+     * A scratch list of phrase starts, grown to a length with its contents kept.
+     *
+     * @param current the list being filled
+     * @param length the length it needs
+     * @return the grown list, kept for the next text unless it is too long to keep
+     */
+    int[] phraseStarts(int[] current, int length) {
+        int[] grown = java.util.Arrays.copyOf(current, length);
+        if (length <= PHRASE_STARTS_KEPT) {
+            phraseStarts = grown;
+        }
+        return grown;
+    }
+
+    /** The longest list of phrase starts kept between texts (256 KB). */
+    private static final int PHRASE_STARTS_KEPT = 1 << 16;
 
     /**
      * The scratch state of the last rule run on this thread.

@@ -50,4 +50,27 @@ class SharedAnalysesTest {
         });
         assertThat(ENGINE.analyse(text, Set.of())).isNotSameAs(ENGINE.analyse(text, Set.of()));
     }
+
+    @Test
+    void phrasesAreMarkedPastTheThreadsScratchList_andInTheNextTextAfterIt() {
+        // far more phrase starts ("layer" may start "layer 8") than the thread's scratch list holds
+        // at first (64) or keeps (65,536), grown past what it keeps twice; the phrase at 100,000 lies
+        // in what a second growth would lose if it copied the kept list instead of the one in use
+        StringBuilder text = new StringBuilder();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 140_000; i++) {
+            if (i == 0 || i == 100_000 || i == 139_999) {
+                expected.add(text.length() + "It was a ".length());
+                text.append("It was a layer 8 problem. ");
+            } else {
+                text.append("The layer rebuilt. ");
+            }
+        }
+        List<RuleEngine.Hit> hits = ENGINE.run(ENGINE.analyse(text.toString(), Set.of()), LanguageRuleFile.Mode.PROSE);
+        assertThat(hits).extracting(RuleEngine.Hit::start).containsExactlyElementsOf(expected);
+
+        String next = "The layer rebuilt. It was a layer 8 problem. The layer rebuilt.";
+        List<RuleEngine.Hit> again = ENGINE.run(ENGINE.analyse(next, Set.of()), LanguageRuleFile.Mode.PROSE);
+        assertThat(again).extracting(RuleEngine.Hit::start).containsExactly(next.indexOf("layer 8"));
+    }
 }
