@@ -869,12 +869,21 @@ public final class ScannedText {
 
         /**
          * Whether a line inside a front matter block reads as metadata: blank, indented (a value
-         * or item that goes on), a list item, a TOML table, or a key followed by a colon or an equals
-         * sign. A line of prose or a Markdown heading is none of these.
+         * or item that goes on), a list item, a TOML table, a key followed by a colon or an equals
+         * sign, or the closing quote of a quoted value written over several lines (a blog export's
+         * comments: {@code content: 'yeah right}, indented lines, then {@code '}). A line of prose or
+         * a Markdown heading is none of these.
          */
         private boolean metadataLine(int from, int to) {
             if (from >= to || cs[from] == ' ' || cs[from] == '\t') {
                 return true;
+            }
+            if (cs[from] == '\'' || cs[from] == '"') {
+                int k = from + 1;
+                while (k < to && (cs[k] == ' ' || cs[k] == '\t')) {
+                    k++;
+                }
+                return k == to;
             }
             if (cs[from] == '-' && (from + 1 == to || cs[from + 1] == ' ')) {
                 return true;

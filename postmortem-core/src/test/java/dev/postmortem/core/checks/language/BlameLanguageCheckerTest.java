@@ -626,6 +626,20 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
+        void aQuotedValueOverSeveralLines_staysMetadata_throughItsClosingQuote() {
+            // a blog export keeps its readers' comments as quoted values that run over several lines
+            String text =
+                    "---\ntitle: Disk crash\ncomments:\n- id: 1\n  content: ! 'yeah right, the admin is useless\n\n"
+                            + "    lost my backups too\n\n'\n---\nThe engineer was careless.";
+            assertThat(checker.checkText(text))
+                    .extracting(f -> f.ruleId() + "@" + f.span().orElseThrow().line())
+                    .containsExactly("language.character-judgement@11");
+            // a quote that opens a line of prose is still prose
+            String prose = "---\ntitle: Outage\n'Quick fix' was the plan, and the engineer was careless.\n---\n";
+            assertThat(rules(prose)).contains("language.character-judgement");
+        }
+
+        @Test
         void aLoneRuleWithNoClosingLine_isNoFrontMatter_soTheLinesAfterItAreProse() {
             String text = "---\ntags: [fuckup, human error]\n\nNo closing line follows.";
             assertThat(rules(text)).containsExactly("language.human-error-cause");
