@@ -164,12 +164,13 @@ class LabelledSetReportTest {
     }
 
     /**
-     * The committed sets are read as the report reads them, and keep apart from the corpus: no
-     * source of theirs is a document of the corpus, and no document gives more than six sentences,
-     * so that a set measures text the corpus did not teach and no single document dominates it.
+     * The committed sets are read as the report reads them, and keep apart from the corpus and from
+     * each other: no source of theirs is a document of the corpus or of another set, and no document
+     * gives more than six sentences, so that a set measures text the corpus did not teach and no
+     * single document dominates it.
      */
     @Test
-    void committedSetsAreWellFormedAndHoldNoDocumentOfTheCorpus() throws IOException {
+    void committedSetsAreWellFormedAndShareNoDocument() throws IOException {
         Path dir = Path.of("src/test/resources/language/sets");
         List<Path> sets;
         try (var files = Files.list(dir)) {
@@ -178,6 +179,7 @@ class LabelledSetReportTest {
         assertThat(sets).as("committed sets in " + dir).isNotEmpty();
         java.util.Set<String> corpusSources = new java.util.HashSet<>();
         BlameCorpus.load().documents().values().forEach(d -> corpusSources.add(d.source()));
+        Map<String, Path> seenIn = new LinkedHashMap<>();
         for (Path set : sets) {
             List<Sentence> sentences = read(set);
             assertThat(sentences)
@@ -192,6 +194,12 @@ class LabelledSetReportTest {
             assertThat(perSource)
                     .as(set + ": documents with more than six sentences")
                     .allSatisfy((source, n) -> assertThat(n).as(source).isLessThanOrEqualTo(6));
+            for (String source : perSource.keySet()) {
+                Path earlier = seenIn.putIfAbsent(source, set);
+                assertThat(earlier)
+                        .as(source + " is in " + set + " and in another set")
+                        .isNull();
+            }
         }
     }
 
