@@ -25,6 +25,7 @@ while IFS= read -r -d '' f; do
       printf '%s:%s\n    %s\n' "$(basename "$f")" "${line#-:}" "$(sed -n "${n}p" "$f" | cut -c1-200)"
     done <<< "$out"
   fi
-done < <(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' \) -print0 | sort -z)
+# MDX, Quarto and ERB-wrapped Markdown postmortems are read as well
+done < <(find "$dir" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.mdx' -o -name '*.qmd' -o -name '*.md.erb' \) -print0 | sort -z)
 echo "$files files, $words words, $findings language findings"
 awk -v f="$findings" -v w="$words" 'BEGIN { if (w > 0) printf "%.2f findings per 5,000 words\n", f * 5000 / w }'
