@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  * {@code Critical}, {@code Major} and {@code Minor} are SEV1, SEV2 and SEV3, as on
  * Atlassian's scale and many teams' own; {@code High}, {@code Medium} and {@code Low} are SEV2, SEV3
  * and SEV4, as on the Critical / High / Medium / Low scale of issue trackers (a team whose top level
- * is "High" declares its own scale). Immutable and thread-safe.
+ * is "High" declares its own scale). The status-page scales that postmortems published on status
+ * sites write in their front matter map by the share of users they describe: {@code major-outage}
+ * and {@code down} are SEV1, {@code partial-outage} and {@code disrupted} SEV2, {@code
+ * degraded-performance} and {@code degraded} SEV3; {@code under-maintenance} and {@code notice}
+ * describe no incident and find no level. Immutable and thread-safe.
  */
 public final class SeverityScale {
     private static final SeverityScale STANDARD = new SeverityScale(List.of(
@@ -58,6 +62,16 @@ public final class SeverityScale {
         if (n >= 2 && n <= 4) {
             // the four-word scale of issue trackers: Critical, High, Medium, Low
             out.add(new String[] {"High", "Medium", "Low"}[n - 2]);
+        }
+        // the status-page scales: a component's status on Atlassian Statuspage (major outage,
+        // partial outage, degraded performance) and an incident's on cState (down, disrupted);
+        // "under maintenance" and "notice" name no incident level and answer to none
+        if (n == 1) {
+            out.addAll(List.of("Major Outage", "Down"));
+        } else if (n == 2) {
+            out.addAll(List.of("Partial Outage", "Disrupted"));
+        } else if (n == 3) {
+            out.addAll(List.of("Degraded Performance", "Degraded"));
         }
         return List.copyOf(out);
     }

@@ -168,6 +168,26 @@ class ValueTypesTest {
             assertThat(SeverityScale.standard().parse(text).id()).isEqualTo(id);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+            "major-outage, SEV1",
+            "Major Outage, SEV1",
+            "down, SEV1",
+            "partial_outage, SEV2",
+            "disrupted, SEV2",
+            "degraded-performance, SEV3",
+            "Degraded, SEV3"
+        })
+        void standardScale_answersToStatusPageLevels(String text, String id) {
+            assertThat(SeverityScale.standard().parse(text).id()).isEqualTo(id);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"under-maintenance", "notice", "operational"})
+        void standardScale_findsNoLevelForAStatusThatIsNoIncident(String text) {
+            assertThat(SeverityScale.standard().find(text)).isEmpty();
+        }
+
         @Test
         void standardScale_isOrderedByRank() {
             List<SeverityLevel> levels = SeverityScale.standard().levels();
