@@ -175,6 +175,37 @@ class LenientReadingTest {
     }
 
     @Test
+    void aDateLineOverAListOfUntimedItemsMakesEachItemAnEntryOfThatDay() {
+        String md = "# Policy bypass\n\n## Timeline\n\nAll times US/Pacific\n\n2021-01-20:\n"
+                + "* A bypass of the access policy was reported in private.\n\n2021-03-25:\n"
+                + "* A design for the fix went out for comment.\n* The disclosure date was set.\n\n"
+                + "2021-04-01:\n* 09:30 The first patches were uploaded.\n\n"
+                + "Patches followed for every supported release.\n\n"
+                + "* A list after prose holds no day.\n";
+        ReadResult r = reader.read(md);
+        Postmortem p = r.postmortem();
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::description)
+                .containsExactly(
+                        "A bypass of the access policy was reported in private.",
+                        "A design for the fix went out for comment.",
+                        "The disclosure date was set.",
+                        "The first patches were uploaded.");
+        assertThat(p.timeline().get(0).at().toString()).startsWith("2021-01-20T");
+        assertThat(p.timeline().get(2).at()).isEqualTo(p.timeline().get(1).at());
+        assertThat(p.timeline().get(3).at().toString()).startsWith("2021-04-01T");
+        // the list after the prose paragraph has no day: its item stays a note, and nothing is lost
+        String notes = p.additionalSections().stream()
+                .filter(a -> a.title().equals("Timeline (notes)"))
+                .findFirst()
+                .orElseThrow()
+                .body();
+        assertThat(notes).contains("All times US/Pacific", "Patches followed", "A list after prose holds no day.");
+        Postmortem twice = reader.read(MarkdownWriter.create().write(p)).postmortem();
+        assertThat(twice.timeline()).isEqualTo(p.timeline());
+    }
+
+    @Test
     void aBoldLabelBeforeItsTimeIsAnEvent() {
         String md = "# Validator stall\n\n## Timeline of events\n\n"
                 + "- **Incident start:**        2025-08-18 23:15 UTC\n"

@@ -44,6 +44,11 @@ final class TimelineReader extends SectionReader {
     private boolean headingEventDayOnly;
     private int headingEventFrom = -1;
     private int headingEventTo = -1;
+    /**
+     * The day a paragraph holding a date alone ("2021-01-20:") set, while the list right after it
+     * is read: an item of that list with no time of its own is an entry of that day.
+     */
+    private TimelineText.When listDay;
 
     TimelineReader(ReadContext ctx, AdditionalSectionsReader additional, TableReader tables) {
         super(ctx);
@@ -61,6 +66,7 @@ final class TimelineReader extends SectionReader {
         if (h.getLevel() <= sectionLevel) {
             return false;
         }
+        listDay = null;
         Optional<TimelineText.When> w = TimelineText.parse(headingText(h));
         if (w.isEmpty()) {
             return false;
@@ -129,6 +135,8 @@ final class TimelineReader extends SectionReader {
 
     /** Reads one block of the timeline section. */
     void read(Node block, String title) {
+        TimelineText.When day = listDay;
+        listDay = null;
         if (block instanceof Paragraph p) {
             String raw = paragraphRaw(p);
             if (!timelineLines(raw.split("\n"), 0, p)) {
@@ -136,8 +144,17 @@ final class TimelineReader extends SectionReader {
                     return;
                 }
                 note(raw, p);
+            } else {
+                listDay = dateAlone(raw).orElse(null);
             }
-        } else if (block instanceof ListBlock || block instanceof TableBlock || tables.isHtmlTable(block)) {
+        } else if (block instanceof ListBlock) {
+            listDay = day;
+            try {
+                tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
+            } finally {
+                listDay = null;
+            }
+        } else if (block instanceof TableBlock || tables.isHtmlTable(block)) {
             tables.listOrTable(block, title, this::timelineItem, this::timelineRow);
         } else if (timeline.isEmpty() && block instanceof FencedCodeBlock f && timedLines(f.getLiteral())) {
             // a timeline kept in a code block: "2023-06-17 18:05 Block created, nodes start failing"
@@ -219,6 +236,26 @@ final class TimelineReader extends SectionReader {
         }
         String[] lines = paragraphRaw(p).split("\n");
         Optional<TimelineText.When> first = TimelineText.parse(lines[0]);
+        if (first.isEmpty()
+                && listDay != null
+                && TimelineText.parseTrailing(lines[0]).isEmpty()) {
+            // "2021-01-20:" over "* A bypass was reported ...": an entry of that day, placed at its
+            // start, as "2021-01-20: A bypass was reported ..." is
+            TimelineText.When d = listDay;
+            if (!event(
+                    new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
+                    lines[0].strip(),
+                    item)) {
+                return false;
+            }
+            for (int i = 1; i < lines.length; i++) {
+                appendLine(lines[i].strip()); // a line wrapped in the source: the same paragraph
+            }
+            if (p.getNext() != null) {
+                appendToLast(itemRest(item, p.getNext()));
+            }
+            return true;
+        }
         if (first.isEmpty()) {
             // "First detected: 2024-02-21 07:48": the what first, the when at the end
             Optional<TimelineText.When> trailing = TimelineText.parseTrailing(lines[0]);
@@ -332,6 +369,16 @@ final class TimelineReader extends SectionReader {
         timeline.set(
                 timeline.size() - 1,
                 TimelineEvent.builder().from(last).description(joined).build());
+    }
+
+    /** A paragraph that is one line holding a date and nothing else ("2021-01-20:"), as a day. */
+    private static Optional<TimelineText.When> dateAlone(String raw) {
+        if (raw.strip().contains("\n")) {
+            return Optional.empty();
+        }
+        return TimelineText.parse(raw.strip())
+                .filter(w -> w.time().isEmpty() && w.rest().isEmpty())
+                .filter(w -> w.date().isPresent() || w.monthDay().isPresent());
     }
 
     /** A date alone (a day heading or bullet): the lines after it fall on that day. */
