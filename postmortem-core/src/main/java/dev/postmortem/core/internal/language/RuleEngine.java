@@ -108,13 +108,16 @@ public final class RuleEngine {
      * sentence with a hit looks up once which vetoes it may hold, instead of each hit trying each
      * veto of its rule (a rule may have dozens).
      *
+     * <p>A veto several rules share (the lines of an {@code unless-set}) is one veto with several
+     * owners, so that a sentence considers it once, not once per rule that takes the set.
+     *
      * @param index the vetoes by trigger, as entries whose id is the veto's number
      * @param patterns by number, the veto
-     * @param rule by number, the index of the rule it belongs to
+     * @param owners by number, the indexes of the rules it belongs to, as bits
      * @param requirements by rule index, its requirements
      */
     @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
-    private record Vetoes(ModeIndex index, Pattern[] patterns, int[] rule, Pattern[][] requirements) {}
+    private record Vetoes(ModeIndex index, Pattern[] patterns, long[][] owners, Pattern[][] requirements) {}
 
     /**
      * The built-in rule files, in the order of {@code rules/index.txt}.
@@ -191,17 +194,27 @@ public final class RuleEngine {
             byMode[mode.ordinal()] = index(inMode, vocabulary, common);
         }
         List<Entry> vetoEntries = new ArrayList<>();
+        List<long[]> owners = new ArrayList<>();
+        Map<String, Integer> vetoBySource = new HashMap<>();
+        int ownerWords = (compiled.size() + 63) / 64;
         Pattern[][] requirements = new Pattern[compiled.size()][];
         for (Compiled c : compiled) {
             for (Pattern v : c.vetoes()) {
-                vetoEntries.add(new Entry(c, v, vetoEntries.size(), ANYWHERE));
+                Integer id = vetoBySource.get(v.toString());
+                if (id == null) {
+                    id = vetoEntries.size();
+                    vetoBySource.put(v.toString(), id);
+                    vetoEntries.add(new Entry(c, v, id, ANYWHERE));
+                    owners.add(new long[ownerWords]);
+                }
+                owners.get(id)[c.index() >>> 6] |= 1L << c.index();
             }
             requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
         }
         Vetoes vetoes = new Vetoes(
                 index(vetoEntries, vocabulary, common),
                 vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
-                vetoEntries.stream().mapToInt(e -> e.rule().index()).toArray(),
+                owners.toArray(new long[0][]),
                 requirements);
         return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]), vetoes);
     }
@@ -634,10 +647,12 @@ public final class RuleEngine {
             if (vetoStamp != stamp) {
                 findVetoCandidates();
             }
-            int[] owner = vetoes.rule();
+            long[][] owners = vetoes.owners();
+            int word = rule >>> 6;
+            long bit = 1L << rule;
             for (int i = 0; i < vetoCount; i++) {
                 int v = vetoCandidates[i];
-                if (owner[v] == rule && vetoes.patterns()[v].findIn(a, from, end)) {
+                if ((owners[v][word] & bit) != 0 && vetoes.patterns()[v].findIn(a, from, end)) {
                     return false;
                 }
             }

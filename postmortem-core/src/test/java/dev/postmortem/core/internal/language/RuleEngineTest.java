@@ -1,0 +1,52 @@
+package dev.postmortem.core.internal.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleEngineTest {
+    private static LanguageRuleFile rule(String id, String pattern, String... vetoes) {
+        StringBuilder text = new StringBuilder("id: " + id + "\nseverity: warning\nmessage: m\nsuggestion: s\n");
+        text.append("pattern: ").append(pattern).append('\n');
+        for (String v : vetoes) {
+            text.append(v).append('\n');
+        }
+        return LanguageRuleFile.parse(id + ".rule", text.toString());
+    }
+
+    private static List<String> hits(RuleEngine engine, String text) {
+        return engine.run(engine.analyse(text, Set.of()), LanguageRuleFile.Mode.PROSE).stream()
+                .map(h -> h.rule().id())
+                .toList();
+    }
+
+    @Test
+    void aVetoSharedByTwoRulesCancelsBoth_andOnlyThem() {
+        // "blame-rejected" holds "firing ... makes no sense"; two rules take the set, one does not
+        RuleEngine engine = RuleEngine.compile(
+                List.of(
+                        rule("team.one", "{ sacking }", "unless-set: blame-rejected"),
+                        rule("team.two", "{ intern }", "unless-set: blame-rejected"),
+                        rule("team.three", "{ sense }")),
+                Map.of());
+        assertThat(hits(engine, "Sacking the intern makes no sense.")).containsExactly("team.three");
+        assertThat(hits(engine, "Sacking the intern was on the agenda; it made sense to some."))
+                .containsExactlyInAnyOrder("team.one", "team.two", "team.three");
+    }
+
+    @Test
+    void theSameVetoWrittenInTwoRulesStaysWithEach() {
+        RuleEngine engine = RuleEngine.compile(
+                List.of(
+                        rule("team.one", "{ careless }", "unless: in the past"),
+                        rule("team.two", "{ operator }", "unless: in the past"),
+                        rule("team.three", "{ operator }", "unless: long ago")),
+                Map.of());
+        assertThat(hits(engine, "In the past the operator was careless.")).containsExactly("team.three");
+        assertThat(hits(engine, "Long ago the operator was careless."))
+                .containsExactlyInAnyOrder("team.one", "team.two");
+    }
+}
