@@ -162,14 +162,7 @@ class ValueTypesTest {
             "Minor, SEV3",
             "LOW, SEV4",
             "High Impact, SEV1",
-            "Low Impact, SEV4"
-        })
-        void standardScale_answersToTrackerWords(String text, String id) {
-            assertThat(SeverityScale.standard().parse(text).id()).isEqualTo(id);
-        }
-
-        @ParameterizedTest
-        @CsvSource({
+            "Low Impact, SEV4",
             "major-outage, SEV1",
             "Major Outage, SEV1",
             "down, SEV1",
@@ -178,7 +171,7 @@ class ValueTypesTest {
             "degraded-performance, SEV3",
             "Degraded, SEV3"
         })
-        void standardScale_answersToStatusPageLevels(String text, String id) {
+        void standardScale_answersToTrackerAndStatusPageWords(String text, String id) {
             assertThat(SeverityScale.standard().parse(text).id()).isEqualTo(id);
         }
 

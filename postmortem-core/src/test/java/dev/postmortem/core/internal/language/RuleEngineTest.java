@@ -17,6 +17,10 @@ class RuleEngineTest {
         return LanguageRuleFile.parse(id + ".rule", text.toString());
     }
 
+    private static RuleEngine engine(LanguageRuleFile... rules) {
+        return RuleEngine.compile(List.of(rules), Map.of());
+    }
+
     private static List<String> hits(RuleEngine engine, String text) {
         return engine.run(engine.analyse(text, Set.of()), LanguageRuleFile.Mode.PROSE).stream()
                 .map(h -> h.rule().id())
@@ -26,12 +30,10 @@ class RuleEngineTest {
     @Test
     void aVetoSharedByTwoRulesCancelsBoth_andOnlyThem() {
         // "blame-rejected" holds "firing ... makes no sense"; two rules take the set, one does not
-        RuleEngine engine = RuleEngine.compile(
-                List.of(
-                        rule("team.one", "{ sacking }", "unless-set: blame-rejected"),
-                        rule("team.two", "{ intern }", "unless-set: blame-rejected"),
-                        rule("team.three", "{ sense }")),
-                Map.of());
+        RuleEngine engine = engine(
+                rule("team.one", "{ sacking }", "unless-set: blame-rejected"),
+                rule("team.two", "{ intern }", "unless-set: blame-rejected"),
+                rule("team.three", "{ sense }"));
         assertThat(hits(engine, "Sacking the intern makes no sense.")).containsExactly("team.three");
         assertThat(hits(engine, "Sacking the intern was on the agenda; it made sense to some."))
                 .containsExactlyInAnyOrder("team.one", "team.two", "team.three");
@@ -39,12 +41,10 @@ class RuleEngineTest {
 
     @Test
     void theSameVetoWrittenInTwoRulesStaysWithEach() {
-        RuleEngine engine = RuleEngine.compile(
-                List.of(
-                        rule("team.one", "{ careless }", "unless: in the past"),
-                        rule("team.two", "{ operator }", "unless: in the past"),
-                        rule("team.three", "{ operator }", "unless: long ago")),
-                Map.of());
+        RuleEngine engine = engine(
+                rule("team.one", "{ careless }", "unless: in the past"),
+                rule("team.two", "{ operator }", "unless: in the past"),
+                rule("team.three", "{ operator }", "unless: long ago"));
         assertThat(hits(engine, "In the past the operator was careless.")).containsExactly("team.three");
         assertThat(hits(engine, "Long ago the operator was careless."))
                 .containsExactlyInAnyOrder("team.one", "team.two");
