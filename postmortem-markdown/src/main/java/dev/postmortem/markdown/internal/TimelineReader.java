@@ -80,10 +80,7 @@ final class TimelineReader extends SectionReader {
             // entry with them, instead of ending the timeline as a section of its own
             TimelineText.When d = w.get();
             int before = timeline.size();
-            if (event(
-                    new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
-                    d.rest(),
-                    h)) {
+            if (event(dayStart(d, ""), d.rest(), h)) {
                 TimelineEvent e = timeline.remove(before);
                 headingEventAt = e.at();
                 headingEventKind = d.rest().isEmpty() ? null : e.kind().orElse(null);
@@ -241,11 +238,7 @@ final class TimelineReader extends SectionReader {
                 && TimelineText.parseTrailing(lines[0]).isEmpty()) {
             // "2021-01-20:" over "* A bypass was reported ...": an entry of that day, placed at its
             // start, as "2021-01-20: A bypass was reported ..." is
-            TimelineText.When d = listDay;
-            if (!event(
-                    new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), ""),
-                    lines[0].strip(),
-                    item)) {
+            if (!event(dayStart(listDay, ""), lines[0].strip(), item)) {
                 return false;
             }
             for (int i = 1; i < lines.length; i++) {
@@ -335,8 +328,7 @@ final class TimelineReader extends SectionReader {
                 note(lines[i].strip(), null);
             } else if (w.isPresent()) {
                 TimelineText.When d = w.get();
-                TimelineText.When midnight = new TimelineText.When(
-                        d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), d.rest());
+                TimelineText.When midnight = dayStart(d, d.rest());
                 if (!event(midnight, d.rest(), where)) {
                     return any;
                 }
@@ -369,6 +361,11 @@ final class TimelineReader extends SectionReader {
         timeline.set(
                 timeline.size() - 1,
                 TimelineEvent.builder().from(last).description(joined).build());
+    }
+
+    /** The start of a day a line names without a time, for an entry dated to the day. */
+    private static TimelineText.When dayStart(TimelineText.When d, String rest) {
+        return new TimelineText.When(d.date(), d.monthDay(), Optional.of(LocalTime.MIDNIGHT), d.zone(), rest);
     }
 
     /** A paragraph that is one line holding a date and nothing else ("2021-01-20:"), as a day. */
@@ -507,8 +504,7 @@ final class TimelineReader extends SectionReader {
                     || row.get(event).isBlank()) {
                 return false;
             }
-            withZone = new TimelineText.When(
-                    withZone.date(), withZone.monthDay(), Optional.of(LocalTime.MIDNIGHT), withZone.zone(), "");
+            withZone = dayStart(withZone, "");
         }
         if (withZone.zone().isEmpty()) {
             Optional<java.time.ZoneId> z = TimelineText.zoneIn(header.get(time));
