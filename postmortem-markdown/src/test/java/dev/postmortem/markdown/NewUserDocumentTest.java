@@ -155,6 +155,41 @@ class NewUserDocumentTest {
     }
 
     @Test
+    void aNumberedSectionWhoseLabelIsAHeaderKeyIsReadAsTheHeader() {
+        String doc = "# Sign-in disruption post-mortem\n\n"
+                + "1. Incident Date\n   - March 3, 2021\n"
+                + "2. Authors\n   - Identity on-call\n   - Platform lead\n"
+                + "3. Severity - SEV2\n"
+                + "4. Timeline\n   - 2021-03-03 04:10 UTC: token refresh starts failing\n"
+                + "5. Root Cause\n   - A certificate on the identity host expired.\n";
+        Postmortem read = MarkdownReader.create().read(doc).postmortem();
+        assertThat(read.date()).contains(LocalDate.of(2021, 3, 3));
+        assertThat(read.authors()).containsExactly("Identity on-call", "Platform lead");
+        assertThat(read.severity()).map(s -> s.id()).contains("SEV2");
+        assertThat(read.additionalSections())
+                .extracting(AdditionalSection::title)
+                .doesNotContain("Incident Date", "Authors", "Severity");
+        Postmortem again = MarkdownReader.create()
+                .read(MarkdownWriter.create().write(read))
+                .postmortem();
+        assertThat(again.authors()).isEqualTo(read.authors());
+        assertThat(again.date()).isEqualTo(read.date());
+    }
+
+    @Test
+    void aHeaderKeyLabelOverProseStaysItsOwnSection() {
+        // two paragraphs under one author item are not a list of names: kept as written
+        String doc = "# Queue backlog\n\nDate: 2021-06-01\n\n"
+                + "1. Authors\n   - Written by the queue team.\n\n     Reviewed in the weekly meeting.\n"
+                + "2. Root Cause\n   - The consumer pool was sized for weekday traffic.\n";
+        Postmortem read = MarkdownReader.create().read(doc).postmortem();
+        assertThat(read.authors()).isEmpty();
+        assertThat(read.additionalSections())
+                .extracting(AdditionalSection::title)
+                .contains("Authors");
+    }
+
+    @Test
     void aParentheticalThatIsNotOwnerAndDateStaysText() {
         ActionItemLine line = ActionItemLine.parse("Retry the job (twice, due to flakiness)");
         assertThat(line.description()).isEqualTo("Retry the job (twice, due to flakiness)");

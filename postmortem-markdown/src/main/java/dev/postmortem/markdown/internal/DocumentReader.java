@@ -339,6 +339,9 @@ public final class DocumentReader extends SectionReader {
     private void labelledSection(Node n, String label, String value) {
         Kind k = ctx.layout.apply(label);
         Node rest = n.getFirstChild().getNext();
+        if (k == null && header.labelled(label, value, rest, n)) {
+            return; // "3. Authors" over the names, "1. Incident Date" over the date
+        }
         if (k == null) {
             String body = (value + (rest == null ? "" : "\n\n" + itemRest((ListItem) n, rest))).strip();
             ctx.extra.add(AdditionalSection.of(label, body));

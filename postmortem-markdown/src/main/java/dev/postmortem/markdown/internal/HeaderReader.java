@@ -315,6 +315,66 @@ final class HeaderReader extends SectionReader {
         return true;
     }
 
+    /**
+     * Reads an item of a document written as one list of labelled sections whose label is a header
+     * key: "3. Authors" over a nested list of names, "1. Incident Date" over "- January 15, 2020",
+     * or "Severity: SEV2" as the item's own line. The value is the text after the label, or the
+     * items of the one list under it: any number for authors, exactly one for any other key.
+     *
+     * @param label the item's label
+     * @param value the text after the label on its line, or empty
+     * @param rest the blocks of the item after its first paragraph, or null
+     * @param where the item
+     * @return whether the item was read as a header line; false when the label is no header key or
+     *     the value is not of that form, and nothing read
+     */
+    boolean labelled(String label, String value, Node rest, Node where) {
+        HeaderKeys.Field field = HeaderKeys.field(Sections.normalise(label));
+        if (field == null) {
+            return false;
+        }
+        List<String> values = new ArrayList<>();
+        if (!value.isEmpty()) {
+            if (rest != null) {
+                return false;
+            }
+            values.add(value);
+        } else if (rest instanceof org.commonmark.node.ListBlock list && rest.getNext() == null) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+                    return false;
+                }
+                String line = paragraphRaw(p).strip();
+                if (line.isEmpty() || line.indexOf('\n') >= 0) {
+                    return false;
+                }
+                values.add(line);
+            }
+        } else {
+            return false;
+        }
+        if (values.isEmpty() || (values.size() > 1 && field != HeaderKeys.Field.AUTHORS)) {
+            return false;
+        }
+        String joined = field == HeaderKeys.Field.AUTHORS
+                ? String.join(
+                        ", ",
+                        values.stream()
+                                .map(v -> v.replace("\\", "\\\\").replace(",", "\\,"))
+                                .toList())
+                : values.get(0);
+        String line = label.strip() + ": " + joined;
+        int reported = ctx.diagnostics.size();
+        headerLine(field, line, where);
+        if (field.kept() || ctx.diagnostics.size() > reported) {
+            metadataNotes
+                    .append(metadataNotes.length() == 0 ? "" : "\n")
+                    .append("- ")
+                    .append(line);
+        }
+        return true;
+    }
+
     /** A "Key: value" line whose key is a short label, as metadata lines are. */
     private boolean metadataLine(String line, int words) {
         int colon = line.indexOf(':');

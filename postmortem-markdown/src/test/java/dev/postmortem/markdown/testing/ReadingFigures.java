@@ -32,8 +32,14 @@ public record ReadingFigures(
         int words) {
 
     private static final Pattern HEADING = Pattern.compile("(?m)^ {0,3}#{1,6}\\s+(.*)$|^(.+)\\n(?:=+|-+)\\s*$");
-    private static final Pattern SEVERITY =
-            Pattern.compile("(?im)(?:^|[|*\\-\\s])(?:severity|sev|priority)(?:\\s+level)?\\**\\s*[:|]\\s*\\**\\s*\\S");
+    /**
+     * A severity written as a label: at a line's or a table cell's start, or after a sentence,
+     * with at most one word before it ("**Incident severity:** SEV2", "| Severity | High |").
+     * Not "increased severity:" mid-sentence, nor a table cell that ends in "in priority".
+     */
+    private static final Pattern SEVERITY = Pattern.compile("(?im)(?:^|\\||(?<=[.!?]\\s))[ \\t*\\-#>]*(?:\\w+\\s+)?"
+            + "(?:severity|sev|priority)(?:\\s+level)?\\**\\s*[:|]\\s*\\**\\s*\\S");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
