@@ -26,6 +26,52 @@ public final class RuleEngine {
     private static final List<String> COMMON_WORDS = Vocabulary.readLines(ROOT + "common-words.txt");
 
     /**
+     * By feature name, in how many sentences of 10,000 of real postmortems a feature stands
+     * ({@code trigger-frequencies.txt}, written by {@code TriggerFrequenciesTest} from a folder of
+     * them): a pattern waits on its rarest token and tests its rarest first. Speed depends on it,
+     * never a finding.
+     */
+    private static final Map<String, Integer> SENTENCE_SHARES = shares(ROOT + "trigger-frequencies.txt");
+
+    /**
+     * Reads a file of sentence shares: lines {@code name<TAB>share}, {@code #} comments.
+     *
+     * @param resource the resource
+     * @return the shares by feature name
+     * @throws IllegalStateException if a line is not of that form
+     */
+    static Map<String, Integer> shares(String resource) {
+        return sharesOf(Vocabulary.readResource(resource), resource);
+    }
+
+    /**
+     * Parses a file of sentence shares (see {@link #shares}).
+     *
+     * @param text the file's text
+     * @param source its name, for messages
+     * @return the shares by feature name
+     * @throws IllegalStateException if a line is not of the form {@code name<TAB>share}
+     */
+    static Map<String, Integer> sharesOf(String text, String source) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : Vocabulary.lines(text)) {
+            String[] f = line.split("\t");
+            int share;
+            try {
+                share = f.length == 2 ? Integer.parseInt(f[1].strip()) : -1;
+            } catch (NumberFormatException e) {
+                share = -1;
+            }
+            if (share < 0 || share > 10_000 || f[0].isBlank()) {
+                throw new IllegalStateException(
+                        source + ": expected 'feature<TAB>sentences in 10,000', got '" + line + "'");
+            }
+            out.put(f[0].strip(), share);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
      * A rule's match.
      *
      * @param rule the rule
@@ -142,6 +188,22 @@ public final class RuleEngine {
      * @throws IllegalArgumentException for an unknown class or a pattern that does not compile
      */
     public static RuleEngine compile(List<LanguageRuleFile> rules, Map<String, ? extends Iterable<String>> additions) {
+        return compile(rules, additions, SENTENCE_SHARES);
+    }
+
+    /**
+     * Compiles rules with the sentence shares that choose each pattern's trigger.
+     *
+     * @param rules the rule files
+     * @param additions words to add, by class name
+     * @param shares by feature name, in how many sentences of 10,000 it stands; a feature without
+     *     one is weighed by how many words carry it
+     * @return the engine
+     */
+    static RuleEngine compile(
+            List<LanguageRuleFile> rules,
+            Map<String, ? extends Iterable<String>> additions,
+            Map<String, Integer> shares) {
         Vocabulary.Builder vb = Vocabulary.builtIn();
         additions.forEach((cls, words) -> words.forEach(w -> vb.add(cls, w)));
         List<Compiled> compiled = new ArrayList<>();
@@ -168,18 +230,27 @@ public final class RuleEngine {
         for (String w : COMMON_WORDS) {
             common.add(vocabulary.literalOrNone(w));
         }
+        long[] share = new long[vocabulary.size()];
+        java.util.Arrays.fill(share, -1);
+        shares.forEach((name, n) -> {
+            int f = vocabulary.featureNamed(name);
+            if (f >= 0) {
+                share[f] = n;
+            }
+        });
+        Weights weights = new Weights(common, share);
         java.util.function.ToLongFunction<int[]> cost = features -> {
             long sum = 0;
             for (int f : features) {
-                sum += weight(f, vocabulary, common);
+                sum += weights.of(f, vocabulary);
             }
             return sum;
         };
         for (Entry e : entries) {
-            e.pattern.orderRequired(cost, trigger(e.pattern, vocabulary, common) != null);
+            e.pattern.orderRequired(cost, trigger(e.pattern, vocabulary, weights) != null);
         }
         for (Compiled c : compiled) {
-            c.vetoes().forEach(v -> v.orderRequired(cost, trigger(v, vocabulary, common) != null));
+            c.vetoes().forEach(v -> v.orderRequired(cost, trigger(v, vocabulary, weights) != null));
             c.requirements().forEach(q -> q.orderRequired(cost, false));
         }
         LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
@@ -191,7 +262,7 @@ public final class RuleEngine {
                     inMode.add(e);
                 }
             }
-            byMode[mode.ordinal()] = index(inMode, vocabulary, common);
+            byMode[mode.ordinal()] = index(inMode, vocabulary, weights);
         }
         List<Entry> vetoEntries = new ArrayList<>();
         List<long[]> owners = new ArrayList<>();
@@ -212,7 +283,7 @@ public final class RuleEngine {
             requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
         }
         Vetoes vetoes = new Vetoes(
-                index(vetoEntries, vocabulary, common),
+                index(vetoEntries, vocabulary, weights),
                 vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
                 owners.toArray(new long[0][]),
                 requirements);
@@ -220,11 +291,11 @@ public final class RuleEngine {
     }
 
     /** Indexes patterns by trigger. */
-    private static ModeIndex index(List<Entry> entries, Vocabulary vocabulary, Set<Integer> common) {
+    private static ModeIndex index(List<Entry> entries, Vocabulary vocabulary, Weights weights) {
         Map<Integer, List<Entry>> byTrigger = new HashMap<>();
         List<Entry> always = new ArrayList<>();
         for (Entry e : entries) {
-            int[] trigger = trigger(e.pattern, vocabulary, common);
+            int[] trigger = trigger(e.pattern, vocabulary, weights);
             if (trigger == null) {
                 always.add(e);
                 continue;
@@ -254,13 +325,13 @@ public final class RuleEngine {
      * The features of the required token least likely to be in a sentence, judged by how many words
      * carry them; null if the pattern requires no token.
      */
-    private static int[] trigger(Pattern p, Vocabulary v, Set<Integer> common) {
+    private static int[] trigger(Pattern p, Vocabulary v, Weights weights) {
         int[] best = null;
         long bestCost = Long.MAX_VALUE;
         for (int[] features : p.requiredFeatures()) {
             long cost = 0;
             for (int f : features) {
-                cost += weight(f, v, common);
+                cost += weights.of(f, v);
             }
             if (cost < bestCost) {
                 best = features;
@@ -268,6 +339,24 @@ public final class RuleEngine {
             }
         }
         return best;
+    }
+
+    /**
+     * How likely a sentence holds a feature, for choosing triggers: from its measured sentence
+     * share where there is one, else from its kind and how many words carry it.
+     *
+     * @param common the ids of {@code common-words.txt}
+     * @param share by feature id, its sentences in 10,000, or -1
+     */
+    @SuppressWarnings("ArrayRecordComponent") // an array for lookup speed; never compared or hashed
+    private record Weights(Set<Integer> common, long[] share) {
+        long of(int f, Vocabulary v) {
+            if (share[f] >= 0) {
+                // a feature in every sentence weighs as START did, 1,000,000; one never seen, 10
+                return 10 + 100 * share[f] + (common.contains(f) ? 100_000 : 0);
+            }
+            return weight(f, v, common);
+        }
     }
 
     private static long weight(int f, Vocabulary v, Set<Integer> common) {

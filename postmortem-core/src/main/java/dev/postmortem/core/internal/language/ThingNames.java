@@ -167,14 +167,23 @@ final class ThingNames {
             ScannedText s, long[][] words, long[] context, Vocabulary v, LongSet things, int[] tokens, int count) {
         int system = v.system();
         boolean changed = false;
+        // a name stands many times in a text: its tokens share one marked copy of the same bits,
+        // which no one writes to afterwards; as long as the bits, so that a sentence's union of
+        // word bits stays as short as its words
+        java.util.IdentityHashMap<long[], long[]> marked = null;
         for (int i = 0; i < count; i++) {
             int k = tokens[i];
             // only a candidate's name can be in the set: the test is cheaper than the key
             if (candidate(s, words, context, v, k) && things.contains(key(s, k))) {
                 context[k] &= ~(1L << Vocabulary.ORG);
-                long[] b = java.util.Arrays.copyOf(words[k], Math.max(words[k].length, v.width()));
-                b[system >>> 6] |= 1L << system;
-                words[k] = b;
+                if (marked == null) {
+                    marked = new java.util.IdentityHashMap<>();
+                }
+                words[k] = marked.computeIfAbsent(words[k], w -> {
+                    long[] b = java.util.Arrays.copyOf(w, Math.max(w.length, (system >>> 6) + 1));
+                    b[system >>> 6] |= 1L << system;
+                    return b;
+                });
                 changed = true;
             }
         }

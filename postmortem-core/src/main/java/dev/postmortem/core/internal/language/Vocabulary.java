@@ -360,6 +360,37 @@ public final class Vocabulary {
     }
 
     /**
+     * The id of a feature as {@code trigger-frequencies.txt} names it: {@code <class>} for a class
+     * or context feature, the word itself for a literal.
+     *
+     * @param name the name
+     * @return its id, or -1 if this vocabulary has no such feature
+     */
+    int featureNamed(String name) {
+        Integer id = name.startsWith("<") && name.endsWith(">") && name.length() > 2
+                ? features.get(name.substring(1, name.length() - 1))
+                : features.get('"' + name + '"');
+        return id == null ? -1 : id;
+    }
+
+    /**
+     * The name of a feature as {@code trigger-frequencies.txt} writes it (see {@link
+     * #featureNamed}).
+     *
+     * @param id the feature id
+     * @return its name
+     */
+    String featureName(int id) {
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            if (e.getValue() == id) {
+                String k = e.getKey();
+                return k.startsWith("\"") ? k.substring(1, k.length() - 1) : "<" + k + ">";
+            }
+        }
+        throw new IllegalArgumentException("no feature " + id);
+    }
+
+    /**
      * The number of longs in a word's bit set.
      *
      * @return the width
