@@ -9,6 +9,7 @@ import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.model.ContributingFactor;
 import dev.postmortem.core.model.Fraction;
 import dev.postmortem.core.model.Postmortem;
+import dev.postmortem.core.model.PostmortemStatus;
 import dev.postmortem.core.model.SloWindow;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.markdown.internal.ActionItemLine;
@@ -187,6 +188,37 @@ class NewUserDocumentTest {
         assertThat(read.additionalSections())
                 .extracting(AdditionalSection::title)
                 .contains("Authors");
+    }
+
+    @Test
+    void aBarOfBoldKeysOnOneLineIsOneHeaderLineEach() {
+        String doc = "# Postmortem: compactor halts on bad blocks\n\n"
+                + "**Date:** 2021-06-01 | **Severity:** SEV-2\n"
+                + "**Author:** Storage on-call | **Status:** Final\n\n"
+                + "## Timeline\n\n- 14:02 UTC - the compactor halts\n";
+        Postmortem read = MarkdownReader.create().read(doc).postmortem();
+        assertThat(read.date()).contains(LocalDate.of(2021, 6, 1));
+        assertThat(read.severity()).map(s -> s.id()).contains("SEV2");
+        assertThat(read.authors()).containsExactly("Storage on-call");
+        assertThat(read.status()).isEqualTo(PostmortemStatus.FINAL);
+    }
+
+    @Test
+    void aDateLineThatSaysMoreThanItsDateIsKeptAsWritten() {
+        Postmortem range = MarkdownReader.create()
+                .read("# Compactor halts\n\nDate: 2021-06-01 to 2021-06-02\n")
+                .postmortem();
+        assertThat(range.date()).contains(LocalDate.of(2021, 6, 1));
+        assertThat(range.additionalSections())
+                .extracting(AdditionalSection::body)
+                .anySatisfy(b -> assertThat(b).contains("Date: 2021-06-01 to 2021-06-02"));
+        Postmortem plain = MarkdownReader.create()
+                .read("# Compactor halts\n\nDate: Tuesday, June 1st, 2021\n")
+                .postmortem();
+        assertThat(plain.date()).contains(LocalDate.of(2021, 6, 1));
+        assertThat(plain.additionalSections())
+                .extracting(AdditionalSection::title)
+                .doesNotContain("Metadata");
     }
 
     @Test

@@ -46,10 +46,29 @@ final class HeaderReader extends SectionReader {
     private static final java.util.regex.Pattern BOLD_KEY =
             java.util.regex.Pattern.compile("^(?:\\*\\*|__)([^*_:]{1,40}?)(?::(?:\\*\\*|__)|(?:\\*\\*|__):)");
 
+    /** The bar between two bold keys of one line: "**Date:** 2026-07-29 | **Severity:** SEV-2". */
+    private static final java.util.regex.Pattern KEY_BAR = java.util.regex.Pattern.compile(
+            "\\s+\\|\\s+(?=(?:\\*\\*|__)[^*_:|]{1,40}?(?::(?:\\*\\*|__)|(?:\\*\\*|__):))");
+
     HeaderReader(ReadContext ctx, ImpactReader impact, TableReader tables) {
         super(ctx);
         this.impact = impact;
         this.tables = tables;
+    }
+
+    /**
+     * The parts of a line that is a bar of bold keys ("**Author:** the platform team | **Status:**
+     * Resolved"), one header line each; the line alone when it does not start with a bold key.
+     */
+    static List<String> keyBar(String line) {
+        if (!BOLD_KEY.matcher(line).lookingAt()) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : KEY_BAR.split(line)) {
+            parts.add(part.strip());
+        }
+        return parts;
     }
 
     static String unboldKey(String line) {
@@ -244,8 +263,10 @@ final class HeaderReader extends SectionReader {
             }
         } else if (block instanceof Paragraph p) {
             for (String line : paragraphRaw(p).split("\n")) {
-                lines.add(line.strip());
-                where.add(p);
+                for (String part : keyBar(line.strip())) {
+                    lines.add(part);
+                    where.add(p);
+                }
             }
         } else if (block instanceof TableBlock table) {
             // "| Incident Severity | SEV-2 | Incident Number | INC-4471 |": keys and values in pairs
@@ -303,7 +324,7 @@ final class HeaderReader extends SectionReader {
             if (field != null) {
                 headerLine(field, lines.get(i), where.get(i));
             }
-            if (field == null || field.kept() || ctx.diagnostics.size() > reported) {
+            if (field == null || field.kept() || ctx.diagnostics.size() > reported || moreThanRead) {
                 // another tool's metadata ("Incident commander: @sre-lead"), or a line whose value
                 // could not be read ("Status: Complete, action items in progress"): kept as written
                 metadataNotes
@@ -366,7 +387,7 @@ final class HeaderReader extends SectionReader {
         String line = label.strip() + ": " + joined;
         int reported = ctx.diagnostics.size();
         headerLine(field, line, where);
-        if (field.kept() || ctx.diagnostics.size() > reported) {
+        if (field.kept() || ctx.diagnostics.size() > reported || moreThanRead) {
             metadataNotes
                     .append(metadataNotes.length() == 0 ? "" : "\n")
                     .append("- ")
@@ -390,7 +411,34 @@ final class HeaderReader extends SectionReader {
         return colon <= 0 ? null : HeaderKeys.field(Sections.normalise(line.substring(0, colon)));
     }
 
+    /** Set by {@link #headerLine} when the line says more than the value it gave the model. */
+    private boolean moreThanRead;
+
+    private static final java.util.regex.Pattern DATE_WORDS = java.util.regex.Pattern.compile(
+            "\\d+(?:st|nd|rd|th)?|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?"
+                    + "|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt)\\b\\.?");
+
+    /**
+     * Whether a date value holds more than a date in some form: a range ("2026-07-29 to
+     * 2026-07-30"), a time ("14:00 UTC") or other words ("(estimated)").
+     */
+    static boolean moreThanADate(String value) {
+        if (CLOCK.matcher(value).find()) {
+            return true;
+        }
+        String rest =
+                DATE_WORDS.matcher(value.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        return !rest.replaceAll("[\\s,./:()-]+", "").isEmpty()
+                || ISO_DATE.matcher(value).results().count() > 1;
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private void headerLine(HeaderKeys.Field field, String line, Node where) {
+        moreThanRead = false;
         field.pointer().ifPresent(pointer -> place(pointer, where));
         String value =
                 Syntax.unescapeStart(line.substring(line.indexOf(':') + 1).strip());
@@ -416,6 +464,9 @@ final class HeaderReader extends SectionReader {
                                     ctx.documentDate = Optional.of(d);
                                     ctx.postmortem.date(d);
                                     ctx.dateStated = true;
+                                    // "2026-07-29 to 2026-07-30": the first date is the document's,
+                                    // the line is kept as written so that the rest is not lost
+                                    moreThanRead = moreThanADate(value);
                                 },
                                 () -> diagnose(where, "date '" + value + "' is not a date", "YYYY-MM-DD"));
             case TIME_ZONE ->
