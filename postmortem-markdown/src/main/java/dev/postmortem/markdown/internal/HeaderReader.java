@@ -429,9 +429,11 @@ final class HeaderReader extends SectionReader {
         }
         String rest =
                 DATE_WORDS.matcher(value.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
-        return !rest.replaceAll("[\\s,./:()-]+", "").isEmpty()
+        return !DATE_PUNCTUATION.matcher(rest).replaceAll("").isEmpty()
                 || ISO_DATE.matcher(value).results().count() > 1;
     }
+
+    private static final java.util.regex.Pattern DATE_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,./:()-]+");
 
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
