@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * Text split into tokens and sentences in one left-to-right pass, with the Markdown a postmortem's
  * prose contains taken into account: code spans, fenced code blocks, URLs and {@code @handles} are
- * masked; link reference definition lines ({@code [label]: url}) are skipped; HTML comments are read for directives ({@code postmortem-ignore},
+ * masked, and so are HTML and JSX tags on one line ({@code <details>}, an MDX component's
+ * {@code <Callout type="note">}), a static site's template tags ({@code {% include x %}}, {@code {{< figure >}}})
+ * and the code blocks they open ({@code {% highlight bash %}} to {@code {% endhighlight %}}, and
+ * Hugo's {@code {{< highlight >}}} to {@code {{< /highlight >}}}); link reference definition lines ({@code [label]: url}) are skipped; HTML comments are read for directives ({@code postmortem-ignore},
  * {@code postmortem-disable}, {@code postmortem-enable}) and otherwise skipped. Sentences end at
  * {@code . ! ?} before white space, at a blank line, at a line that starts a list item, heading,
  * quote or table row, and at {@code |}. Linear in the text's length, no regular expressions.
@@ -384,6 +387,15 @@ public final class ScannedText {
     /** The longest buffer a thread keeps; a longer text gets its own. */
     private static final int BUFFER_KEPT = 1 << 16;
 
+    /** The names of the template tags that open a code block, read after the tag's opening marks and spaces. */
+    private static final String[] OPENERS = {"highlight", "codeblock", "code"};
+
+    /** The longest HTML tag masked as one: a longer run up to a closing angle bracket is read as text. */
+    private static final int MAX_TAG = 400;
+
+    /** The template tags that close one. */
+    private static final String[] CLOSERS = {"endhighlight", "endcodeblock", "/highlight", "/code"};
+
     /**
      * The keys of a front matter block whose values are prose ({@code front-matter-prose-keys.txt}):
      * everything else there is metadata.
@@ -463,6 +475,7 @@ public final class ScannedText {
             boolean inFence = false;
             char fenceChar = 0;
             boolean inQuote = false; // whether the line before was a block quote's
+            boolean inTemplateCode = false; // within "{% highlight bash %}" ... "{% endhighlight %}"
             int frontMatter = frontMatterEnd();
             while (i < n) {
                 if (lineStart && i < frontMatter) {
@@ -478,6 +491,19 @@ public final class ScannedText {
                     int j = i;
                     while (j < n && (cs[j] == ' ' || cs[j] == '\t')) {
                         j++;
+                    }
+                    if (inTemplateCode || (!inFence && templateCode(j, OPENERS))) {
+                        // a static site's code block: masked like a fence, its lines no prose
+                        if (!inTemplateCode) {
+                            inTemplateCode = true;
+                            addMasked(j, Math.min(n, j + 2));
+                            endSentence();
+                        } else if (templateCode(j, CLOSERS)) {
+                            inTemplateCode = false;
+                        }
+                        i = endOfLine(j);
+                        lineStart = false;
+                        continue;
                     }
                     if (startsFence(j)) {
                         char c = cs[j];
@@ -542,6 +568,22 @@ public final class ScannedText {
                 if (c == '<' && s.startsWith("<!--", i)) {
                     i = comment(i);
                     continue;
+                }
+                if (c == '<' && i + 1 < n && (isAsciiLetter(cs[i + 1]) || cs[i + 1] == '/')) {
+                    int end = htmlTagEnd(i);
+                    if (end > i) {
+                        addMasked(i, end); // "<Conv name="Numa" mood="smug">", "<br/>": markup, not prose
+                        i = end;
+                        continue;
+                    }
+                }
+                if (c == '{' && i + 1 < n && (cs[i + 1] == '%' || cs[i + 1] == '{')) {
+                    int end = templateTagEnd(i);
+                    if (end > i) {
+                        addMasked(i, end); // "{{< track "2018-11-23 20:00:00" >}}" is markup, not prose
+                        i = end;
+                        continue;
+                    }
                 }
                 if (c == '@'
                         && i + 1 < n
@@ -788,6 +830,89 @@ public final class ScannedText {
                     && cs[k] == ']'
                     && cs[k + 1] == ':'
                     && (cs[k + 2] == ' ' || cs[k + 2] == '\t');
+        }
+
+        /**
+         * Whether the line at {@code j} is one of a static site's template tags that open (or close)
+         * a code block: Jekyll's {@code {% highlight %}} and {@code {% codeblock %}}, Hugo's
+         * {@code {{< highlight >}}} and {@code {{< code >}}}.
+         */
+        private boolean templateCode(int j, String[] names) {
+            if (j + 3 >= n || cs[j] != '{' || (cs[j + 1] != '%' && cs[j + 1] != '{')) {
+                return false;
+            }
+            int k = j + 2;
+            while (k < n && k - j < 6 && (cs[k] == '<' || cs[k] == '%' || cs[k] == '-' || cs[k] == ' ')) {
+                k++;
+            }
+            for (String name : names) {
+                if (s.startsWith(name, k)) {
+                    int after = k + name.length();
+                    return after >= n || !Character.isLetterOrDigit(cs[after]);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The offset after an HTML or JSX tag that starts at {@code i} and closes on its line
+         * ({@code <details>}, {@code </summary>}, {@code <img alt="..." />}, an MDX component's
+         * {@code <Callout type="warning">}), or -1: a name of letters, digits and hyphens, then a
+         * space, a slash or the closing angle bracket. "a < b" and "<-" are no tags.
+         */
+        private int htmlTagEnd(int i) {
+            int k = i + 1;
+            if (cs[k] == '/') {
+                k++;
+            }
+            int name = k;
+            while (k < n && (isAsciiLetter(cs[k]) || Character.isDigit(cs[k]) || cs[k] == '-')) {
+                k++;
+            }
+            if (k == name || !isAsciiLetter(cs[name]) || k >= n || (cs[k] != ' ' && cs[k] != '/' && cs[k] != '>')) {
+                return -1;
+            }
+            // the next '>' or line break from k; a later tag start before it finds the same one,
+            // so no character is searched twice and the scan stays linear
+            if (k > nextClose) {
+                int j = k;
+                while (j < n && cs[j] != '>' && cs[j] != '\n' && cs[j] != '\r') {
+                    j++;
+                }
+                nextClose = j;
+            }
+            return nextClose < n && cs[nextClose] == '>' && nextClose - i < MAX_TAG ? nextClose + 1 : -1;
+        }
+
+        /** Where the last search for a tag's closing angle bracket stopped (see {@link #htmlTagEnd}). */
+        private int nextClose = -1;
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        /**
+         * The offset after a template tag that starts at {@code i} and closes on its line
+         * ({@code {% ... %}}, {@code {{< ... >}}}, {@code {{% ... %}}}), or -1 when none does there.
+         */
+        private int templateTagEnd(int i) {
+            char open = cs[i + 1];
+            if (open == '{' && (i + 2 >= n || (cs[i + 2] != '<' && cs[i + 2] != '%'))) {
+                return -1; // "{{ page.title }}" and plain braces are left as they are
+            }
+            for (int k = i + 2; k + 1 < n && cs[k] != '\n' && cs[k] != '\r'; k++) {
+                if (open == '%' && cs[k] == '%' && cs[k + 1] == '}') {
+                    return k + 2;
+                }
+                if (open == '{'
+                        && (cs[k] == '>' || cs[k] == '%')
+                        && k + 2 < n
+                        && cs[k + 1] == '}'
+                        && cs[k + 2] == '}') {
+                    return k + 3;
+                }
+            }
+            return -1;
         }
 
         private boolean startsFence(int j) {

@@ -193,6 +193,51 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
+        void staticSiteCodeBlocks_areNotRead() {
+            String jekyll = "The whitelist rules look like this:\n\n{% highlight bash %}\n"
+                    + "John ran the migration without testing it\n{% endhighlight %}\n\n"
+                    + "John ran the migration without testing it.";
+            List<Finding> found = checker.checkText(jekyll);
+            // only the prose after the block is read: one finding, on the last line
+            assertThat(found).isNotEmpty();
+            assertThat(found)
+                    .allSatisfy(f -> assertThat(f.span().orElseThrow().line()).isEqualTo(7));
+            String hugo = "{{< highlight go >}}\nJohn ran the migration without testing it\n{{< /highlight >}}\n"
+                    + "The pipeline lacked a dry run.";
+            assertThat(checker.checkText(hugo)).isEmpty();
+        }
+
+        @Test
+        void templateTags_areNotRead_theProseAroundThemIs() {
+            String text = "{{< track \"2018-11-23 18:00:00\" >}} John ran the migration without testing it.";
+            List<Finding> found = checker.checkText(text);
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).span().orElseThrow().startOffset()).isGreaterThan(text.indexOf(">}}"));
+            // an unclosed brace is plain text, and a liquid output tag is left to the prose around it
+            assertThat(checker.checkText("{% the DBA was sloppy")).isNotEmpty();
+        }
+
+        @Test
+        void htmlAndJsxTags_areNotRead_theProseBetweenThemIs() {
+            assertThat(checker.checkText("<Conv name=\"Numa\" mood=\"smug\">\nThe sync job stalled.\n</Conv>"))
+                    .isEmpty();
+            List<Finding> found =
+                    checker.checkText("<details><summary>Why</summary>The DBA was sloppy with the config.</details>");
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).message()).contains("sloppy");
+            // a comparison and an arrow are text, and a tag left open on its line is no tag
+            assertThat(checker.checkText("When p99 < 200 ms the DBA was sloppy."))
+                    .isNotEmpty();
+            assertThat(checker.checkText("<a href=\"x\" the DBA was sloppy\n")).isNotEmpty();
+        }
+
+        @Test
+        void manyOpenAngleBracketsOnOneLine_areReadInOnePass() {
+            String text = "<a ".repeat(50_000) + "the DBA was sloppy.";
+            assertThat(checker.checkText(text)).isNotEmpty();
+        }
+
+        @Test
         void linkReferenceDefinitions_areNotRead() {
             String text = "The pods went to the wrong namespace, caused by [a typo] in a refactor.\n\n"
                     + "[a typo]: https://example.com/commit/d607#diff-R122\n";
