@@ -222,6 +222,20 @@ class NewUserDocumentTest {
     }
 
     @Test
+    void aStatusLineOfTheTemplatesChoicesIsReadAtItsBoldChoiceAndKeptAsWritten() {
+        ReadResult r = MarkdownReader.create()
+                .read("# kubeadm hangs on init\n\n**Status:** \\[draft | pending feedback | **final**\\]\n");
+        assertThat(r.postmortem().status()).isEqualTo(PostmortemStatus.FINAL);
+        assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("unknown status"));
+        assertThat(r.postmortem().additionalSections())
+                .extracting(AdditionalSection::body)
+                .anySatisfy(b -> assertThat(b).contains("pending feedback"));
+        // two choices in bold say nothing of which holds
+        ReadResult two = MarkdownReader.create().read("# Hang\n\nStatus: [**draft** | **final**]\n");
+        assertThat(two.diagnostics()).anyMatch(d -> d.message().contains("unknown status"));
+    }
+
+    @Test
     void aParentheticalThatIsNotOwnerAndDateStaysText() {
         ActionItemLine line = ActionItemLine.parse("Retry the job (twice, due to flakiness)");
         assertThat(line.description()).isEqualTo("Retry the job (twice, due to flakiness)");

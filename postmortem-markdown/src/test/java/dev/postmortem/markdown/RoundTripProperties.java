@@ -45,4 +45,20 @@ class RoundTripProperties {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.postmortem()).isEqualTo(p);
     }
+
+    @Test
+    void aTeamsOwnMermaidDiagramIsKeptWhereverItStands() {
+        String md = "# Outage\n\n## Root cause analysis\n\nThe load balancer sits in front, like this:\n\n"
+                + "```mermaid\nflowchart LR\n    UT(User Traffic) --> LB\n```\n\n"
+                + "The provider had flapping BGP sessions.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.contributingFactors())
+                .extracting(dev.postmortem.core.model.ContributingFactor::description)
+                .anySatisfy(d -> assertThat(d).contains("```mermaid\nflowchart LR"));
+        assertThat(writer.write(p)).contains("UT(User Traffic) --> LB");
+        // a timeline given only as a diagram is no writer's extra: it is kept, not skipped
+        Postmortem only = reader.read("# Outage\n\n## Timeline\n\n```mermaid\ntimeline\n    2025 : launch\n```\n")
+                .postmortem();
+        assertThat(writer.write(only)).contains("2025 : launch");
+    }
 }

@@ -471,8 +471,12 @@ public final class DocumentReader extends SectionReader {
     }
 
     private void section(Kind kind, String title, Node block) {
-        if (block instanceof FencedCodeBlock f && "mermaid".equals(f.getInfo())) {
-            return; // the writer's optional diagram; the list holds the data
+        if (kind == Kind.TIMELINE
+                && block instanceof FencedCodeBlock f
+                && "mermaid".equals(f.getInfo())
+                && f.getLiteral().stripLeading().startsWith("timeline")
+                && timeline.hasEvents()) {
+            return; // the writer's optional diagram after its list, which holds the data
         }
         if (block instanceof LinkReferenceDefinition) {
             // "[#4420]: https://..." is where a link in the text points; kept for all of them

@@ -439,6 +439,34 @@ final class HeaderReader extends SectionReader {
 
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /**
+     * The one choice set in bold in a list of a template's choices, "[draft | pending feedback |
+     * **final**]" (square or curly brackets, escaped or not, or none), or empty when none or more
+     * than one is bold.
+     */
+    static Optional<String> boldChoice(String value) {
+        String v = value.replace("\\[", "[").replace("\\]", "]").strip();
+        if (v.length() > 1 && (v.charAt(0) == '[' || v.charAt(0) == '{')) {
+            v = v.substring(1, v.length() - (v.endsWith("]") || v.endsWith("}") ? 1 : 0));
+        }
+        if (v.indexOf('|') < 0) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (String option : v.split("\\|")) {
+            String o = option.strip();
+            boolean bold = o.length() > 4
+                    && ((o.startsWith("**") && o.endsWith("**")) || (o.startsWith("__") && o.endsWith("__")));
+            if (bold) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = o.substring(2, o.length() - 2).strip();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private void headerLine(HeaderKeys.Field field, String line, Node where) {
         moreThanRead = false;
         field.pointer().ifPresent(pointer -> place(pointer, where));
@@ -454,11 +482,17 @@ final class HeaderReader extends SectionReader {
                 ctx.titleSet = true;
             }
             case ID -> readId(value, where);
-            case STATUS ->
-                Syntax.parseLabel(PostmortemStatus.class, value)
-                        .ifPresentOrElse(
-                                ctx.postmortem::status,
-                                () -> diagnose(where, "unknown status '" + value + "'", "Draft, In Review or Final"));
+            case STATUS -> {
+                Optional<PostmortemStatus> chosen = Syntax.parseLabel(PostmortemStatus.class, value);
+                if (chosen.isEmpty()) {
+                    // the template's choices with the one that holds in bold: "[draft | pending feedback | **final**]"
+                    chosen = boldChoice(value).flatMap(c -> Syntax.parseLabel(PostmortemStatus.class, c));
+                    moreThanRead = chosen.isPresent(); // the line is kept as written, its choices with it
+                }
+                chosen.ifPresentOrElse(
+                        ctx.postmortem::status,
+                        () -> diagnose(where, "unknown status '" + value + "'", "Draft, In Review or Final"));
+            }
             case DATE ->
                 TimelineText.dateIn(value)
                         .ifPresentOrElse(

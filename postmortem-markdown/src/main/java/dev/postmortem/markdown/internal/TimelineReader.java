@@ -36,6 +36,16 @@ final class TimelineReader extends SectionReader {
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
 
     private final List<TimelineEvent> timeline = new ArrayList<>();
+
+    /**
+     * Whether an entry has been read so far.
+     *
+     * @return true once the section's list or table gave an entry
+     */
+    boolean hasEvents() {
+        return !timeline.isEmpty();
+    }
+
     private TimelineDates.Resolver resolver;
     private String timelineTitle = "Timeline";
     private Instant headingEventAt;

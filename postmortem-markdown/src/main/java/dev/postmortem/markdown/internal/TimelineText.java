@@ -179,10 +179,19 @@ public final class TimelineText {
                 }
             }
         }
+        // "5 July, around 1300 UTC: ...": a hedge before the time is kept in the text, in brackets
+        String hedge = "";
+        if (!timeFirst) {
+            int after = hedgeBeforeTime(s, i, date.isPresent() || monthDay.isPresent());
+            if (after > i) {
+                hedge = s.substring(i, after).strip();
+                i = after;
+            }
+        }
         Optional<LocalTime> time = Optional.empty();
         int timeEnd = -1;
         int[] t = dotted || timeAt(s, i) ? readTime(s, i) : null;
-        if (t == null && date.isPresent()) {
+        if (t == null && (date.isPresent() || monthDay.isPresent())) {
             t = fourDigitTime(s, i); // "2022-02-02 1625: ...", a 24-hour time without its colon
         }
         if (t != null && t[3] == 0) {
@@ -253,6 +262,8 @@ public final class TimelineText {
         }
         if (sentence >= 0) {
             rest = s.substring(sentence);
+        } else if (!hedge.isEmpty() && time.isPresent()) {
+            rest = rest.isEmpty() ? "(" + hedge + ")" : "(" + hedge + ") " + rest;
         }
         return Optional.of(new When(date, monthDay, time, zone, rest));
     }
@@ -626,8 +637,11 @@ public final class TimelineText {
         }
         int k = i + 4;
         int sep = skipSpaces(s, k);
-        // "1625:" or "1625 - ...": a separator must follow ("2022-02-02 2000 requests failed" is a count)
-        if (sep < s.length() && ":-–—|".indexOf(s.charAt(sep)) < 0) {
+        // "1625:" or "1625 - ...": a separator must follow ("2022-02-02 2000 requests failed" is a
+        // count), or a zone: "5 July, around 1300 UTC: ..."
+        if (sep < s.length()
+                && ":-–—|".indexOf(s.charAt(sep)) < 0
+                && (sep == k || zoneAt(s, sep, new int[1], true).isEmpty())) {
             return null;
         }
         int h = (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
@@ -698,6 +712,28 @@ public final class TimelineText {
                 && s.charAt(i + d) == ':'
                 && Character.isDigit(s.charAt(i + d + 1))
                 && Character.isDigit(s.charAt(i + d + 2));
+    }
+
+    /** The words that say a time is approximate: "around 1300 UTC", "approx. 14:05". */
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?i)(?:around|about|approx\\.?|approximately|roughly|circa|ca\\.|at\\s+around|at\\s+about|at\\s+approximately)\\s+");
+
+    /**
+     * The offset after a hedge word that stands before a time ("around 13:05", "approx. 1300
+     * UTC"), or {@code i} when none does: a hedge before anything else is text.
+     *
+     * @param dated whether a date came before, so that four digits may be a time
+     */
+    private static int hedgeBeforeTime(String s, int i, boolean dated) {
+        if (i >= s.length() || !Character.isLetter(s.charAt(i))) {
+            return i;
+        }
+        Matcher m = HEDGE.matcher(s).region(i, s.length());
+        if (!m.lookingAt()) {
+            return i;
+        }
+        int k = m.end();
+        return timeAt(s, k) || dottedTimeAt(s, k) || (dated && fourDigitTime(s, k) != null) ? k : i;
     }
 
     /** Skips opening markup, and "~" or "≈" before an approximate time. */

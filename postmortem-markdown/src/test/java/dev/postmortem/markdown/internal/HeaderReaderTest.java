@@ -32,4 +32,14 @@ class HeaderReaderTest {
                 .as("a time")
                 .isTrue();
     }
+
+    @Test
+    void theOneBoldChoiceOfATemplatesChoicesIsTheValue() {
+        assertThat(HeaderReader.boldChoice("\\[draft | pending feedback | **final**\\]"))
+                .contains("final");
+        assertThat(HeaderReader.boldChoice("{__In Review__ | Final}")).contains("In Review");
+        assertThat(HeaderReader.boldChoice("[**draft** | **final**]")).isEmpty();
+        assertThat(HeaderReader.boldChoice("draft | final")).isEmpty();
+        assertThat(HeaderReader.boldChoice("**final**")).isEmpty();
+    }
 }

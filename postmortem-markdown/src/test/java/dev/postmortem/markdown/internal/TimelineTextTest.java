@@ -52,6 +52,8 @@ class TimelineTextTest {
                 "**2025 01 27 @ 15:58 UTC** deploy starts~2025-01-27~15:58~deploy starts",
                 "2025/01/27 16:03 - pages return 404~2025-01-27~16:03~pages return 404",
                 "2025.01.27 @ 16:10: rollback~2025-01-27~16:10~rollback",
+                "5 July 2019, around 1300 UTC: 0.13.2 released~2019-07-05~13:00~(around) 0.13.2 released",
+                "2019-07-05 approx. 21:10: installer broken~2019-07-05~21:10~(approx.) installer broken",
             })
     void datesBeforeTimes(String line, String date, String time, String rest) {
         TimelineText.When w = TimelineText.parse(line).orElseThrow();
@@ -134,6 +136,24 @@ class TimelineTextTest {
         assertThat(TimelineText.parse("2025-01 27 16:03 pages")).isEmpty();
         assertThat(TimelineText.parse("2025 13 27 16:03 pages"))
                 .as("no month 13")
+                .isEmpty();
+    }
+
+    @Test
+    void aHedgeIsReadOnlyBeforeATime_andFourDigitsOnlyBeforeASeparatorOrAZone() {
+        TimelineText.When w =
+                TimelineText.parse("Around 14:05 UTC: alerts fire").orElseThrow();
+        assertThat(w.time()).contains(LocalTime.of(14, 5));
+        assertThat(w.rest()).isEqualTo("(Around) alerts fire");
+        TimelineText.When day =
+                TimelineText.parse("5 July, around 1300 UTC: released").orElseThrow();
+        assertThat(day.monthDay()).contains(MonthDay.of(7, 5));
+        assertThat(day.time()).contains(LocalTime.of(13, 0));
+        // a hedge before no time is text, and so are four digits before a word
+        assertThat(TimelineText.parse("About the outage: it began early")).isEmpty();
+        assertThat(TimelineText.parse("2022-02-02 around 2000 requests failed").flatMap(TimelineText.When::time))
+                .isEmpty();
+        assertThat(TimelineText.parse("2022-02-02 2000 requests failed").flatMap(TimelineText.When::time))
                 .isEmpty();
     }
 }
