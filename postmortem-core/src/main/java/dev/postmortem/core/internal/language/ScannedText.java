@@ -707,6 +707,19 @@ public final class ScannedText {
                 push(i, k, k - i, -1, 0);
                 return k;
             }
+            if (j - i == 1 && j + 1 < n && cs[j] == '/' && isAsciiLetter(cs[j + 1])) {
+                // letters joined by slashes ("I/O", "n/a", "w/o", "A/B") are one token with no word
+                // class: the "I" of "disk I/O" is not the pronoun
+                int k = j;
+                while (k + 1 < n && cs[k] == '/' && isAsciiLetter(cs[k + 1])) {
+                    k += 2;
+                    while (k < n && isAsciiLetter(cs[k])) {
+                        k++;
+                    }
+                }
+                push(i, k, k - i, -1, 0);
+                return k;
+            }
             if (j + 2 < n && cs[j] == ':' && cs[j + 1] == '/' && cs[j + 2] == '/') {
                 j = skipNonSpace(j);
                 addMasked(i, j);

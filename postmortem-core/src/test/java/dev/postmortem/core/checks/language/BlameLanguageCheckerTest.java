@@ -232,6 +232,17 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
+        void lettersJoinedBySlashes_areOneTokenAndNoPronoun() {
+            assertThat(checker.checkText("While the volume grew, disk i/o was suspended for a while."))
+                    .isEmpty();
+            assertThat(checker.checkText("Disk I/O had to be paused and then suspended for an hour."))
+                    .isEmpty();
+            // the pronoun itself is still read
+            assertThat(checker.checkText("After the outage I had to be suspended for a week."))
+                    .isNotEmpty();
+        }
+
+        @Test
         void manyOpenAngleBracketsOnOneLine_areReadInOnePass() {
             String text = "<a ".repeat(50_000) + "the DBA was sloppy.";
             assertThat(checker.checkText(text)).isNotEmpty();
