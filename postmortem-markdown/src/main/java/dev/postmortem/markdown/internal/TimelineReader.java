@@ -37,15 +37,6 @@ final class TimelineReader extends SectionReader {
 
     private final List<TimelineEvent> timeline = new ArrayList<>();
 
-    /**
-     * Whether an entry has been read so far.
-     *
-     * @return true once the section's list or table gave an entry
-     */
-    boolean hasEvents() {
-        return !timeline.isEmpty();
-    }
-
     private TimelineDates.Resolver resolver;
     private String timelineTitle = "Timeline";
     private Instant headingEventAt;
@@ -65,6 +56,15 @@ final class TimelineReader extends SectionReader {
         this.additional = additional;
         this.tables = tables;
         ctx.listed("/timeline", timeline::size);
+    }
+
+    /**
+     * Whether an entry has been read so far.
+     *
+     * @return true once the section's list or table gave an entry
+     */
+    boolean hasEvents() {
+        return !timeline.isEmpty();
     }
 
     /**

@@ -441,6 +441,9 @@ public final class ScannedText {
         /** The double quotes since the last token, as one operation on the open state. */
         private int quoteOp = KEEP;
 
+        /** Where the last search for a tag's closing angle bracket stopped (see {@link #htmlTagEnd}). */
+        private int nextClose = -1;
+
         private boolean quoteOpen;
 
         private static final int KEEP = 0;
@@ -896,9 +899,6 @@ public final class ScannedText {
             }
             return nextClose < n && cs[nextClose] == '>' && nextClose - i < MAX_TAG ? nextClose + 1 : -1;
         }
-
-        /** Where the last search for a tag's closing angle bracket stopped (see {@link #htmlTagEnd}). */
-        private int nextClose = -1;
 
         private static boolean isAsciiLetter(char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
