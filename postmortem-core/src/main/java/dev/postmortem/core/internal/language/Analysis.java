@@ -103,6 +103,7 @@ public final class Analysis {
                     && !s.glued(k)
                     && !s.afterColon(k)
                     && !s.withDigit(k)
+                    && !s.acronymCompound(k)
                     && !numbered(s, context, k)
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;

@@ -230,6 +230,24 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is an acronym joined by a hyphen to a lower-case word, as an adjective made of
+     * a technical term is ("CPU-heavy", "GPU-bound", "API-driven"): a capital that names no one.
+     *
+     * @param k the token index
+     * @return true for two or more capitals, a hyphen and a lower-case letter
+     */
+    boolean acronymCompound(int k) {
+        int i = start(k);
+        int e = end(k);
+        int caps = 0;
+        while (i < e && Character.isUpperCase(text.charAt(i))) {
+            caps++;
+            i++;
+        }
+        return caps >= 2 && i + 1 < e && text.charAt(i) == '-' && Character.isLowerCase(text.charAt(i + 1));
+    }
+
+    /**
      * Whether a token is glued to a full stop, colon or slash before it, as the parts of a code
      * identifier or a path are ({@code types.Pointer}, {@code std::Vec}, {@code pkg/Server}).
      *

@@ -49,4 +49,13 @@ class RuleEngineTest {
         assertThat(hits(engine, "Long ago the operator was careless."))
                 .containsExactlyInAnyOrder("team.one", "team.two");
     }
+
+    @Test
+    void anAcronymJoinedToALowerCaseWordIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "The batch went over to Northwind overnight.")).containsExactly("team.org");
+        assertThat(hits(engine, "The batch stayed CPU-heavy overnight.")).isEmpty();
+        assertThat(hits(engine, "The batch stayed GPU-bound and API-driven overnight."))
+                .isEmpty();
+    }
 }
