@@ -59,8 +59,14 @@ public final class TimelineText {
     private static final Pattern ISO =
             Pattern.compile("(\\d{4})([-/. ])(\\d{2})\\2(\\d{2})(?:T|,?\\s+|$|(?=[:|\\[\\]*_`)–—-]))");
 
+    /**
+     * A date month first: "May 18, 2022", "May 18" and, with hyphens throughout, "May-18-2022" (as one
+     * team dates each line of its timeline).
+     */
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)" + MONTH
-            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|" + DATE_END + ")");
+            + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|-(\\d{1,2})-(\\d{4}))(?:,?\\s+(?:at\\s+)?|$|"
+            + DATE_END + ")");
+
     private static final Pattern DAY_FIRST = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH
             + "(?:,?\\s+(\\d{4}))?(?:,?\\s+(?:at\\s+)?|$|" + DATE_END + ")");
     /** "03-26 08:10" (month-day, as Kubernetes' timelines write it) and "3/14/2023", "3-14-23". */
@@ -99,6 +105,7 @@ public final class TimelineText {
         }
         int sentence = -1;
         Optional<LocalDate> date = Optional.empty();
+        boolean isoDate = false;
         Optional<MonthDay> monthDay = Optional.empty();
         // the common line starts with a time: no date pattern can match, skip them all
         boolean dotted = dottedTimeAt(s, i);
@@ -129,14 +136,17 @@ public final class TimelineText {
                         Integer.parseInt(iso.group(1)),
                         Integer.parseInt(iso.group(3)),
                         Integer.parseInt(iso.group(4))));
+                isoDate = true;
                 i = iso.end();
             } else if (mf.lookingAt() || df.lookingAt()) {
                 boolean monthFirst = mf.lookingAt();
                 Matcher m = monthFirst ? mf : df;
-                MonthDay md =
-                        MonthDay.of(month(m.group(monthFirst ? 1 : 2)), Integer.parseInt(m.group(monthFirst ? 2 : 1)));
-                if (m.group(3) != null) {
-                    date = Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), md.getMonth(), md.getDayOfMonth()));
+                MonthDay md = MonthDay.of(
+                        month(m.group(monthFirst ? 1 : 2)),
+                        Integer.parseInt(monthFirst ? monthFirstDay(m) : m.group(1)));
+                String year = monthFirst ? monthFirstYear(m) : m.group(3);
+                if (year != null) {
+                    date = Optional.of(LocalDate.of(Integer.parseInt(year), md.getMonth(), md.getDayOfMonth()));
                 } else {
                     monthDay = Optional.of(md);
                 }
@@ -257,7 +267,12 @@ public final class TimelineText {
         if (bold && (rest.endsWith("**") || rest.endsWith("__"))) {
             rest = rest.substring(0, rest.length() - 2).stripTrailing();
         }
-        if (time.isEmpty() && !rest.isEmpty() && !endsBeforeText(s, i, opened)) {
+        // a full year-month-day before a capital is the entry's date, not prose: "2023-03-28 The
+        // issue was reported"
+        if (time.isEmpty()
+                && !rest.isEmpty()
+                && !endsBeforeText(s, i, opened)
+                && !(isoDate && Character.isUpperCase(rest.charAt(0)))) {
             return Optional.empty();
         }
         if (sentence >= 0) {
@@ -409,7 +424,8 @@ public final class TimelineText {
                 }
                 Matcher mf = MONTH_FIRST.matcher(text).region(at, text.length());
                 if (mf.lookingAt()) {
-                    return withYear(mf.group(3), month(mf.group(1)), Integer.parseInt(mf.group(2)), reference);
+                    return withYear(
+                            monthFirstYear(mf), month(mf.group(1)), Integer.parseInt(monthFirstDay(mf)), reference);
                 }
                 Matcher df = DAY_FIRST.matcher(text).region(at, text.length());
                 if (df.lookingAt()) {
@@ -420,6 +436,16 @@ public final class TimelineText {
             }
         }
         return Optional.empty();
+    }
+
+    /** The day of a {@link #MONTH_FIRST} match, spaced or hyphenated. */
+    private static String monthFirstDay(Matcher m) {
+        return m.group(2) != null ? m.group(2) : m.group(4);
+    }
+
+    /** The year of a {@link #MONTH_FIRST} match, or null if it has none. */
+    private static String monthFirstYear(Matcher m) {
+        return m.group(2) != null ? m.group(3) : m.group(5);
     }
 
     private static Optional<LocalDate> withYear(String year, int month, int day, Optional<LocalDate> reference) {

@@ -71,6 +71,27 @@ class TimelineTextTest {
     }
 
     @Test
+    void aMonthFirstDateWithHyphensThroughout() {
+        TimelineText.When w = TimelineText.parse("May-18-2022: the release candidate is published")
+                .orElseThrow();
+        assertThat(w.date()).contains(LocalDate.of(2022, 5, 18));
+        assertThat(w.time()).isEmpty();
+        assertThat(w.rest()).isEqualTo("the release candidate is published");
+        assertThat(TimelineText.parse("Mar-9-2024 - rollback").orElseThrow().date())
+                .contains(LocalDate.of(2024, 3, 9));
+    }
+
+    @Test
+    void aFullDateBeforeACapitalIsTheEntrysDate() {
+        TimelineText.When w =
+                TimelineText.parse("2023-03-28 The issue was reported by users").orElseThrow();
+        assertThat(w.date()).contains(LocalDate.of(2023, 3, 28));
+        assertThat(w.rest()).isEqualTo("The issue was reported by users");
+        // a month and a day before lower-case words stay prose
+        assertThat(TimelineText.parse("May 3 of the logs were lost")).isEmpty();
+    }
+
+    @Test
     void proseIsNotATime() {
         assertThat(TimelineText.parse("May 3 of the logs were lost")).isEmpty();
         assertThat(TimelineText.parse("The deploy started")).isEmpty();
