@@ -150,20 +150,18 @@ public final class RuleEngine {
     }
 
     /**
-     * The vetoes of all rules, numbered across rules and indexed by trigger like the patterns: a
-     * sentence with a hit looks up once which vetoes it may hold, instead of each hit trying each
-     * veto of its rule (a rule may have dozens).
+     * The vetoes of all rules, numbered across rules, and for each rule its own indexed by trigger
+     * like the patterns: a rule that matched looks up which of its vetoes the sentence may hold,
+     * instead of trying each of them (a rule may have hundreds), and never reads another rule's.
      *
-     * <p>A veto several rules share (the lines of an {@code unless-set}) is one veto with several
-     * owners, so that a sentence considers it once, not once per rule that takes the set.
+     * <p>A veto several rules share (the lines of an {@code unless-set}) has one number.
      *
-     * @param index the vetoes by trigger, as entries whose id is the veto's number
+     * @param byRule by rule index, its vetoes by trigger, as entries whose id is the veto's number
      * @param patterns by number, the veto
-     * @param owners by number, the indexes of the rules it belongs to, as bits
      * @param requirements by rule index, its requirements
      */
     @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
-    private record Vetoes(ModeIndex index, Pattern[] patterns, long[][] owners, Pattern[][] requirements) {}
+    private record Vetoes(ModeIndex[] byRule, Pattern[] patterns, Pattern[][] requirements) {}
 
     /**
      * The built-in rule files, in the order of {@code rules/index.txt}.
@@ -265,28 +263,27 @@ public final class RuleEngine {
             byMode[mode.ordinal()] = index(inMode, vocabulary, weights);
         }
         List<Entry> vetoEntries = new ArrayList<>();
-        List<long[]> owners = new ArrayList<>();
-        Map<String, Integer> vetoBySource = new HashMap<>();
-        int ownerWords = (compiled.size() + 63) / 64;
+        Map<String, Entry> vetoBySource = new HashMap<>();
         Pattern[][] requirements = new Pattern[compiled.size()][];
+        ModeIndex[] vetoesByRule = new ModeIndex[compiled.size()];
         for (Compiled c : compiled) {
+            List<Entry> own = new ArrayList<>();
             for (Pattern v : c.vetoes()) {
-                Integer id = vetoBySource.get(v.toString());
-                if (id == null) {
-                    id = vetoEntries.size();
-                    vetoBySource.put(v.toString(), id);
-                    vetoEntries.add(new Entry(c, v, id, ANYWHERE));
-                    owners.add(new long[ownerWords]);
+                Entry e = vetoBySource.get(v.toString());
+                if (e == null) {
+                    e = new Entry(c, v, vetoEntries.size(), ANYWHERE);
+                    vetoBySource.put(v.toString(), e);
+                    vetoEntries.add(e);
                 }
-                owners.get(id)[c.index() >>> 6] |= 1L << c.index();
+                if (!own.contains(e)) {
+                    own.add(e);
+                }
             }
+            vetoesByRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
             requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
         }
         Vetoes vetoes = new Vetoes(
-                index(vetoEntries, vocabulary, weights),
-                vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
-                owners.toArray(new long[0][]),
-                requirements);
+                vetoesByRule, vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new), requirements);
         return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]), vetoes);
     }
 
@@ -525,13 +522,10 @@ public final class RuleEngine {
         private ModeIndex index;
         private final Entry[] entries;
         private final Vetoes vetoes;
-        /** The vetoes the sentence may hold, by number; found on its first hit. */
+        /** The vetoes of a rule that matched that the sentence may hold, by number. */
         private int[] vetoCandidates = new int[16];
 
-        private int vetoCount;
-        /** The stamp of the sentence {@link #vetoCandidates} are for. */
-        private int vetoStamp;
-        /** The vetoes looked at in the sentence, as bits by number. */
+        /** The vetoes looked at for a rule, as bits by number. */
         private final long[] vetoSeen;
 
         private final int[] span = new int[4];
@@ -571,7 +565,6 @@ public final class RuleEngine {
             if (stamp > Integer.MAX_VALUE - 1_000_000) { // stamps go on across runs; start over long before they wrap
                 java.util.Arrays.fill(state, 0);
                 stamp = 0;
-                vetoStamp = 0;
             }
             return this;
         }
@@ -733,16 +726,15 @@ public final class RuleEngine {
 
         /** Whether no veto of a rule is found in the sentence and every requirement is. */
         private boolean clear(int rule) {
-            if (vetoStamp != stamp) {
-                findVetoCandidates();
-            }
-            long[][] owners = vetoes.owners();
-            int word = rule >>> 6;
-            long bit = 1L << rule;
-            for (int i = 0; i < vetoCount; i++) {
-                int v = vetoCandidates[i];
-                if ((owners[v][word] & bit) != 0 && vetoes.patterns()[v].findIn(a, from, end)) {
-                    return false;
+            ModeIndex own = vetoes.byRule()[rule];
+            if (own != null) {
+                java.util.Arrays.fill(vetoSeen, 0L);
+                int count = visit(own, true, 0);
+                Pattern[] patterns = vetoes.patterns();
+                for (int i = 0; i < count; i++) {
+                    if (patterns[vetoCandidates[i]].findIn(a, from, end)) {
+                        return false;
+                    }
                 }
             }
             for (Pattern q : vetoes.requirements()[rule]) {
@@ -751,13 +743,6 @@ public final class RuleEngine {
                 }
             }
             return true;
-        }
-
-        /** Lists the vetoes the sentence holds every required token of. */
-        private void findVetoCandidates() {
-            vetoStamp = stamp;
-            java.util.Arrays.fill(vetoSeen, 0L);
-            vetoCount = visit(vetoes.index(), true, 0);
         }
 
         /**

@@ -682,9 +682,8 @@ public final class ScannedText {
          * @return the offset after the word
          */
         private int readWord(int i, char c) {
-            // the normalised word into the buffer, its hash, its first apostrophe: one pass
+            // the normalised word into the buffer, its key, its first apostrophe: one pass
             int j = i;
-            int hash = 0;
             int apos = -1;
             long key = 0; // the characters packed a byte each: exact while the word fits (WordTable.key)
             int wide = 0;
@@ -713,7 +712,6 @@ public final class ScannedText {
                     word = w;
                 }
                 w[at] = m;
-                hash = 31 * hash + m;
                 key = key << 8 | m;
                 wide |= m;
                 j++;
@@ -757,16 +755,15 @@ public final class ScannedText {
                 end--;
             }
             if (end < j) {
-                hash = hash(i, end);
                 key = key(end - i);
                 if (apos >= end) {
                     apos = -1;
                 }
             }
             if (apos > i) {
-                addWord(i, end, hash, apos);
+                addWord(i, end, apos);
             } else {
-                addRange(i, end, end - i, hash, end - i <= WordTable.KEY_CHARS && wide < 256 ? key : 0, capital(c));
+                addRange(i, end, end - i, end - i <= WordTable.KEY_CHARS && wide < 256 ? key : 0, capital(c));
             }
             return j;
         }
@@ -1238,10 +1235,9 @@ public final class ScannedText {
          *
          * @param from the offset of the first character
          * @param to the offset after the last
-         * @param hash the hash of the normalised word
          * @param apos the offset of the first apostrophe, or -1
          */
-        private void addWord(int from, int to, int hash, int apos) {
+        private void addWord(int from, int to, int apos) {
             int cap = capital(cs[from]);
             // a word may start with a modifier-letter apostrophe; then it is not a contraction
             if (apos > from) {
@@ -1257,7 +1253,7 @@ public final class ScannedText {
                         } else if (base == 2 && normIs(0, 'c', 'a')) {
                             add(from, to, CAN, cap);
                         } else {
-                            addRange(from, to, base, hash(from, from + base), key(base), cap);
+                            addRange(from, to, base, key(base), cap);
                         }
                         add(from, to, NOT, 0);
                         return;
@@ -1273,25 +1269,17 @@ public final class ScannedText {
                                                     ? WILL
                                                     : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
                     if (expansion != 0) {
-                        addRange(from, to, apos - from, hash(from, apos), key(apos - from), cap);
+                        addRange(from, to, apos - from, key(apos - from), cap);
                         add(from, to, expansion, 0);
                         return;
                     }
                 }
             }
-            addRange(from, to, to - from, hash, key(to - from), cap);
+            addRange(from, to, to - from, key(to - from), cap);
         }
 
         private static int capital(char c) {
             return (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) ? CAP : 0;
-        }
-
-        private int hash(int from, int to) {
-            int h = 0;
-            for (int i = 0; i < to - from; i++) {
-                h = 31 * h + word[i];
-            }
-            return h;
         }
 
         /** {@link WordTable#key} of the first {@code len} characters of {@link #word}. */
@@ -1305,9 +1293,9 @@ public final class ScannedText {
 
         /**
          * Adds a token whose word is the normalised first {@code len} characters from {@code from},
-         * which {@link #word} holds, with their hash and {@link WordTable#key}.
+         * which {@link #word} holds, with their {@link WordTable#key}.
          */
-        private void addRange(int from, int to, int len, int hash, long key, int cap) {
+        private void addRange(int from, int to, int len, long key, int cap) {
             char[] w = word;
             int shape = 0;
             if (len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd') {
@@ -1320,7 +1308,7 @@ public final class ScannedText {
             if (len > 0 && (first < 128 ? first >= '0' && first <= '9' : Character.isDigit(first))) {
                 shape |= DIGIT;
             }
-            push(from, to, len, table.find(w, len, hash, key), cap | shape);
+            push(from, to, len, table.find(w, len, key), cap | shape);
         }
 
         /** Adds a token whose word is one of {@link #CONSTANTS}. */

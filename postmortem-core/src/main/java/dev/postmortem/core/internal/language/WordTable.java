@@ -44,7 +44,7 @@ final class WordTable {
         for (int id = 0; id < this.words.length; id++) {
             this.words[id].getChars(0, this.words[id].length(), pool, offsets[id]);
             keys[id] = key(this.words[id].toCharArray(), this.words[id].length());
-            int h = this.words[id].hashCode();
+            int h = keys[id] != 0 ? keyHash(keys[id]) : this.words[id].hashCode();
             int i = spread(h) & mask;
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
@@ -79,7 +79,8 @@ final class WordTable {
      * @return its id, or -1 if the table does not hold it
      */
     int find(String word) {
-        int h = word.hashCode();
+        long key = word.length() <= KEY_CHARS ? key(word.toCharArray(), word.length()) : 0;
+        int h = key != 0 ? keyHash(key) : word.hashCode();
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
@@ -121,15 +122,36 @@ final class WordTable {
     }
 
     /**
+     * The hash a word with a {@link #key} is filed under: computed from the key, so that a scan
+     * need not hash a short word's characters one by one (a word without a key is filed under its
+     * {@link String#hashCode()}).
+     *
+     * @param key the key, not 0
+     * @return the hash
+     */
+    static int keyHash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 32) ^ (int) h;
+    }
+
+    /**
      * The id of a normalised word held in the first characters of an array.
      *
      * @param word the characters, normalised with {@link #norm(char)}
      * @param len how many of them make the word
-     * @param hash the {@link String#hashCode()} of the word
      * @param key the word's {@link #key}, 0 if it has none
      * @return the id, or -1 if the table does not hold it
      */
-    int find(char[] word, int len, int hash, long key) {
+    int find(char[] word, int len, long key) {
+        int hash;
+        if (key != 0) {
+            hash = keyHash(key);
+        } else {
+            hash = 0;
+            for (int i = 0; i < len; i++) {
+                hash = 31 * hash + word[i];
+            }
+        }
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {

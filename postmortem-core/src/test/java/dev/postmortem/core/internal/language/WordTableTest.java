@@ -15,7 +15,7 @@ class WordTableTest {
     private int find(String word) {
         char[] buffer = java.util.Arrays.copyOf(word.toCharArray(), 64);
         buffer[word.length()] = 'x'; // what follows the word in the buffer is not part of it
-        return table.find(buffer, word.length(), word.hashCode(), WordTable.key(buffer, word.length()));
+        return table.find(buffer, word.length(), WordTable.key(buffer, word.length()));
     }
 
     @Test
@@ -43,5 +43,38 @@ class WordTableTest {
         assertThat(WordTable.key("carelessl".toCharArray(), 9)).isZero();
         assertThat(WordTable.key("ωμέγα".toCharArray(), 5)).isZero();
         assertThat(WordTable.key("café".toCharArray(), 4)).isNotZero();
+    }
+
+    @Test
+    void inTheBuiltInVocabulary_everyWordIsFoundBothWays_andEveryShortStringIsFoundExactlyWhenItIsAWord() {
+        WordTable builtIn = Vocabulary.builtIn().build().table();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int id = 0; id < builtIn.size(); id++) {
+            String w = builtIn.word(id);
+            words.add(w);
+            char[] buffer = java.util.Arrays.copyOf(w.toCharArray(), w.length() + 1);
+            assertThat(builtIn.find(buffer, w.length(), WordTable.key(buffer, w.length())))
+                    .as(w)
+                    .isEqualTo(id);
+            assertThat(builtIn.find(w)).as(w).isEqualTo(id);
+        }
+        // every string of one to three of these characters: short words are found by their key alone
+        String alphabet = "aeinost'-";
+        List<String> strings = new java.util.ArrayList<>();
+        for (char x : alphabet.toCharArray()) {
+            strings.add("" + x);
+            for (char y : alphabet.toCharArray()) {
+                strings.add("" + x + y);
+                for (char z : alphabet.toCharArray()) {
+                    strings.add("" + x + y + z);
+                }
+            }
+        }
+        for (String s : strings) {
+            char[] buffer = s.toCharArray();
+            int id = builtIn.find(buffer, s.length(), WordTable.key(buffer, s.length()));
+            assertThat(id >= 0).as(s).isEqualTo(words.contains(s));
+            assertThat(builtIn.find(s)).as(s).isEqualTo(id);
+        }
     }
 }
