@@ -206,6 +206,24 @@ class BlameCorpusEvaluationTest {
         assertThat(dev.recall()).as("dev recall").isGreaterThanOrEqualTo(DEV_RECALL_FLOOR);
     }
 
+    /**
+     * The issue's acceptance point: no false alarm on the technical-term hard negatives, in any
+     * split. Only the category is read, never a test sentence's text: a failure names the ids.
+     */
+    @Test
+    void noTechnicalTermHardNegativeIsFlaggedInAnySplit() throws IOException {
+        BlameCorpus corpus = BlameCorpus.load();
+        List<Sentence> terms = corpus.sentences().stream()
+                .filter(s -> s.category().equals("hard-term"))
+                .toList();
+        assertThat(terms).isNotEmpty();
+        assertThat(terms.stream().map(Sentence::split).distinct())
+                .containsExactlyInAnyOrderElementsOf(BlameCorpus.SPLITS);
+        assertThat(terms.stream().filter(s -> flagged(CHECKER, s)).map(Sentence::id))
+                .as("technical-term hard negatives flagged")
+                .isEmpty();
+    }
+
     @Test
     void flaggingFollowsTheFindings() {
         Sentence blaming =
