@@ -43,7 +43,7 @@ final class WordTable {
         this.mask = size - 1;
         for (int id = 0; id < this.words.length; id++) {
             this.words[id].getChars(0, this.words[id].length(), pool, offsets[id]);
-            keys[id] = key(this.words[id].toCharArray(), this.words[id].length());
+            keys[id] = key(this.words[id]);
             int h = keys[id] != 0 ? keyHash(keys[id]) : this.words[id].hashCode();
             int i = spread(h) & mask;
             while (slots[i] != 0) {
@@ -79,7 +79,7 @@ final class WordTable {
      * @return its id, or -1 if the table does not hold it
      */
     int find(String word) {
-        long key = word.length() <= KEY_CHARS ? key(word.toCharArray(), word.length()) : 0;
+        long key = key(word);
         int h = key != 0 ? keyHash(key) : word.hashCode();
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
@@ -132,6 +132,23 @@ final class WordTable {
     static int keyHash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 32) ^ (int) h;
+    }
+
+    /** {@link #key(char[], int)} of a whole string, read in place. */
+    private static long key(String word) {
+        int len = word.length();
+        if (len > KEY_CHARS) {
+            return 0;
+        }
+        long key = 0;
+        for (int i = 0; i < len; i++) {
+            char c = word.charAt(i);
+            if (c >= 256) {
+                return 0;
+            }
+            key = key << 8 | c;
+        }
+        return key;
     }
 
     /**
