@@ -44,7 +44,7 @@ final class WordTable {
         for (int id = 0; id < this.words.length; id++) {
             this.words[id].getChars(0, this.words[id].length(), pool, offsets[id]);
             keys[id] = key(this.words[id]);
-            int h = keys[id] != 0 ? keyHash(keys[id]) : this.words[id].hashCode();
+            int h = filedUnder(this.words[id], keys[id]);
             int i = spread(h) & mask;
             while (slots[i] != 0) {
                 i = (i + 1) & mask;
@@ -79,8 +79,7 @@ final class WordTable {
      * @return its id, or -1 if the table does not hold it
      */
     int find(String word) {
-        long key = key(word);
-        int h = key != 0 ? keyHash(key) : word.hashCode();
+        int h = filedUnder(word, key(word));
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
@@ -132,6 +131,11 @@ final class WordTable {
     static int keyHash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 32) ^ (int) h;
+    }
+
+    /** The hash a word is filed under: its key's, or for a word without one its string hash. */
+    private static int filedUnder(String word, long key) {
+        return key != 0 ? keyHash(key) : word.hashCode();
     }
 
     /** {@link #key(char[], int)} of a whole string, read in place. */
