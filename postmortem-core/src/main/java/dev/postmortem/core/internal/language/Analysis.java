@@ -104,6 +104,7 @@ public final class Analysis {
                     && !s.afterColon(k)
                     && !s.withDigit(k)
                     && !s.acronymCompound(k)
+                    && !componentIdentifier(s, vocabulary, k)
                     && !numbered(s, context, k)
                     && !afterTimestamp(s, words, context, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;
@@ -119,6 +120,34 @@ public final class Analysis {
         a.candidates = things;
         a.candidateTokens = thingTokens;
         return a;
+    }
+
+    /** The fewest letters of a camel-case identifier's last part that {@link #componentIdentifier} reads. */
+    private static final int COMPONENT_TAIL = 4;
+
+    /**
+     * Whether a capitalised word is a code identifier in camel case whose last part is a system
+     * word of at least four letters ("PatronService", "BillingWorker", "ReportCache"): a component
+     * of the system, never an organisation. Company names in camel case end in no such word
+     * ("PayPal", "SolarWinds", "GitHub"); the shortest system words ("app", "box", "job") are left
+     * out because "WhatsApp" and "Dropbox" name companies.
+     */
+    private static boolean componentIdentifier(ScannedText s, Vocabulary v, int k) {
+        String text = s.text();
+        int from = s.start(k);
+        int end = s.end(k);
+        int tail = -1;
+        for (int i = end - 1; i > from; i--) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                tail = i;
+                break;
+            }
+        }
+        if (tail < 0 || end - tail < COMPONENT_TAIL) {
+            return false;
+        }
+        int id = v.table().find(text.substring(tail, end).toLowerCase(java.util.Locale.ROOT));
+        return has(v.bits(id), v.system());
     }
 
     /**

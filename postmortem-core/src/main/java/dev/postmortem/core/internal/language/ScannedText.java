@@ -760,6 +760,13 @@ public final class ScannedText {
                     apos = -1;
                 }
             }
+            if (c >= 'a' && c <= 'z' && i >= 2 && cs[i - 1] == '.' && isAsciiLetterOrDigit(cs[i - 2])) {
+                // the lower-case part after a dot inside a name ("NotABug.org", "status.example.com",
+                // "deploy.team"): a domain or a file's extension, no word of prose, so "org" there is
+                // no team and "team" no group of people
+                push(i, end, end - i, -1, 0);
+                return j;
+            }
             if (apos > i) {
                 addWord(i, end, apos);
             } else {
@@ -917,6 +924,10 @@ public final class ScannedText {
 
         private static boolean isAsciiLetter(char c) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return isAsciiLetter(c) || (c >= '0' && c <= '9');
         }
 
         /**

@@ -58,4 +58,28 @@ class RuleEngineTest {
         assertThat(hits(engine, "The batch stayed GPU-bound and API-driven overnight."))
                 .isEmpty();
     }
+
+    @Test
+    void aCamelCaseComponentIsNoOrganisation_butACamelCaseCompanyStaysOne() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "Under load the LedgerService dropped the request."))
+                .isEmpty();
+        assertThat(hits(engine, "Under load the ReportCache and the BillingWorker stalled."))
+                .isEmpty();
+        // a company name in camel case ends in no system word, or in one too short to tell
+        assertThat(hits(engine, "Under load SolarWinds dropped the request.")).containsExactly("team.org");
+        assertThat(hits(engine, "Under load WhatsApp dropped the request.")).containsExactly("team.org");
+    }
+
+    @Test
+    void theLowerCasePartAfterADotInsideANameIsNoWord() {
+        RuleEngine engine = engine(rule("team.word", "{ <team> was unreachable }"));
+        assertThat(hits(engine, "Zentrabot.org was unreachable for an hour.")).isEmpty();
+        assertThat(hits(engine, "The deploy.team was unreachable for an hour.")).isEmpty();
+        assertThat(hits(engine, "The vendor's team was unreachable for an hour."))
+                .containsExactly("team.word");
+        // a sentence's full stop with a space after it still ends the sentence before the word
+        assertThat(hits(engine, "We called. Their team was unreachable for an hour."))
+                .containsExactly("team.word");
+    }
 }
