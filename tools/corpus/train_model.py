@@ -24,7 +24,7 @@ def load_classes(d):
     index = [l.split()[0] for l in open(os.path.join(d, "index.txt")) if l.strip() and not l.startswith("#")]
     words = {}
     for c in index:
-        if c in ("first-name", "ambiguous-name", "not-person", "product-follower", "past-irregular", "tech-term"):
+        if c in ("first-name", "ambiguous-name", "not-person", "product-follower", "determiner", "past-irregular", "tech-term"):
             continue
         for l in open(os.path.join(d, c + ".txt"), encoding="utf-8"):
             l = l.split(" #")[0].strip()

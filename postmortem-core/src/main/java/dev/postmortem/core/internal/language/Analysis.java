@@ -93,6 +93,11 @@ public final class Analysis {
             if ((f & ScannedText.CAP) == 0 && !anyRoster) {
                 continue; // neither a name nor an organisation
             }
+            if ((f & (ScannedText.CAP | ScannedText.FIRST)) == ScannedText.CAP
+                    && has(words[k], vocabulary.person())
+                    && roleInProductName(s, words, k, vocabulary)) {
+                words[k] = without(words[k], vocabulary.person());
+            }
             if (isName(s, words, context, k, vocabulary, roster)) {
                 context[k] |= 1L << Vocabulary.NAME;
             } else if ((f & ScannedText.CAP) != 0
@@ -120,6 +125,41 @@ public final class Analysis {
         a.candidates = things;
         a.candidateTokens = thingTokens;
         return a;
+    }
+
+    /**
+     * Whether a capitalised role word ends a capitalised name that no determiner opens, as a
+     * product's name does ("Google Cloud Traffic Director experienced an outage", "issues with
+     * Traffic Director"): a role as a person is written "the Release Manager", "our Site
+     * Reliability Engineer" or "Mozilla's Release Manager". The name must have a capitalised word
+     * before the role word inside the sentence, must not start the sentence (a heading or a
+     * sentence's first word says nothing), and must not go on with another capitalised word (a
+     * title before a person's name, "Director Smith").
+     */
+    private static boolean roleInProductName(ScannedText s, long[][] words, int k, Vocabulary v) {
+        int n = s.size();
+        if (k + 1 < n && (s.flags(k + 1) & (ScannedText.CAP | ScannedText.FIRST)) == ScannedText.CAP) {
+            return false;
+        }
+        int from = k;
+        // back over the name's capitalised words, not across a sentence's start or a comma
+        while (from > 0
+                && (s.flags(from - 1) & ScannedText.CAP) != 0
+                && (s.flags(from) & (ScannedText.FIRST | ScannedText.BREAK)) == 0) {
+            from--;
+        }
+        if (from == k || (s.flags(from) & ScannedText.FIRST) != 0) {
+            return false;
+        }
+        int before = from - 1; // inside the sentence, since the name's first word does not start it
+        return !has(words[before], v.determiner()) && s.normCode(before) != ScannedText.APOSTROPHE_S;
+    }
+
+    /** A copy of a token's class bits without one class. */
+    private static long[] without(long[] bits, int feature) {
+        long[] b = java.util.Arrays.copyOf(bits, bits.length);
+        b[feature >>> 6] &= ~(1L << feature);
+        return b;
     }
 
     /** The fewest letters of a camel-case identifier's last part that {@link #componentIdentifier} reads. */

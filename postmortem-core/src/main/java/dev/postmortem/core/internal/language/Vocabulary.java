@@ -106,6 +106,7 @@ public final class Vocabulary {
     private final int ambiguousName;
     private final int notPerson;
     private final int productFollower;
+    private final int determiner;
     private final int team;
     private final int person;
     private final int modal;
@@ -175,6 +176,7 @@ public final class Vocabulary {
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
+        this.determiner = feature("determiner");
         this.team = feature("team");
         this.person = feature("person");
         this.modal = feature("modal");
@@ -432,6 +434,11 @@ public final class Vocabulary {
 
     int productFollower() {
         return productFollower;
+    }
+
+    /** The class of articles, demonstratives and possessives that open a noun phrase. */
+    int determiner() {
+        return determiner;
     }
 
     int modal() {

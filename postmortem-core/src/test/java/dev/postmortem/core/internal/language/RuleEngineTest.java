@@ -82,4 +82,21 @@ class RuleEngineTest {
         assertThat(hits(engine, "We called. Their team was unreachable for an hour."))
                 .containsExactly("team.word");
     }
+
+    @Test
+    void aRoleWordEndingAProductsNameIsNoPerson_butARoleWithADeterminerIsOne() {
+        RuleEngine engine = engine(rule("team.person", "{ <person> }"));
+        assertThat(hits(engine, "On Monday, Zentra Cloud Traffic Director went down."))
+                .isEmpty();
+        assertThat(hits(engine, "We are working on issues with Traffic Director and its clients."))
+                .isEmpty();
+        assertThat(hits(engine, "On Monday, the Release Manager approved the change."))
+                .containsExactly("team.person");
+        assertThat(hits(engine, "On Monday, Zentracorp's Release Manager approved the change."))
+                .containsExactly("team.person");
+        // a title before a person's name, and a role alone, stay roles
+        assertThat(hits(engine, "On Monday, Deputy Director Okafor approved it."))
+                .contains("team.person");
+        assertThat(hits(engine, "On Monday, our engineer approved it.")).containsExactly("team.person");
+    }
 }
