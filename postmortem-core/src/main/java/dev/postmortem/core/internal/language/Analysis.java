@@ -129,7 +129,7 @@ public final class Analysis {
 
     /**
      * Whether a capitalised role word ends a capitalised name that no determiner opens, as a
-     * product's name does ("Google Cloud Traffic Director experienced an outage", "issues with
+     * product's name does ("Zentra Cloud Traffic Director went down", "issues with
      * Traffic Director"): a role as a person is written "the Release Manager", "our Site
      * Reliability Engineer" or "Mozilla's Release Manager". The name must have a capitalised word
      * before the role word inside the sentence, must not start the sentence (a heading or a
