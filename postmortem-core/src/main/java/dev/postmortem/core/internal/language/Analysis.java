@@ -134,7 +134,7 @@ public final class Analysis {
      * Reliability Engineer" or "Mozilla's Release Manager". The name must have a capitalised word
      * before the role word inside the sentence, must not start the sentence (a heading or a
      * sentence's first word says nothing), and must not go on with another capitalised word (a
-     * title before a person's name, "Director Smith").
+     * title that goes on, "Director General").
      */
     private static boolean roleInProductName(ScannedText s, long[][] words, int k, Vocabulary v) {
         int n = s.size();

@@ -94,8 +94,8 @@ class RuleEngineTest {
                 .containsExactly("team.person");
         assertThat(hits(engine, "On Monday, Zentracorp's Release Manager approved the change."))
                 .containsExactly("team.person");
-        // a title before a person's name, and a role alone, stay roles
-        assertThat(hits(engine, "On Monday, Deputy Director Okafor approved it."))
+        // a title that goes on with another capitalised word, and a role alone, stay roles
+        assertThat(hits(engine, "On Monday, Deputy Director General approved it."))
                 .contains("team.person");
         assertThat(hits(engine, "On Monday, our engineer approved it.")).containsExactly("team.person");
     }
