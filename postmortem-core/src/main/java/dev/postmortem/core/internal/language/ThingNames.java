@@ -12,7 +12,10 @@ package dev.postmortem.core.internal.language;
  *       "Borealis jobs", "Migrix token");
  *   <li>followed by a number, as a version or an instance ("Migrix 1.13");
  *   <li>in lower case, as a command, path, package or address is written ({@code migrix upgrade},
- *       {@code /borealis/home}, {@code zentrabot.example}), inside code and URLs or in the prose.
+ *       {@code /borealis/home}, {@code zentrabot.example}): inside code and URLs, or in the prose
+ *       for a name the text also capitalises inside a sentence. A word capitalised only where a
+ *       sentence starts and written in lower case elsewhere in the prose ("Quick to blame ...",
+ *       "... was quick") is an ordinary word.
  * </ul>
  *
  * <p>Any one of these, anywhere in the text (or in any text of its document), makes the name a
@@ -110,9 +113,13 @@ final class ThingNames {
         for (int i = 0; i < count; i++) {
             int k = tokens[i];
             if (candidate(s, words, context, v, k)) {
-                candidates.add(key(s, k));
+                long key = key(s, k);
+                candidates.add(key);
                 candidates.lengths |= 1L << Math.min(63, s.normCode(k));
                 candidates.known |= s.word(k) >= 0;
+                if ((s.flags(k) & ScannedText.FIRST) == 0) {
+                    candidates.inside().add(key);
+                }
             }
         }
     }
@@ -140,11 +147,14 @@ final class ThingNames {
                 if ((f & ScannedText.DIGIT) != 0) {
                     continue; // a number or an identifier with one, never a name in prose
                 }
+                // only for a name also capitalised inside a sentence: a word capitalised only where
+                // a sentence starts ("Quick to blame ...") and written in lower case elsewhere in
+                // the prose is an ordinary word, not a product
                 int id = s.word(k);
                 if (id < 0) {
-                    addIfCandidate(hash(s, k), candidates, things);
+                    addIfCandidate(hash(s, k), candidates.inside, things);
                 } else if (known) {
-                    addIfCandidate(KNOWN | id, candidates, things);
+                    addIfCandidate(KNOWN | id, candidates.inside, things);
                 }
                 continue;
             }
@@ -191,7 +201,7 @@ final class ThingNames {
     }
 
     private static void addIfCandidate(long h, LongSet candidates, LongSet things) {
-        if (candidates.contains(h)) {
+        if (candidates != null && candidates.contains(h)) {
             things.add(h);
         }
     }
@@ -271,6 +281,16 @@ final class ThingNames {
 
         /** For a set of names, whether one is a word the vocabulary holds. */
         boolean known;
+
+        /** For a set of names, those also seen capitalised inside a sentence; null while none is. */
+        LongSet inside;
+
+        LongSet inside() {
+            if (inside == null) {
+                inside = new LongSet();
+            }
+            return inside;
+        }
 
         private boolean zero;
 
