@@ -134,10 +134,18 @@ public final class Analysis {
      * Reliability Engineer" or "Mozilla's Release Manager". The name must have a capitalised word
      * before the role word inside the sentence, must not start the sentence (a heading or a
      * sentence's first word says nothing), and must not go on with another capitalised word (a
-     * title that goes on, "Director General").
+     * title that goes on, "Director General"). A capitalised role word right before a system noun
+     * or a word that follows product names, in lower case, names a product too, determiner or not
+     * ("re-enabled the Courier integration", "the Operator console").
      */
     private static boolean roleInProductName(ScannedText s, long[][] words, int k, Vocabulary v) {
         int n = s.size();
+        if (k + 1 < n
+                && (s.flags(k + 1) & (ScannedText.CAP | ScannedText.FIRST | ScannedText.BREAK)) == 0
+                && (has(words[k + 1], v.system()) || has(words[k + 1], v.productFollower()))
+                && !has(words[k + 1], v.person())) {
+            return true;
+        }
         if (k + 1 < n && (s.flags(k + 1) & (ScannedText.CAP | ScannedText.FIRST)) == ScannedText.CAP) {
             return false;
         }

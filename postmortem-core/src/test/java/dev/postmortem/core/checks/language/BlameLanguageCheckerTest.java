@@ -626,8 +626,7 @@ class BlameLanguageCheckerTest {
         // lower case in the prose is evidence only for a name the text also capitalises inside a
         // sentence: a word capitalised only where a sentence starts may be an ordinary word there
         // ("Quick to blame the provider, I ..." in a text that says "the fix was quick")
-        assertThat(rules(assumed + " Restart migrix when the disk is back."))
-                .contains("language.human-error-cause");
+        assertThat(rules(assumed + " Restart migrix when the disk is back.")).contains("language.human-error-cause");
         assertThat(rules(assumed + " We restart Migrix nightly; restart migrix when the disk is back."))
                 .isEmpty();
         // a person's or team's word never becomes a thing, whatever the text writes in lower case

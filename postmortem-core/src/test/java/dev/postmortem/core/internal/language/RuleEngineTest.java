@@ -98,5 +98,12 @@ class RuleEngineTest {
         assertThat(hits(engine, "On Monday, Deputy Director General approved it."))
                 .contains("team.person");
         assertThat(hits(engine, "On Monday, our engineer approved it.")).containsExactly("team.person");
+        // a capitalised role word right before a system noun or a product's follower names a product,
+        // determiner or not; in lower case, or before a verb, it stays a role
+        assertThat(hits(engine, "At four we re-enabled the Courier integration."))
+                .isEmpty();
+        assertThat(hits(engine, "At four we restarted the Operator console.")).isEmpty();
+        assertThat(hits(engine, "At four the courier integration team met.")).containsExactly("team.person");
+        assertThat(hits(engine, "At four the Operator restarted the console.")).containsExactly("team.person");
     }
 }
