@@ -111,7 +111,8 @@ public final class Analysis {
                     && !s.acronymCompound(k)
                     && !componentIdentifier(s, vocabulary, k)
                     && !numbered(s, context, k)
-                    && !afterTimestamp(s, words, context, k, vocabulary)) {
+                    && !afterTimestamp(s, words, context, k, vocabulary)
+                    && !afterSystemAcronym(s, words, k, vocabulary)) {
                 context[k] |= 1L << Vocabulary.ORG;
             }
             if (ThingNames.candidate(s, words, context, vocabulary, k)) {
@@ -206,6 +207,32 @@ public final class Analysis {
         return k + 1 < s.size()
                 && (s.flags(k + 1) & ScannedText.FIRST) == 0
                 && (context[k + 1] & (1L << Vocabulary.NUMBER)) != 0;
+    }
+
+    /**
+     * Whether a capitalised word comes right after a system word written as an acronym in capitals
+     * ("the DHCP Lease failed to renew", "a DNS Resolver", "the SSL Certificate"): a technical
+     * name in title case, not an organisation.
+     */
+    private static boolean afterSystemAcronym(ScannedText s, long[][] words, int k, Vocabulary vocabulary) {
+        int j = k - 1;
+        if (j < 0 || !has(words[j], vocabulary.system())) {
+            return false;
+        }
+        String text = s.text();
+        int from = s.start(j);
+        int to = s.end(j);
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && to < s.start(k);
     }
 
     /** How many tokens back {@link #afterTimestamp} looks for the start of a sentence. */

@@ -60,6 +60,16 @@ class RuleEngineTest {
     }
 
     @Test
+    void aTitleCaseWordAfterASystemAcronymIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "At noon the DHCP Lease failed to renew.")).isEmpty();
+        assertThat(hits(engine, "At noon the DNS Resolver stopped answering.")).isEmpty();
+        // an acronym that is no system word, or a system word in lower case, says nothing
+        assertThat(hits(engine, "At noon the ACME Northwind contract ended.")).containsExactly("team.org");
+        assertThat(hits(engine, "At noon our dns Northwind failed.")).containsExactly("team.org");
+    }
+
+    @Test
     void aCamelCaseComponentIsNoOrganisation_butACamelCaseCompanyStaysOne() {
         RuleEngine engine = engine(rule("team.org", "{ <org> }"));
         assertThat(hits(engine, "Under load the LedgerService dropped the request."))
