@@ -216,8 +216,8 @@ public final class Analysis {
      */
     private static boolean afterSystemAcronym(ScannedText s, long[][] words, int k, Vocabulary vocabulary) {
         int j = k - 1;
-        if (j < 0 || !has(words[j], vocabulary.system())) {
-            return false;
+        if (j < 0 || (s.flags(k) & ScannedText.BREAK) != 0 || !has(words[j], vocabulary.system())) {
+            return false; // a comma between them ends the name: "over DNS, Northwind answered"
         }
         String text = s.text();
         int from = s.start(j);

@@ -67,6 +67,7 @@ class RuleEngineTest {
         // an acronym that is no system word, or a system word in lower case, says nothing
         assertThat(hits(engine, "At noon the ACME Northwind contract ended.")).containsExactly("team.org");
         assertThat(hits(engine, "At noon our dns Northwind failed.")).containsExactly("team.org");
+        assertThat(hits(engine, "Asked over DNS, Northwind answered slowly.")).containsExactly("team.org");
     }
 
     @Test
