@@ -484,6 +484,18 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void aTitleBeforeAName_endsNoSentence_soTheNameReadsAsOne() {
+        // after "Mr." the name is no sentence's first word, which carries no evidence of a name
+        assertThat(rules("Third, Mr. Keswick ought to have gone to the site at once."))
+                .containsExactly("language.counterfactual");
+        assertThat(rules("Third, Mr. Keswick. Ought to have gone to the site at once."))
+                .isEmpty();
+        // "ms" is no title in the list: a latency in milliseconds still ends its sentence
+        assertThat(rules("The p99 rose to 300 ms. Keswick ought to have gone to the site at once."))
+                .isEmpty();
+    }
+
+    @Test
     void aCapitalisedSystemNoun_isNoOrganisation_butAnUnknownCapitalisedWordIs() {
         // "did nothing" reproaches an organisation, never a part of the system written in capitals
         assertThat(rules("Again Optus did nothing to warn its customers.")).contains("language.character-judgement");
