@@ -204,6 +204,15 @@ public final class RuleEngine {
             Map<String, Integer> shares) {
         Vocabulary.Builder vb = Vocabulary.builtIn();
         additions.forEach((cls, words) -> words.forEach(w -> vb.add(cls, w)));
+        // the rules' literal words numbered before the rules are read, the most common in real
+        // sentences first: a word's bits then end early in its array, and a sentence's union of
+        // them, which every sentence builds, stays short (words never seen come last, as met)
+        shares.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("<"))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> vb.literal(e.getKey()));
         List<Compiled> compiled = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (LanguageRuleFile r : rules) {
