@@ -28,6 +28,25 @@ class RuleEngineTest {
     }
 
     @Test
+    void literalWordsAreNumberedByHowOftenTheyStand_whichChangesNoFinding() {
+        LanguageRuleFile r = rule("team.zebra", "{ zebra [0-3] the }");
+        // the rule names "zebra" first, but "the" stands in more sentences, so it is numbered first
+        RuleEngine common = RuleEngine.compile(List.of(r), Map.of(), Map.of("the", 3000, "zebra", 1));
+        Vocabulary v = common.vocabulary();
+        assertThat(v.featureNamed("the")).isLessThan(v.featureNamed("zebra"));
+        assertThat(v.bits(v.table().find("the")).length)
+                .isLessThanOrEqualTo(v.bits(v.table().find("zebra")).length);
+        // the other way round with the other shares; the findings are the same either way
+        RuleEngine rare = RuleEngine.compile(List.of(r), Map.of(), Map.of("the", 1, "zebra", 3000));
+        assertThat(rare.vocabulary().featureNamed("zebra"))
+                .isLessThan(rare.vocabulary().featureNamed("the"));
+        for (RuleEngine e : List.of(common, rare)) {
+            assertThat(hits(e, "A zebra crossed the road.")).containsExactly("team.zebra");
+            assertThat(hits(e, "The road was empty.")).isEmpty();
+        }
+    }
+
+    @Test
     void aVetoSharedByTwoRulesCancelsBoth_andOnlyThem() {
         // "blame-rejected" holds "firing ... makes no sense"; two rules take the set, one does not
         RuleEngine engine = engine(
