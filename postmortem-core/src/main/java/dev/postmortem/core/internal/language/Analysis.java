@@ -103,8 +103,13 @@ public final class Analysis {
             } else if ((f & ScannedText.CAP) != 0
                     && (f & (ScannedText.FIRST | ScannedText.CODE | ScannedText.HANDLE)) == 0
                     && !has(words[k], vocabulary.notPerson())
+                    // a first name that is also a word (April, Will, Bill) and was not read as a
+                    // name is that word: "on 12 April I ran the script" names no organisation
+                    && !has(words[k], vocabulary.ambiguousName())
                     && !has(words[k], vocabulary.system())
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0
+                    // a unit or a date after a number: "at 1 PM", "on 12 April", "40 GB"
+                    && !(k > 0 && (f & ScannedText.BREAK) == 0 && (context[k - 1] & (1L << Vocabulary.NUMBER)) != 0)
                     && !s.glued(k)
                     && !s.afterColon(k)
                     && !s.withDigit(k)

@@ -569,6 +569,16 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void aCapitalisedWordAfterANumber_orAFirstNameThatIsAlsoAWord_isNoOrganisation() {
+        // an organisation that "mistakenly deleted" something is blamed; a unit or a date is none
+        assertThat(rules("At noon Initech mistakenly deleted the bucket.")).contains("language.team-blame");
+        assertThat(rules("At 1 PM we mistakenly deleted the bucket.")).doesNotContain("language.team-blame");
+        assertThat(rules("On 12 April we mistakenly deleted the bucket.")).doesNotContain("language.team-blame");
+        // "April", "Will", "Bill" not read as a name are the words they also are
+        assertThat(rules("By April we mistakenly deleted the bucket.")).doesNotContain("language.team-blame");
+    }
+
+    @Test
     void aNameTheTextAlsoShowsAsAThing_isNoOrganisation_anywhereInIt() {
         String blame = "Note that Borealis does not back anything up.";
         assertThat(rules(blame)).contains("language.failed-to");
