@@ -14,7 +14,8 @@ import java.util.Set;
  * masked, and so are HTML and JSX tags on one line ({@code <details>}, an MDX component's
  * {@code <Callout type="note">}), a static site's template tags ({@code {% include x %}}, {@code {{< figure >}}})
  * and the code blocks they open ({@code {% highlight bash %}} to {@code {% endhighlight %}}, and
- * Hugo's {@code {{< highlight >}}} to {@code {{< /highlight >}}}); link reference definition lines ({@code [label]: url}) are skipped; HTML comments are read for directives ({@code postmortem-ignore},
+ * Hugo's {@code {{< highlight >}}} to {@code {{< /highlight >}}}); link reference definition lines ({@code [label]: url}) are skipped; an inline link's text is read
+ * with the words around it and its destination skipped ({@code put down to [the vendor](https://...)}); HTML comments are read for directives ({@code postmortem-ignore},
  * {@code postmortem-disable}, {@code postmortem-enable}) and otherwise skipped. Sentences end at
  * {@code . ! ?} before white space, at a blank line, at a line that starts a list item, heading,
  * quote or table row, and at {@code |}. Linear in the text's length, no regular expressions.
@@ -27,6 +28,9 @@ public final class ScannedText {
 
     /** Flag: a masked handle. */
     static final int HANDLE = 1 << Vocabulary.HANDLE;
+    /** How far a link's text or destination is looked for, in characters. */
+    static final int LINK_SCAN = 2048;
+
     /** Flag: a masked code span, fence or URL. */
     static final int CODE = 1 << Vocabulary.CODE;
     /** Flag: the word starts with an upper-case letter. */
@@ -455,6 +459,9 @@ public final class ScannedText {
         private int sentence;
         private boolean sentenceOpen;
         private boolean clauseBreak;
+        /** The closing bracket of the inline link whose text is being read, or -1 (see {@link #inlineLinkClose}). */
+        private int linkClose = -1;
+
         private boolean blockHasContent;
         /** The double quotes since the last token, as one operation on the open state. */
         private int quoteOp = KEEP;
@@ -623,6 +630,21 @@ public final class ScannedText {
                         j += 2;
                     }
                     i = j;
+                    continue;
+                }
+                if (c == '[' && linkClose < 0) {
+                    int close = inlineLinkClose(i);
+                    if (close > 0) {
+                        // "chalked it up to [human error](https://...)": a link's text is read with the
+                        // words around it, as a reader sees it, and its destination not at all
+                        linkClose = close;
+                        i++;
+                        continue;
+                    }
+                }
+                if (c == ']' && i == linkClose) {
+                    linkClose = -1;
+                    i = linkDestinationEnd(i + 1);
                     continue;
                 }
                 if (c == '.' && i > 0 && cs[i - 1] == '.' && lowerCaseAfter(i + 1)) {
@@ -1113,6 +1135,45 @@ public final class ScannedText {
                 j++;
             }
             return j;
+        }
+
+        /**
+         * The index of the {@code ]} that closes the inline link {@code [text](destination)} opening
+         * at {@code i}, or -1 when none does: the text and the destination must each end on the same
+         * line, the text holds no other bracket, and each is looked for over a bounded stretch, so a
+         * line of unmatched brackets is still read in one pass.
+         */
+        private int inlineLinkClose(int i) {
+            int limit = Math.min(n, i + LINK_SCAN);
+            for (int k = i + 1; k < limit; k++) {
+                char x = cs[k];
+                if (x == '\n' || x == '\r' || x == '[') {
+                    return -1;
+                }
+                if (x == ']') {
+                    return k + 1 < n && cs[k + 1] == '(' && linkDestinationEnd(k + 1) > k + 1 ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Where the destination {@code (...)} that starts at {@code open} ends (the index after its
+         * {@code )}), or {@code open} itself when no {@code )} closes it on the line within the bounded
+         * stretch.
+         */
+        private int linkDestinationEnd(int open) {
+            int limit = Math.min(n, open + LINK_SCAN);
+            for (int k = open + 1; k < limit; k++) {
+                char x = cs[k];
+                if (x == '\n' || x == '\r' || x == '[' || x == '(') {
+                    return open;
+                }
+                if (x == ')') {
+                    return k + 1;
+                }
+            }
+            return open;
         }
 
         private int codeSpan(int i) {

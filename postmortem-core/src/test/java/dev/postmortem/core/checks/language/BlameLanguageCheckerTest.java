@@ -579,6 +579,31 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
+    void anInlineLinksText_isReadWithTheWordsAroundIt_andItsDestinationNotAtAll() {
+        // the link text joins its clause, as a reader sees it
+        assertThat(rules("The outage was traced to [the night operator](https://example.com/log)."))
+                .contains("language.fault-finding");
+        // brackets that open no inline link still end the clause
+        assertThat(rules("The outage was traced to [the night operator] in the log."))
+                .doesNotContain("language.fault-finding");
+        // a link whose destination does not close on its line is no link
+        assertThat(rules("The outage was traced to [the night operator](https://example.com/log"))
+                .doesNotContain("language.fault-finding");
+        // the span still covers the link text where the finding is
+        List<Finding> f = BlameLanguageChecker.create()
+                .checkText("The outage was traced to [the night operator](https://e.x/l).");
+        assertThat(f).hasSize(1);
+        String text = "The outage was traced to [the night operator](https://e.x/l).";
+        assertThat(text.substring(
+                        f.get(0).span().orElseThrow().startOffset(),
+                        f.get(0).span().orElseThrow().endOffset()))
+                .startsWith("traced to [the night operator");
+        // many opening brackets on one line are still read in one pass and find the blame after them
+        assertThat(rules("[".repeat(5_000) + " then the admin forgot to renew it."))
+                .contains("language.failed-to");
+    }
+
+    @Test
     void aNameTheTextAlsoShowsAsAThing_isNoOrganisation_anywhereInIt() {
         String blame = "Note that Borealis does not back anything up.";
         assertThat(rules(blame)).contains("language.failed-to");
