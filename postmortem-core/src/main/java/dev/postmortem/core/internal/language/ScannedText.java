@@ -24,13 +24,13 @@ public final class ScannedText {
     /** A rule id disabled over a range of offsets; {@code *} for every rule. */
     public record Suppression(String rule, int from, int to) {}
 
+    /** How far a link's text or destination is looked for, in characters. */
+    static final int LINK_SCAN = 2048;
+
     // The flags that are also context features have the same bit as the feature in Vocabulary.
 
     /** Flag: a masked handle. */
     static final int HANDLE = 1 << Vocabulary.HANDLE;
-    /** How far a link's text or destination is looked for, in characters. */
-    static final int LINK_SCAN = 2048;
-
     /** Flag: a masked code span, fence or URL. */
     static final int CODE = 1 << Vocabulary.CODE;
     /** Flag: the word starts with an upper-case letter. */
@@ -461,6 +461,8 @@ public final class ScannedText {
         private boolean clauseBreak;
         /** The closing bracket of the inline link whose text is being read, or -1 (see {@link #inlineLinkClose}). */
         private int linkClose = -1;
+        /** Where that link's destination ends: the index after its closing parenthesis. */
+        private int linkEnd;
 
         private boolean blockHasContent;
         /** The double quotes since the last token, as one operation on the open state. */
@@ -644,7 +646,7 @@ public final class ScannedText {
                 }
                 if (c == ']' && i == linkClose) {
                     linkClose = -1;
-                    i = linkDestinationEnd(i + 1);
+                    i = linkEnd;
                     continue;
                 }
                 if (c == '.' && i > 0 && cs[i - 1] == '.' && lowerCaseAfter(i + 1)) {
@@ -1141,7 +1143,7 @@ public final class ScannedText {
          * The index of the {@code ]} that closes the inline link {@code [text](destination)} opening
          * at {@code i}, or -1 when none does: the text and the destination must each end on the same
          * line, the text holds no other bracket, and each is looked for over a bounded stretch, so a
-         * line of unmatched brackets is still read in one pass.
+         * line of unmatched brackets is still read in one pass. Sets {@link #linkEnd} for a link found.
          */
         private int inlineLinkClose(int i) {
             int limit = Math.min(n, i + LINK_SCAN);
@@ -1151,7 +1153,11 @@ public final class ScannedText {
                     return -1;
                 }
                 if (x == ']') {
-                    return k + 1 < n && cs[k + 1] == '(' && linkDestinationEnd(k + 1) > k + 1 ? k : -1;
+                    if (k + 1 < n && cs[k + 1] == '(') {
+                        linkEnd = linkDestinationEnd(k + 1);
+                        return linkEnd > k + 1 ? k : -1;
+                    }
+                    return -1;
                 }
             }
             return -1;
