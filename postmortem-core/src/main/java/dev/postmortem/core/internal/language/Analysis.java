@@ -33,7 +33,7 @@ public final class Analysis {
      * @return the analysis
      */
     static Analysis of(String text, Vocabulary vocabulary, Set<String> roster, SharedAnalyses thread) {
-        ScannedText s = ScannedText.scan(text, vocabulary.table(), thread.buffers());
+        ScannedText s = ScannedText.scan(text, vocabulary.table(), thread.buffers(), thread.memo());
         int n = s.size();
         long[][] words = new long[n][];
         long[] context = new long[n];

@@ -546,7 +546,9 @@ public final class RuleEngine {
         private final long[] bits;
 
         private final int width;
-        /** How many words of the union the sentence's tokens reach; the rest are 0. */
+        /** Which words of the union the sentence's tokens set, in the order first set; the rest are 0. */
+        private final int[] touched;
+        /** How many of {@link #touched} hold a word. */
         private int used;
 
         private Entry[] candidates = new Entry[16];
@@ -564,6 +566,7 @@ public final class RuleEngine {
             this.foundAt = rules * RULE;
             this.width = width;
             this.bits = new long[width + (entries.length + 63) / 64];
+            this.touched = new int[width];
         }
 
         /** Starts a run over an analysis in a mode. */
@@ -593,7 +596,10 @@ public final class RuleEngine {
             long[] union = bits;
             // only the words the last sentence set are cleared: a token's bits reach as far as its
             // highest feature, most not far
-            java.util.Arrays.fill(union, 0, used, 0L);
+            int[] set = touched;
+            for (int i = 0; i < used; i++) {
+                union[set[i]] = 0L;
+            }
             java.util.Arrays.fill(union, width, union.length, 0L);
             int used = 0;
             long context = 0;
@@ -602,9 +608,15 @@ public final class RuleEngine {
                 long[] w = a.words(k);
                 int len = w.length;
                 for (int i = 0; i < len; i++) {
-                    union[i] |= w[i];
+                    long x = w[i];
+                    if (x != 0) {
+                        // most of a token's words are 0: its bits are one class word and one literal
+                        if (union[i] == 0) {
+                            set[used++] = i;
+                        }
+                        union[i] |= x;
+                    }
                 }
-                used = Math.max(used, len);
             }
             this.used = used;
             contextUnion = context;
@@ -770,7 +782,9 @@ public final class RuleEngine {
                 n = offer(byTrigger[f], ofVetoes, n);
             }
             long[] triggers = index.wordTriggers();
-            for (int i = 0; i < used; i++) {
+            int[] set = touched;
+            for (int t = 0; t < used; t++) {
+                int i = set[t];
                 long b = bits[i] & triggers[i];
                 while (b != 0) {
                     int f = (i << 6) + Long.numberOfTrailingZeros(b);

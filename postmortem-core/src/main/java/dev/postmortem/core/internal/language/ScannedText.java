@@ -355,7 +355,8 @@ public final class ScannedText {
      * @return the scanned text
      */
     public static ScannedText scan(String text) {
-        return scan(text, WordTable.EMPTY, SharedAnalyses.thread().buffers());
+        SharedAnalyses thread = SharedAnalyses.thread();
+        return scan(text, WordTable.EMPTY, thread.buffers(), thread.memo());
     }
 
     /**
@@ -366,8 +367,8 @@ public final class ScannedText {
      * @param buffers this thread's {@link SharedAnalyses#buffers()}
      * @return the scanned text
      */
-    static ScannedText scan(String text, WordTable table, char[][] buffers) {
-        return new Scanner(text, table, buffers).run();
+    static ScannedText scan(String text, WordTable table, char[][] buffers, WordTable.Memo memo) {
+        return new Scanner(text, table, buffers, memo).run();
     }
 
     /**
@@ -444,6 +445,9 @@ public final class ScannedText {
 
         private final int n;
         private final WordTable table;
+        /** This thread's memo of word ids: see {@link SharedAnalyses#memo()}. */
+        private final WordTable.Memo memo;
+
         private int size;
         /** The tokens, laid out as in {@link ScannedText#tok}. */
         private int[] tok;
@@ -478,8 +482,9 @@ public final class ScannedText {
         private static final int CLOSE = 2;
         private static final int OPEN = 3;
 
-        Scanner(String s, WordTable table, char[][] buffers) {
+        Scanner(String s, WordTable table, char[][] buffers, WordTable.Memo memo) {
             this.s = s;
+            this.memo = memo;
             this.n = s.length();
             this.buffers = buffers;
             char[] chars = buffers[0];
@@ -1386,7 +1391,7 @@ public final class ScannedText {
             if (len > 0 && (first < 128 ? first >= '0' && first <= '9' : Character.isDigit(first))) {
                 shape |= DIGIT;
             }
-            push(from, to, len, table.find(w, len, key), cap | shape);
+            push(from, to, len, memo.find(table, w, len, key), cap | shape);
         }
 
         /** Adds a token whose word is one of {@link #CONSTANTS}. */

@@ -64,6 +64,9 @@ public final class SharedAnalyses {
      */
     private final char[][] buffers = {new char[1024], new char[64]};
 
+    /** See {@link #memo()}. */
+    private final WordTable.Memo memo = new WordTable.Memo();
+
     /** The thread's scratch list of tokens where a phrase may start (see {@link Analysis}). */
     private int[] phraseStarts = new int[64];
 
@@ -174,6 +177,15 @@ public final class SharedAnalyses {
      */
     char[][] buffers() {
         return buffers;
+    }
+
+    /**
+     * The thread's memo of the ids of the short words its scans looked up last.
+     *
+     * @return the memo
+     */
+    WordTable.Memo memo() {
+        return memo;
     }
 
     /**

@@ -77,4 +77,36 @@ class WordTableTest {
             assertThat(builtIn.find(s)).as(s).isEqualTo(id);
         }
     }
+
+    @Test
+    void longWordsThatShareTheirEndsAndLength_areToldApartByTheirCharacters() {
+        // same first four, same last four, same length: one hash, so only the characters decide
+        List<String> words = List.of("misconfigured", "misconxigured", "misconfiguRed", "deploymentsxx");
+        WordTable t = new WordTable(words);
+        assertThat(WordTable.charsHash("misconfigured".toCharArray(), 13))
+                .isEqualTo(WordTable.charsHash("misconxigured".toCharArray(), 13));
+        for (int id = 0; id < words.size(); id++) {
+            char[] buffer = words.get(id).toCharArray();
+            assertThat(t.find(buffer, buffer.length, 0)).as(words.get(id)).isEqualTo(id);
+            assertThat(t.find(words.get(id))).isEqualTo(id);
+        }
+        char[] absent = "miscoyfigured".toCharArray();
+        assertThat(t.find(absent, absent.length, 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void aMemoGivesWhatItsTableGives_andForgetsATableWhenAskedAboutAnother() {
+        WordTable other = new WordTable(List.of("careless", "the"));
+        WordTable.Memo memo = new WordTable.Memo();
+        for (int round = 0; round < 3; round++) {
+            for (String w : List.of("the", "a", "careless", "isn't", "café", "zzz", "carelessly", "ωμέγα")) {
+                char[] b = w.toCharArray();
+                long key = WordTable.key(b, b.length);
+                assertThat(memo.find(table, b, b.length, key)).as(w).isEqualTo(table.find(b, b.length, key));
+                assertThat(memo.find(other, b, b.length, key)).as(w).isEqualTo(other.find(b, b.length, key));
+                assertThat(memo.find(WordTable.EMPTY, b, b.length, key)).isEqualTo(-1);
+            }
+        }
+        assertThat(table.find("the")).isNotEqualTo(other.find("the"));
+    }
 }
