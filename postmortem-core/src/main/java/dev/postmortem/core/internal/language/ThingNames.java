@@ -118,7 +118,9 @@ final class ThingNames {
                 candidates.lengths |= 1L << Math.min(63, s.normCode(k));
                 candidates.known |= s.word(k) >= 0;
                 if ((s.flags(k) & ScannedText.FIRST) == 0) {
-                    candidates.inside().add(key);
+                    LongSet inside = candidates.inside();
+                    inside.add(key);
+                    inside.firsts |= 1L << WordTable.norm(s.text().charAt(s.start(k)));
                 }
             }
         }
@@ -133,6 +135,9 @@ final class ThingNames {
         long number = 1L << Vocabulary.NUMBER;
         long lengths = candidates.lengths;
         boolean known = candidates.known;
+        LongSet inside = candidates.inside;
+        long firsts = inside == null ? 0 : inside.firsts;
+        String t = s.text();
         for (int k = 0; k < n; k++) {
             int f = s.flags(k);
             if ((f & ScannedText.CODE) != 0) {
@@ -144,17 +149,19 @@ final class ThingNames {
                 continue;
             }
             if ((f & ScannedText.CAP) == 0) { // written in lower case
-                if ((f & ScannedText.DIGIT) != 0) {
-                    continue; // a number or an identifier with one, never a name in prose
+                if ((f & ScannedText.DIGIT) != 0 || (firsts >>> WordTable.norm(t.charAt(s.start(k))) & 1) == 0) {
+                    // a number or an identifier with one, never a name in prose; or a word no name
+                    // capitalised inside a sentence starts like
+                    continue;
                 }
                 // only for a name also capitalised inside a sentence: a word capitalised only where
                 // a sentence starts ("Quick to blame ...") and written in lower case elsewhere in
                 // the prose is an ordinary word, not a product
                 int id = s.word(k);
                 if (id < 0) {
-                    addIfCandidate(hash(s, k), candidates.inside, things);
+                    addIfCandidate(hash(s, k), inside, things);
                 } else if (known) {
-                    addIfCandidate(KNOWN | id, candidates.inside, things);
+                    addIfCandidate(KNOWN | id, inside, things);
                 }
                 continue;
             }
@@ -278,6 +285,12 @@ final class ThingNames {
 
         /** For a set of names, bit i: some name has i characters (63 for longer ones). */
         long lengths;
+
+        /**
+         * For a set of names, bit i (of 64): some name's first character, normalised, is i modulo
+         * 64. A word whose first character's bit is clear is none of them, and is not hashed.
+         */
+        long firsts;
 
         /** For a set of names, whether one is a word the vocabulary holds. */
         boolean known;
