@@ -38,13 +38,19 @@ import org.junit.jupiter.api.Test;
  * measured half by half with {@code -Dpostmortem.labelled.half=SALT:even} or {@code SALT:odd}: a
  * sentence belongs to the even half when the first byte of the SHA-256 of {@code SALT}, a colon
  * and its source is even, so every sentence of a document lands in the same half.
+ *
+ * <p>{@code -Dpostmortem.labelled=unread} pools the parts that no round has read, as {@code
+ * sets/unread.txt} lists them: the report's categories then say where the rules fall short on
+ * text nobody tuned them on.
  */
 class LabelledSetReportTest {
     @Test
     void reportsPrecisionAndRecallOnTheGivenSet() throws IOException {
         String file = System.getProperty("postmortem.labelled", "");
         assumeTrue(!file.isEmpty(), "give -Dpostmortem.labelled=FILE to measure a labelled set");
-        List<Sentence> sentences = half(read(Path.of(file)), System.getProperty("postmortem.labelled.half", ""));
+        List<Sentence> sentences = file.equals(UNREAD)
+                ? unread(SETS.resolve("unread.txt"))
+                : half(read(Path.of(file)), System.getProperty("postmortem.labelled.half", ""));
         assertThat(sentences).as("sentences in " + file).isNotEmpty();
 
         BlameLanguageChecker checker = BlameLanguageChecker.create();
@@ -88,6 +94,41 @@ class LabelledSetReportTest {
             Files.writeString(target.resolve("labelled-set-report.txt"), out, StandardCharsets.UTF_8);
         }
         assertThat(all.size()).isEqualTo(sentences.size());
+    }
+
+    /** The value of {@code postmortem.labelled} that pools the parts no round has read. */
+    static final String UNREAD = "unread";
+
+    /** Where the committed sets and their list of unread parts are. */
+    static final Path SETS = Path.of("src/test/resources/language/sets");
+
+    /**
+     * The sentences of the parts a list names, pooled: lines {@code FILE [SALT:half]}, {@code #}
+     * comments, files beside the list.
+     *
+     * @param list the list
+     * @return the sentences, part after part
+     * @throws IllegalArgumentException naming the line, for a missing file, a bad half or a part
+     *     listed twice
+     */
+    static List<Sentence> unread(Path list) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        java.util.Set<String> files = new java.util.HashSet<>();
+        List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\\s+");
+            Path set = list.resolveSibling(f[0]);
+            if (f.length > 2 || !Files.isRegularFile(set) || !files.add(f[0])) {
+                throw new IllegalArgumentException(list + " line " + (i + 1)
+                        + ": expected a set file beside the list, listed once, and at most a half; got '" + l + "'");
+            }
+            out.addAll(half(read(set), f.length == 2 ? f[1] : ""));
+        }
+        return out;
     }
 
     /**
@@ -171,7 +212,7 @@ class LabelledSetReportTest {
      */
     @Test
     void committedSetsAreWellFormedAndShareNoDocument() throws IOException {
-        Path dir = Path.of("src/test/resources/language/sets");
+        Path dir = SETS;
         List<Path> sets;
         try (var files = Files.list(dir)) {
             sets = files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
@@ -225,6 +266,53 @@ class LabelledSetReportTest {
             out.add(new Sentence("line-" + (i + 1), blame, c[1], c[2], "external", c[3], c[4], "external"));
         }
         return out;
+    }
+
+    /**
+     * The committed list of unread parts names committed sets and valid halves, and pools a few
+     * hundred sentences with both labels, so that the pooled figure measures something.
+     */
+    @Test
+    void theCommittedListOfUnreadPartsPoolsSentencesOfBothLabels() throws IOException {
+        List<Sentence> pool = unread(SETS.resolve("unread.txt"));
+        assertThat(pool.size()).isGreaterThan(500);
+        assertThat(pool).anyMatch(Sentence::blame).anyMatch(s -> !s.blame());
+    }
+
+    @Test
+    void aListOfUnreadPartsIsPooledInOrder_andABadLineIsRefusedWithItsNumber(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int doc = 0; doc < 20; doc++) {
+            text.append(doc % 2 == 0 ? "blame\tcharacter" : "ok\tplain")
+                    .append("\tforum\thttps://example.org/")
+                    .append(doc)
+                    .append("\tSentence of document ")
+                    .append(doc)
+                    .append(".\n");
+        }
+        Files.writeString(dir.resolve("a.tsv"), text);
+        Files.writeString(dir.resolve("b.tsv"), "ok\tplain\tnews\thttps://example.org/b\tThe cache was warmed.\n");
+        Path list = dir.resolve("unread.txt");
+        Files.writeString(list, "# parts\na.tsv salt:odd\nb.tsv\n");
+        List<Sentence> pooled = unread(list);
+        List<Sentence> odd = half(read(dir.resolve("a.tsv")), "salt:odd");
+        assertThat(pooled).hasSize(odd.size() + 1);
+        assertThat(pooled.subList(0, odd.size())).isEqualTo(odd);
+        assertThat(pooled.get(odd.size()).text()).isEqualTo("The cache was warmed.");
+
+        Files.writeString(list, "a.tsv salt:odd\nmissing.tsv\n");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> unread(list))
+                .withMessageContaining("line 2");
+        Files.writeString(list, "a.tsv salt:odd\na.tsv salt:even\n");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> unread(list))
+                .withMessageContaining("line 2");
+        Files.writeString(list, "a.tsv salt:both\n");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> unread(list))
+                .withMessageContaining("SALT:even or SALT:odd");
     }
 
     @Test
