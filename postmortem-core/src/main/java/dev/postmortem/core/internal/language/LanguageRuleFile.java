@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * One rule file, parsed: its id, severity, where it applies, message and suggestion, its patterns,
- * its vetoes ({@code unless}), and the example sentences that must and must not match. The format
+ * its vetoes ({@code unless} for the sentence, {@code unless-near} for one match), and the example sentences that must and must not match. The format
  * is {@code key: value} lines; {@code pattern}, {@code unless}, {@code requires}, {@code match} and
  * {@code no-match} repeat. See {@code language/rules/README.md}. Immutable once compiled.
  */
@@ -35,6 +35,7 @@ public final class LanguageRuleFile {
     private final String suggestion;
     private final List<String> patterns;
     private final List<String> vetoes;
+    private final List<String> nearVetoes;
     private final List<String> requirements;
     private final List<Example> examples;
     private final boolean skipsQuoted;
@@ -48,6 +49,7 @@ public final class LanguageRuleFile {
             String suggestion,
             List<String> patterns,
             List<String> vetoes,
+            List<String> nearVetoes,
             List<String> requirements,
             List<Example> examples,
             boolean skipsQuoted) {
@@ -60,6 +62,7 @@ public final class LanguageRuleFile {
         this.suggestion = suggestion;
         this.patterns = List.copyOf(patterns);
         this.vetoes = List.copyOf(vetoes);
+        this.nearVetoes = List.copyOf(nearVetoes);
         this.requirements = List.copyOf(requirements);
         this.examples = List.copyOf(examples);
     }
@@ -95,6 +98,7 @@ public final class LanguageRuleFile {
         String suggestion = null;
         List<String> patterns = new ArrayList<>();
         List<String> vetoes = new ArrayList<>();
+        List<String> nearVetoes = new ArrayList<>();
         List<String> requirements = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
         boolean skipsQuoted = false;
@@ -123,6 +127,7 @@ public final class LanguageRuleFile {
                 case "pattern" -> patterns.add(value);
                 case "unless" -> vetoes.add(value);
                 case "unless-set" -> vetoes.addAll(vetoSet(name, no, value));
+                case "unless-near" -> nearVetoes.add(value);
                 case "requires" -> requirements.add(value);
                 case "match" -> examples.add(new Example(value, true));
                 case "no-match" -> examples.add(new Example(value, false));
@@ -130,7 +135,7 @@ public final class LanguageRuleFile {
                 default ->
                     throw new IllegalArgumentException(name + ":" + no + ": unknown key '" + key
                             + "'; expected id, severity, applies, quotes, message, suggestion, pattern, unless, unless-set,"
-                            + " requires,"
+                            + " unless-near, requires,"
                             + " match or no-match");
             }
         }
@@ -142,7 +147,18 @@ public final class LanguageRuleFile {
             throw new IllegalArgumentException(name + ": needs a message, a suggestion and at least one pattern");
         }
         return new LanguageRuleFile(
-                name, id, severity, modes, message, suggestion, patterns, vetoes, requirements, examples, skipsQuoted);
+                name,
+                id,
+                severity,
+                modes,
+                message,
+                suggestion,
+                patterns,
+                vetoes,
+                nearVetoes,
+                requirements,
+                examples,
+                skipsQuoted);
     }
 
     private static boolean quotes(String name, int no, String value) {
@@ -258,6 +274,19 @@ public final class LanguageRuleFile {
      */
     public List<String> vetoes() {
         return vetoes;
+    }
+
+    /**
+     * The vetoes that speak for a match only, as written ({@code unless-near}): one of them found
+     * where it overlaps a match (it starts at or before the match's reported span ends, and ends at
+     * or after that span starts) cancels that match, and the rule reads on for a later one in the
+     * same sentence. A plain {@code unless} cancels the rule for the whole sentence, so it can hide
+     * a judgement of a person that stands beside the thing it was written for.
+     *
+     * @return the patterns
+     */
+    public List<String> nearVetoes() {
+        return nearVetoes;
     }
 
     /**

@@ -421,11 +421,43 @@ final class Pattern {
      * @return true on a match
      */
     boolean matchAt(Analysis a, int k, int from, int end, int[] span) {
+        return matchAt(a, k, from, end, span, null);
+    }
+
+    /**
+     * What a span a match would report must pass for the match to count: a pattern's search goes
+     * on through its other ways to match (a longer gap, an optional word left out) while one is
+     * rejected.
+     */
+    interface SpanFilter {
+        /**
+         * Whether a match that reports these tokens does not count.
+         *
+         * @param lo the first token of the reported span
+         * @param hi its last token
+         * @return true to reject it
+         */
+        boolean rejects(int lo, int hi);
+    }
+
+    /**
+     * {@link #matchAt(Analysis, int, int, int, int[])}, counting only a match whose reported span
+     * a filter lets through.
+     *
+     * @param a the analysis
+     * @param k the token to start at
+     * @param from the first token of the sentence
+     * @param end the index after its last token
+     * @param span receives the reported span and the match's end, as the other form
+     * @param filter the filter, or null for none
+     * @return true if a match the filter lets through starts at the token
+     */
+    boolean matchAt(Analysis a, int k, int from, int end, int[] span, SpanFilter filter) {
         span[0] = -1;
         span[1] = -1;
         span[2] = -1;
         span[3] = k;
-        if (!match(a, 0, k, from, end, span)) {
+        if (!match(a, 0, k, from, end, span, filter)) {
             return false;
         }
         if (span[0] < 0) {
@@ -460,29 +492,65 @@ final class Pattern {
         return false;
     }
 
-    private boolean match(Analysis a, int e, int k, int from, int end, int[] span) {
+    /**
+     * Whether the pattern matches in a sentence where its match overlaps a span of tokens: it starts
+     * at or before the span's last token and ends at or after its first. At each start only the
+     * match {@link #matchAt} finds is asked.
+     *
+     * @param a the analysis
+     * @param from the first token of the sentence
+     * @param end the index after its last token
+     * @param lo the span's first token
+     * @param hi the span's last token
+     * @param scratch an array of four for the match, overwritten
+     * @return true if such a match is found
+     */
+    boolean overlaps(Analysis a, int from, int end, int lo, int hi, int[] scratch) {
+        int last = Math.min(hi, end - 1);
+        for (int k = from; k <= last; k++) {
+            if (anchoredAtStart() && k > from) {
+                break;
+            }
+            if ((firstTest == null || firstTest.matches(a, k))
+                    && matchAt(a, k, from, end, scratch)
+                    && scratch[2] >= lo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean match(Analysis a, int e, int k, int from, int end, int[] span, SpanFilter filter) {
         if (e == elements.length) {
             span[2] = k - 1;
-            return true;
+            // a filter sees the span this path reports, and may send the search on to another path
+            return filter == null || !filter.rejects(span[0] < 0 ? span[3] : span[0], span[1] < 0 ? k - 1 : span[1]);
         }
         Element el = elements[e];
         switch (el.kind) {
             case START:
-                return k == from && match(a, e + 1, k, from, end, span);
+                return k == from && match(a, e + 1, k, from, end, span, filter);
             case END:
-                return k == end && match(a, e + 1, k, from, end, span);
-            case OPEN:
-                if (match(a, e + 1, k, from, end, span)) {
-                    span[0] = k;
+                return k == end && match(a, e + 1, k, from, end, span, filter);
+            case OPEN: {
+                // set on the way down, so that a filter at the end sees it; put back on failure
+                int was = span[0];
+                span[0] = k;
+                if (match(a, e + 1, k, from, end, span, filter)) {
                     return true;
                 }
+                span[0] = was;
                 return false;
-            case CLOSE:
-                if (match(a, e + 1, k, from, end, span)) {
-                    span[1] = k - 1;
+            }
+            case CLOSE: {
+                int was = span[1];
+                span[1] = k - 1;
+                if (match(a, e + 1, k, from, end, span, filter)) {
                     return true;
                 }
+                span[1] = was;
                 return false;
+            }
             case GAP:
                 for (int skip = 0; skip <= el.max && k + skip <= end; skip++) {
                     // Within a clause, no token from the gap's start to the token after it may follow
@@ -493,25 +561,25 @@ final class Pattern {
                     if (!el.crossClause && k + skip < end && a.has(k + skip, Vocabulary.BREAK)) {
                         return false;
                     }
-                    if (skip >= el.min && match(a, e + 1, k + skip, from, end, span)) {
+                    if (skip >= el.min && match(a, e + 1, k + skip, from, end, span, filter)) {
                         return true;
                     }
                 }
                 return false;
             default:
-                if (el.optional && match(a, e + 1, k, from, end, span)) {
+                if (el.optional && match(a, e + 1, k, from, end, span, filter)) {
                     return true;
                 }
                 if (el.negate && k >= end) {
                     // "not x" holds at the end of the sentence too: "{ typo } !rate" reports "a typo."
-                    return match(a, e + 1, k, from, end, span);
+                    return match(a, e + 1, k, from, end, span, filter);
                 }
                 if (k >= end
                         || (el.test.matches(a, k) && (el.excluded == null || !el.excluded.matches(a, k)))
                                 == el.negate) {
                     return false;
                 }
-                return match(a, e + 1, k + 1, from, end, span);
+                return match(a, e + 1, k + 1, from, end, span, filter);
         }
     }
 

@@ -81,7 +81,14 @@ public final class RuleEngine {
      */
     public record Hit(LanguageRuleFile rule, int start, int end, String pattern) {}
 
-    private record Compiled(LanguageRuleFile rule, int index, List<Pattern> vetoes, List<Pattern> requirements) {}
+    /**
+     * A rule compiled.
+     *
+     * @param near its {@link LanguageRuleFile#nearVetoes()}, each cancelling only a match it overlaps
+     */
+    @SuppressWarnings("ArrayRecordComponent") // an array for the walk's speed; never compared or hashed
+    private record Compiled(
+            LanguageRuleFile rule, int index, List<Pattern> vetoes, List<Pattern> requirements, Pattern[] near) {}
 
     /** Where a pattern is tried: at a sentence's first token, at every token, or at its anchor's. */
     private static final int AT_START = 0;
@@ -224,7 +231,12 @@ public final class RuleEngine {
             for (String q : r.requirements()) {
                 requirements.add(compileIn(r, q, vb));
             }
-            Compiled c = new Compiled(r, compiled.size(), List.copyOf(vetoes), List.copyOf(requirements));
+            List<Pattern> near = new ArrayList<>();
+            for (String v : r.nearVetoes()) {
+                near.add(compileIn(r, v, vb));
+            }
+            Compiled c = new Compiled(
+                    r, compiled.size(), List.copyOf(vetoes), List.copyOf(requirements), near.toArray(new Pattern[0]));
             compiled.add(c);
             for (String p : r.patterns()) {
                 Pattern pattern = compileIn(r, p, vb);
@@ -259,6 +271,9 @@ public final class RuleEngine {
         for (Compiled c : compiled) {
             c.vetoes().forEach(v -> v.orderRequired(cost, trigger(v, vocabulary, weights) != null));
             c.requirements().forEach(q -> q.orderRequired(cost, false));
+            for (Pattern v : c.near()) {
+                v.orderRequired(cost, false);
+            }
         }
         LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
         ModeIndex[] byMode = new ModeIndex[modes.length];
@@ -516,7 +531,7 @@ public final class RuleEngine {
      * A run over a short text is common (one per field of a postmortem), so the state is a few
      * arrays, not one per kind of fact.
      */
-    static final class Pass {
+    static final class Pass implements Pattern.SpanFilter {
         // per rule, at RULE * r: the stamp of the sentence it matched in, and its first match there
         private static final int MATCHED = 0;
         private static final int K = 1;
@@ -538,6 +553,10 @@ public final class RuleEngine {
         private final long[] vetoSeen;
 
         private final int[] span = new int[4];
+        /** Scratch for {@link #rejects}, which must leave {@link #span} as it found it. */
+        private final int[] nearSpan = new int[4];
+        /** The near vetoes of the rule being matched. */
+        private Pattern[] near = new Pattern[0];
         /** The rules' state, then the rules found in the sentence. */
         private final int[] state;
 
@@ -665,6 +684,7 @@ public final class RuleEngine {
             boolean known = st[r + MATCHED] == stamp;
             int last = known ? st[r + K] : end - 1; // a match after the rule's first cannot come first
             Pattern p = e.pattern;
+            near = e.rule.near();
             for (int k = from; k <= last; k++) {
                 if (e.kind == AT_START && k > from) {
                     break;
@@ -672,7 +692,9 @@ public final class RuleEngine {
                 if (e.kind == ANCHORED && !p.anchoredAt(a, k)) {
                     continue;
                 }
-                if (!p.matchAt(a, k, from, end, span)) {
+                // "silly programs": a match a near veto overlaps judges a thing, and the search goes on
+                // for one that may judge a person
+                if (!p.matchAt(a, k, from, end, span, near.length > 0 ? this : null)) {
                     continue;
                 }
                 if (e.rule.rule().skipsQuoted() && (a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0) {
@@ -695,6 +717,17 @@ public final class RuleEngine {
                 return rulesFound;
             }
             return rulesFound;
+        }
+
+        /** Whether one of the near vetoes of the rule being matched overlaps a match's span. */
+        @Override
+        public boolean rejects(int lo, int hi) {
+            for (Pattern v : near) {
+                if (v.possible(contextUnion, bits) && v.overlaps(a, from, end, lo, hi, nearSpan)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -136,4 +136,39 @@ class RuleEngineTest {
         assertThat(hits(engine, "At four the courier integration team met.")).containsExactly("team.person");
         assertThat(hits(engine, "At four the Operator restarted the console.")).containsExactly("team.person");
     }
+
+    private static List<String> spans(RuleEngine engine, String text) {
+        return engine.run(engine.analyse(text, Set.of()), LanguageRuleFile.Mode.PROSE).stream()
+                .map(h -> text.substring(h.start(), h.end()))
+                .toList();
+    }
+
+    @Test
+    void aNearVetoCancelsOnlyTheMatchItOverlaps_andTheRuleReadsOnForALaterOne() {
+        String pattern = "admin [[0-12]] { daft|lazy }";
+        RuleEngine near = engine(rule("team.near", pattern, "unless-near: daft scripts"));
+        RuleEngine whole = engine(rule("team.whole", pattern, "unless: daft scripts"));
+        // the judgement lands on a thing: both kinds of veto cancel it
+        String thing = "The admin wrote daft scripts at home.";
+        assertThat(hits(near, thing)).isEmpty();
+        assertThat(hits(whole, thing)).isEmpty();
+        // a judgement of the person after the vetoed match: only the near veto lets the rule see it,
+        // by a longer gap from the same start, and reports it where it stands
+        String person = "The admin who wrote daft scripts at home was lazy.";
+        assertThat(spans(near, person)).containsExactly("lazy");
+        assertThat(hits(whole, person)).isEmpty();
+        // a near veto found away from the match does not touch it
+        String apart = "Daft scripts aside, the admin was lazy.";
+        assertThat(spans(near, apart)).containsExactly("lazy");
+        assertThat(hits(whole, apart)).isEmpty();
+        // without the vetoed words the rule reports its first match as before
+        assertThat(spans(near, "The admin was daft.")).containsExactly("daft");
+    }
+
+    @Test
+    void aRuleFileListsItsNearVetoesApartFromItsSentenceVetoes() {
+        LanguageRuleFile r = rule("team.near", "{ daft }", "unless-near: daft scripts", "unless: jokes");
+        assertThat(r.nearVetoes()).containsExactly("daft scripts");
+        assertThat(r.vetoes()).containsExactly("jokes");
+    }
 }
