@@ -271,17 +271,14 @@ public final class Analysis {
                 return false; // another sentence or another word
             }
         }
-        int width = vocabulary.width();
         long[][] marked = p.marked();
         for (int i = 0; i < ids.length; i++) {
             if (p.masking() || words[k + i] == vocabulary.bits(ids[i])) {
                 words[k + i] = marked[i]; // the common case: no other phrase marked the word first
                 continue;
             }
-            long[] b = words[k + i].clone();
-            if (b.length < width) {
-                b = java.util.Arrays.copyOf(b, width);
-            }
+            // as long as the phrase's feature needs and no longer (Vocabulary.compact())
+            long[] b = java.util.Arrays.copyOf(words[k + i], Math.max(words[k + i].length, (p.feature() >>> 6) + 1));
             b[p.feature() >>> 6] |= 1L << p.feature();
             words[k + i] = b;
         }

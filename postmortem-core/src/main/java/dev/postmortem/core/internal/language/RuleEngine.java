@@ -497,13 +497,30 @@ public final class RuleEngine {
         if (p != null && p.entries == entries) {
             return p;
         }
-        p = new Pass(entries, vetoes, rules.size(), vocabulary.width());
+        p = new Pass(entries, vetoes, rules.size(), vocabulary.width(), vocabulary.compact());
         thread.pass(p);
         return p;
     }
 
+    /**
+     * {@link #run} with a fresh pass that builds each sentence's union from every long of every
+     * token's bits, as it must for a vocabulary that is not {@link Vocabulary#compact()}: a test
+     * compares it with the fast way.
+     *
+     * @param a the analysis, with its things read
+     * @param mode where the text stands
+     * @return the hits
+     */
+    List<Hit> runReadingEveryLong(Analysis a, LanguageRuleFile.Mode mode) {
+        return runWith(new Pass(entries, vetoes, rules.size(), vocabulary.width(), false), a, mode);
+    }
+
     private List<Hit> runOnce(Analysis a, LanguageRuleFile.Mode mode, SharedAnalyses thread) {
-        Pass pass = pass(thread).start(a, byMode[mode.ordinal()]);
+        return runWith(pass(thread), a, mode);
+    }
+
+    private List<Hit> runWith(Pass reused, Analysis a, LanguageRuleFile.Mode mode) {
+        Pass pass = reused.start(a, byMode[mode.ordinal()]);
         ScannedText s = a.scanned();
         int sentences = s.sentencesWithTokens();
         List<Hit> hits;
@@ -565,6 +582,9 @@ public final class RuleEngine {
         private final long[] bits;
 
         private final int width;
+        /** Whether the vocabulary's bit sets are {@link Vocabulary#compact()}. */
+        private final boolean compact;
+
         /** Which words of the union the sentence's tokens set, in the order first set; the rest are 0. */
         private final int[] touched;
         /** How many of {@link #touched} hold a word. */
@@ -577,7 +597,8 @@ public final class RuleEngine {
         private int from;
         private int end;
 
-        Pass(Entry[] entries, Vetoes vetoes, int rules, int width) {
+        Pass(Entry[] entries, Vetoes vetoes, int rules, int width, boolean compact) {
+            this.compact = compact;
             this.entries = entries;
             this.vetoes = vetoes;
             this.vetoSeen = new long[(vetoes.patterns().length + 63) / 64];
@@ -622,18 +643,45 @@ public final class RuleEngine {
             java.util.Arrays.fill(union, width, union.length, 0L);
             int used = 0;
             long context = 0;
-            for (int k = from; k < end; k++) {
-                context |= a.context(k);
-                long[] w = a.words(k);
-                int len = w.length;
-                for (int i = 0; i < len; i++) {
-                    long x = w[i];
+            if (compact) {
+                // every token's bits are 0 between their first long and their last (Vocabulary.compact())
+                for (int k = from; k < end; k++) {
+                    context |= a.context(k);
+                    long[] w = a.words(k);
+                    int len = w.length;
+                    if (len == 0) {
+                        continue;
+                    }
+                    long x = w[0];
                     if (x != 0) {
-                        // most of a token's words are 0: its bits are one class word and one literal
+                        if (union[0] == 0) {
+                            set[used++] = 0;
+                        }
+                        union[0] |= x;
+                    }
+                    int i = len - 1;
+                    x = w[i];
+                    if (i > 0 && x != 0) {
                         if (union[i] == 0) {
                             set[used++] = i;
                         }
                         union[i] |= x;
+                    }
+                }
+            } else {
+                for (int k = from; k < end; k++) {
+                    context |= a.context(k);
+                    long[] w = a.words(k);
+                    int len = w.length;
+                    for (int i = 0; i < len; i++) {
+                        long x = w[i];
+                        if (x != 0) {
+                            // most of a token's words are 0: its bits are one class word and one literal
+                            if (union[i] == 0) {
+                                set[used++] = i;
+                            }
+                            union[i] |= x;
+                        }
                     }
                 }
             }

@@ -97,6 +97,8 @@ public final class Vocabulary {
     private final Phrase[][][] phrases;
 
     private final int width;
+    /** See {@link #compact()}. */
+    private final boolean compact;
     /** By word id: {@link #PAST_WORD} and {@link #PHRASE_WORD}. */
     private final int[] wordFlags;
     /** By feature id: how many words and phrases carry it. */
@@ -181,13 +183,41 @@ public final class Vocabulary {
         this.person = feature("person");
         this.modal = feature("modal");
         this.system = feature("system");
+        boolean holds = true;
+        for (long[] w : bits) {
+            holds &= compact(w);
+        }
+        for (Phrase[][] bySecond : phrases) {
+            if (bySecond != null) {
+                for (Phrase[] list : bySecond) {
+                    for (Phrase ph : list) {
+                        for (long[] w : ph.marked()) {
+                            holds &= compact(w);
+                        }
+                    }
+                }
+            }
+        }
+        this.compact = holds;
+    }
+
+    /** Whether a bit set is 0 between its first long and its last. */
+    static boolean compact(long[] w) {
+        for (int i = 1; i < w.length - 1; i++) {
+            if (w[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bits each word of a phrase has where the phrase stands (see {@link Phrase}). */
     private long[][] marked(Phrase ph, int[] ids) {
         long[][] out = new long[ids.length][];
         for (int i = 0; i < ids.length; i++) {
-            long[] b = ph.masking() ? new long[width] : java.util.Arrays.copyOf(bits[ids[i]], width);
+            // no longer than the word's own bits or the phrase's feature needs: see compact()
+            int len = Math.max((ph.feature() >>> 6) + 1, ph.masking() ? 0 : bits[ids[i]].length);
+            long[] b = ph.masking() ? new long[len] : java.util.Arrays.copyOf(bits[ids[i]], len);
             b[ph.feature() >>> 6] |= 1L << ph.feature();
             out[i] = b;
         }
@@ -390,6 +420,19 @@ public final class Vocabulary {
             }
         }
         throw new IllegalArgumentException("no feature " + id);
+    }
+
+    /**
+     * Whether every bit set this vocabulary gives a token (a word's, or a word's inside a phrase)
+     * is 0 between its first long and its last: its classes stand in the first and its one literal
+     * in the last. A sentence's union of them then reads two longs a token instead of all of them.
+     * It holds while the classes and context features fit one long; an analysis keeps it, since it
+     * only clears bits or sets a class's.
+     *
+     * @return true if it holds
+     */
+    boolean compact() {
+        return compact;
     }
 
     /**

@@ -171,4 +171,39 @@ class RuleEngineTest {
         assertThat(r.nearVetoes()).containsExactly("daft scripts");
         assertThat(r.vetoes()).containsExactly("jokes");
     }
+
+    /**
+     * The fast union of a sentence's bits reads only the first and last long of each token's bits,
+     * which holds only while every token's bits are 0 between them: the built-in vocabulary's are,
+     * every token of every corpus sentence keeps it after its analysis (phrases, names, things),
+     * and the hits are those of reading every long, in every mode.
+     */
+    @Test
+    void theBuiltInVocabularyIsCompact_andItsFastUnionFindsWhatReadingEveryLongFinds() {
+        RuleEngine e = RuleEngine.compile(RuleEngine.builtInRules(), Map.of());
+        assertThat(e.vocabulary().compact()).isTrue();
+        int hits = 0;
+        for (var s : dev.postmortem.core.testing.BlameCorpus.load().sentences()) {
+            Analysis a = e.analyse(s.text(), Set.of());
+            a.readThings(e.vocabulary());
+            for (long[] w : a.wordBits()) {
+                assertThat(Vocabulary.compact(w)).as(s.text()).isTrue();
+            }
+            for (LanguageRuleFile.Mode mode : LanguageRuleFile.Mode.values()) {
+                List<RuleEngine.Hit> fast = e.run(a, mode);
+                assertThat(e.runReadingEveryLong(a, mode)).as(s.text()).isEqualTo(fast);
+                hits += fast.size();
+            }
+        }
+        assertThat(hits).as("hits compared").isGreaterThan(1000);
+    }
+
+    @Test
+    void aBitSetIsCompactWhenOnlyItsFirstAndLastLongsHoldBits() {
+        assertThat(Vocabulary.compact(new long[0])).isTrue();
+        assertThat(Vocabulary.compact(new long[] {5})).isTrue();
+        assertThat(Vocabulary.compact(new long[] {5, 0, 0, 8})).isTrue();
+        assertThat(Vocabulary.compact(new long[] {0, 0, 1, 0})).isFalse();
+        assertThat(Vocabulary.compact(new long[] {1, 2, 3})).isFalse();
+    }
 }
