@@ -56,7 +56,7 @@ public final class Analysis {
         }
         // "'d" before a past form is "had", not "would": "they'd botched it", "she'd never tested it"
         int had = vocabulary.had();
-        if (had >= 0) {
+        if (had >= 0 && s.anyContractedWould()) {
             int adverb = vocabulary.hadAdverb();
             for (int k = 0; k + 1 < n; k++) {
                 if (s.contractedWould(k)) {

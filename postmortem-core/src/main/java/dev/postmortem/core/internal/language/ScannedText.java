@@ -101,9 +101,13 @@ public final class ScannedText {
     private final int sentenceTokens;
     private final List<Suppression> suppressions;
     private final int sentences;
+    /** Whether some token is the "would" a contracted "'d" expands to. */
+    private final boolean anyContractedWould;
+
     private List<Token> tokens;
 
     private ScannedText(Scanner sc) {
+        this.anyContractedWould = sc.contractedWould;
         this.text = sc.s;
         this.size = sc.size;
         this.tok = sc.tok;
@@ -203,6 +207,16 @@ public final class ScannedText {
      */
     boolean contractedWould(int k) {
         return normCode(k) == WOULD;
+    }
+
+    /**
+     * Whether {@link #contractedWould} holds for some token: most texts have none, and a reader can
+     * skip looking.
+     *
+     * @return true if one token is such a "would"
+     */
+    boolean anyContractedWould() {
+        return anyContractedWould;
     }
 
     /**
@@ -476,6 +490,9 @@ public final class ScannedText {
         private int nextClose = -1;
 
         private boolean quoteOpen;
+
+        /** Whether a contracted "'d" was read as "would" (see {@link ScannedText#anyContractedWould()}). */
+        private boolean contractedWould;
 
         private static final int KEEP = 0;
         private static final int TOGGLE = 1;
@@ -1352,6 +1369,7 @@ public final class ScannedText {
                                                     ? WILL
                                                     : tail == 1 && t0 == 'm' ? AM : tail == 1 && t0 == 'd' ? WOULD : 0;
                     if (expansion != 0) {
+                        contractedWould |= expansion == WOULD;
                         addRange(from, to, apos - from, key(apos - from), cap);
                         add(from, to, expansion, 0);
                         return;

@@ -206,4 +206,16 @@ class RuleEngineTest {
         assertThat(Vocabulary.compact(new long[] {0, 0, 1, 0})).isFalse();
         assertThat(Vocabulary.compact(new long[] {1, 2, 3})).isFalse();
     }
+
+    @Test
+    void aScanKnowsWhetherAContractedWouldStandsInIt_andTheHadReadingFollows() {
+        RuleEngine e = engine(rule("team.had", "{ had <past> }"));
+        assertThat(ScannedText.scan("They'd botched it.").anyContractedWould()).isTrue();
+        assertThat(ScannedText.scan("They had botched it. It's fine.").anyContractedWould())
+                .isFalse();
+        // "'d" before a past form reads as "had"; a text without one is read as before
+        assertThat(hits(e, "They'd botched it.")).containsExactly("team.had");
+        assertThat(hits(e, "They'd like a retry.")).isEmpty();
+        assertThat(hits(e, "They had botched it.")).containsExactly("team.had");
+    }
 }
