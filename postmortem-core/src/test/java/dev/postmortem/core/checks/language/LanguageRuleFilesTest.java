@@ -76,6 +76,30 @@ class LanguageRuleFilesTest {
                 .hasMessageContaining("quotes takes read or skip");
     }
 
+    @Test
+    void aTeamsRuleFileTakesANearVeto_whichClearsOneMatchAndNotTheSentence() {
+        String rule = "id: team.sloppy\nmessage: m\nsuggestion: s\npattern: { sloppy }\n";
+        BlameLanguageChecker near = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule(rule + "unless-near: sloppy joes\n")
+                .build());
+        BlameLanguageChecker whole = BlameLanguageChecker.of(CheckerConfig.builder()
+                .languageRule(rule + "unless: sloppy joes\n")
+                .build());
+        String food = "The cafeteria served sloppy joes during the incident call.";
+        String both = "Over sloppy joes, the reviewer called the rollout sloppy.";
+        assertThat(ids(near.checkText(food))).doesNotContain("team.sloppy");
+        assertThat(ids(whole.checkText(food))).doesNotContain("team.sloppy");
+        // the near veto clears the food and still reports the judgement; the plain veto clears both
+        assertThat(near.checkText(both))
+                .filteredOn(f -> f.ruleId().equals("team.sloppy"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.span().orElseThrow().startOffset()).isEqualTo(both.lastIndexOf("sloppy")));
+        assertThat(ids(whole.checkText(both))).doesNotContain("team.sloppy");
+        assertThatThrownBy(() -> LanguageRuleFile.parse("team.rule", "id: team.x\nunless-near:\n"))
+                .hasMessageContaining("team.rule:2")
+                .hasMessageContaining("has no value");
+    }
+
     private static java.util.List<String> ids(java.util.List<dev.postmortem.core.report.Finding> findings) {
         return findings.stream().map(dev.postmortem.core.report.Finding::ruleId).toList();
     }
