@@ -478,18 +478,8 @@ final class Pattern {
      * @return true if it matches at some token
      */
     boolean findIn(Analysis a, int from, int end) {
-        int[] span = new int[4];
-        if (anchoredAtStart()) {
-            return matchAt(a, from, from, end, span);
-        }
-        Test first = firstTest;
-        for (int k = from; k < end; k++) {
-            // only where the first token can match: most tokens of a sentence are skipped by an AND
-            if ((first == null || first.matches(a, k)) && matchAt(a, k, from, end, span)) {
-                return true;
-            }
-        }
-        return false;
+        // every match starts at or after the sentence's first token and ends at or before its last
+        return overlaps(a, from, end, from, end - 1, new int[4]);
     }
 
     /**
@@ -506,14 +496,11 @@ final class Pattern {
      * @return true if such a match is found
      */
     boolean overlaps(Analysis a, int from, int end, int lo, int hi, int[] scratch) {
-        int last = Math.min(hi, end - 1);
+        int last = anchoredAtStart() ? Math.min(hi, from) : Math.min(hi, end - 1);
+        Test first = firstTest;
         for (int k = from; k <= last; k++) {
-            if (anchoredAtStart() && k > from) {
-                break;
-            }
-            if ((firstTest == null || firstTest.matches(a, k))
-                    && matchAt(a, k, from, end, scratch)
-                    && scratch[2] >= lo) {
+            // only where the first token can match: most tokens of a sentence are skipped by an AND
+            if ((first == null || first.matches(a, k)) && matchAt(a, k, from, end, scratch) && scratch[2] >= lo) {
                 return true;
             }
         }
