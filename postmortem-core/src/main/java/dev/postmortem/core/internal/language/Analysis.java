@@ -107,6 +107,10 @@ public final class Analysis {
                     // name is that word: "on 12 April I ran the script" names no organisation
                     && !has(words[k], vocabulary.ambiguousName())
                     && !has(words[k], vocabulary.system())
+                    // a pronoun, a quantifier or an article capitalised after a dash or in a
+                    // heading: "**Impact** - We restarted the node", "Both Replicas Lagged"
+                    && !has(words[k], vocabulary.functionWord())
+                    && !has(words[k], vocabulary.determiner())
                     && (context[k] & (1L << Vocabulary.NUMBER)) == 0
                     // a unit or a date after a number: "at 1 PM", "on 12 April", "40 GB"
                     && !(k > 0 && (f & ScannedText.BREAK) == 0 && (context[k - 1] & (1L << Vocabulary.NUMBER)) != 0)

@@ -109,6 +109,7 @@ public final class Vocabulary {
     private final int notPerson;
     private final int productFollower;
     private final int determiner;
+    private final int functionWord;
     private final int team;
     private final int person;
     private final int modal;
@@ -179,6 +180,7 @@ public final class Vocabulary {
         this.notPerson = feature("not-person");
         this.productFollower = feature("product-follower");
         this.determiner = feature("determiner");
+        this.functionWord = feature("function-word");
         this.team = feature("team");
         this.person = feature("person");
         this.modal = feature("modal");
@@ -482,6 +484,11 @@ public final class Vocabulary {
     /** The class of articles, demonstratives and possessives that open a noun phrase. */
     int determiner() {
         return determiner;
+    }
+
+    /** The class of pronouns and quantifiers, which name no organisation however capitalised. */
+    int functionWord() {
+        return functionWord;
     }
 
     int modal() {

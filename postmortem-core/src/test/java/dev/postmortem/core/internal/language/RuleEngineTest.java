@@ -79,6 +79,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void aPronounAQuantifierOrAnArticleCapitalisedAfterADashIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "Impact - We restarted the node.")).isEmpty();
+        assertThat(hits(engine, "Impact - They restarted the node.")).isEmpty();
+        assertThat(hits(engine, "Result - Both replicas lagged, and Several Replicas failed over."))
+                .isEmpty();
+        assertThat(hits(engine, "Root cause - The cache expired.")).isEmpty();
+        // a company after a dash is still one
+        assertThat(hits(engine, "Update - A fault at Northwind cut the link.")).containsExactly("team.org");
+    }
+
+    @Test
     void aTitleCaseWordAfterASystemAcronymIsNoOrganisation() {
         RuleEngine engine = engine(rule("team.org", "{ <org> }"));
         assertThat(hits(engine, "At noon the DHCP Lease failed to renew.")).isEmpty();
