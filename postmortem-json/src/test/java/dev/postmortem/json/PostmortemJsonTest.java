@@ -208,13 +208,13 @@ class PostmortemJsonTest {
     @Test
     void readsSeverityIdsWithTheConfiguredScale() {
         SeverityScale scale = SeverityScale.of(List.of(
-                SeverityLevel.of("P0", "Outage", "", 1, List.of()),
-                SeverityLevel.of("P1", "Degraded", "", 2, List.of())));
+                SeverityLevel.of("BLACK", "Outage", "", 1, List.of()),
+                SeverityLevel.of("GREY", "Degraded", "", 2, List.of())));
         PostmortemJson custom =
                 PostmortemJson.of(JsonOptions.builder().severityScale(scale).build());
-        Postmortem p = custom.read("{\"schemaVersion\":1,\"severity\":\"P0\"}");
-        assertThat(p.severity()).contains(scale.parse("P0"));
-        assertThatThrownBy(() -> json.read("{\"schemaVersion\":1,\"severity\":\"P0\"}"))
+        Postmortem p = custom.read("{\"schemaVersion\":1,\"severity\":\"BLACK\"}");
+        assertThat(p.severity()).contains(scale.parse("BLACK"));
+        assertThatThrownBy(() -> json.read("{\"schemaVersion\":1,\"severity\":\"BLACK\"}"))
                 .isInstanceOfSatisfying(JsonReadException.class, e -> {
                     assertThat(e.pointer()).isEqualTo("/severity");
                     assertThat(e.expected()).contains("SEV1");

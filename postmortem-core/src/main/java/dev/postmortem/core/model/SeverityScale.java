@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * <p>The standard levels also answer to the guide's tier form, so {@code SEV1}, {@code Sev 1},
  * {@code Tier 1} and {@code Tier 1 (High Impact)} all find the same level, and to {@code P1} to
  * {@code P5} and {@code S1} to {@code S5} (the priority and the bug-tracker severity forms);
+ * {@code P0}, {@code SEV0}, {@code S0} and {@code Severity 0}, the top of scales that count from
+ * zero, are SEV1 (a team whose P1 is its second level declares its own scale);
  * {@code Critical}, {@code Major} and {@code Minor} are SEV1, SEV2 and SEV3, as on
  * Atlassian's scale and many teams' own; {@code High}, {@code Medium} and {@code Low} are SEV2, SEV3
  * and SEV4, as on the Critical / High / Medium / Low scale of issue trackers (a team whose top level
@@ -67,7 +69,9 @@ public final class SeverityScale {
         // partial outage, degraded performance) and an incident's on cState (down, disrupted);
         // "under maintenance" and "notice" name no incident level and answer to none
         if (n == 1) {
-            out.addAll(List.of("Major Outage", "Down"));
+            // a scale that counts from zero (P0, SEV0) has its worst level at zero: whatever the
+            // team's scale below it, zero is the top, and so is SEV1 here
+            out.addAll(List.of("Major Outage", "Down", "P0", "SEV0", "S0", "Severity 0"));
         } else if (n == 2) {
             out.addAll(List.of("Partial Outage", "Disrupted"));
         } else if (n == 3) {

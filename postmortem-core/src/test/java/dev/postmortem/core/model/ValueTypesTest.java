@@ -148,7 +148,20 @@ class ValueTypesTest {
     @Nested
     class SeverityTest {
         @ParameterizedTest
-        @ValueSource(strings = {"SEV1", "sev 1", "SEV-1", "Tier 1 (High Impact)", "tier 1", "P1", "S1", "s-1"})
+        @ValueSource(
+                strings = {
+                    "SEV1",
+                    "sev 1",
+                    "SEV-1",
+                    "Tier 1 (High Impact)",
+                    "tier 1",
+                    "P1",
+                    "S1",
+                    "s-1",
+                    "P0",
+                    "Sev 0",
+                    "SEV0"
+                })
         void standardScale_answersToEveryForm(String text) {
             assertThat(SeverityScale.standard().parse(text).id()).isEqualTo("SEV1");
         }
