@@ -639,4 +639,94 @@ class LenientReadingTest {
                 .contains("Nightly builds might have been blocked");
         assertThat(r.diagnostics()).noneSatisfy(d -> assertThat(d.toString()).contains("not understood"));
     }
+
+    @Test
+    void aCodeBlockTimelineTakesItsIndentedLinesAsTheTextOfTheEntryAbove() {
+        String md = "# 2026-10-08 Agent offline\n\n## Timeline\n\n```\n16:42:06  token refresh refused: the user\n"
+                + "          could not be authenticated\n16:53:55  disconnect alert fires\n~23:29    pod deleted\n```\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2026-10-08T16:42:06Z", "2026-10-08T16:53:55Z", "2026-10-08T23:29:00Z");
+        assertThat(p.timeline().get(0).description())
+                .isEqualTo("token refresh refused: the user could not be authenticated");
+
+        // without the indentation the second line is no entry, and the block is no timeline
+        String unindented = md.replace("          could", "could");
+        assertThat(reader.read(unindented).postmortem().timeline()).isEmpty();
+    }
+
+    @Test
+    void aDayNumberedHeadingUnderTheTimelineSetsTheDayOfTheRowsBelowIt() {
+        String md = "# Node failure\n\n## Timeline\n\n### Day 1 - January 23, 2026\n\n| Time | Event |\n|---|---|\n"
+                + "| 21:07 | Last SSH activity on the control plane |\n| 23:03 | Last kubelet heartbeat |\n\n"
+                + "### Day 2 (January 24, 2026)\n\n| Time | Event |\n|---|---|\n| 08:15 | Node found unresponsive |\n";
+        ReadResult r = reader.read(md);
+        assertTimes(r.postmortem(), "2026-01-23T21:07:00Z", "2026-01-23T23:03:00Z", "2026-01-24T08:15:00Z");
+        // the day's number is kept with the timeline's notes, not lost
+        assertThat(r.postmortem().additionalSections())
+                .anySatisfy(a -> assertThat(a.body()).contains("Day 1", "Day 2"));
+
+        // a numbered day with a name and no date is a section of its own, as before
+        String named =
+                "# Build failure\n\n## Timeline\n\n### Day 1 - Initial failure\n\n- The build fails on a chunk split\n";
+        assertThat(reader.read(named).postmortem().additionalSections())
+                .anySatisfy(a -> assertThat(a.title()).isEqualTo("Day 1 - Initial failure"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"––", "--", "—"})
+    void aDashWrittenTwiceAfterTheTimeIsOneSeparator(String dash) {
+        String md = "# Registry degradation\n\n**Date:** 2023-11-21\n\n## Timeline\n\n- Nov 21, 18:20 UTC " + dash
+                + " bot queries begin\n- Nov 22, 19:50 UTC " + dash + " registry stable\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2023-11-21T18:20:00Z", "2023-11-22T19:50:00Z");
+        assertThat(p.timeline())
+                .extracting(TimelineEvent::description)
+                .containsExactly("bot queries begin", "registry stable");
+    }
+
+    @Test
+    void aBoldLabelWithANoteInBracketsIsTheSectionsHeading() {
+        String md =
+                "# Order failures\n\n**Date:** 2025-10-21\n\n## Investigation\n\n**Timeline of Changes** (Last 10 days):\n"
+                        + "- **Oct 19**: Audit fixes deployed\n- **Oct 15**: Cache layer enabled\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertTimes(p, "2025-10-19T00:00:00Z", "2025-10-15T00:00:00Z");
+        assertThat(p.headings()).containsEntry("timeline", "Timeline of Changes (Last 10 days)");
+    }
+
+    @Test
+    void aHeaderSetOffAsAQuoteIsTheHeader() {
+        String md = "# Silent schema mismatch\n\n> **Date:** 2026-03-02 | **Severity:** \uD83D\uDD34 Critical\n\n"
+                + "## Summary\n\nProducts vanished from the catalogue.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.date()).contains(java.time.LocalDate.parse("2026-03-02"));
+        assertThat(p.severity().get().id()).isEqualTo("SEV1");
+
+        // a quote that is not "key: value" lines stays a quote in the text
+        String quoted = "# Outage\n\n> Our service was down for two hours.\n\n## Summary\n\nThe cache failed.\n";
+        Postmortem q = reader.read(quoted).postmortem();
+        assertThat(q.severity()).isEmpty();
+        assertThat(q.additionalSections()).anySatisfy(a -> assertThat(a.body()).contains("> Our service was down"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"P0 - Production outage", "High: session could not start", "Sev 0"})
+    void aSeverityWithARemarkAfterAColonOrCountedFromZeroIsRead(String written) {
+        String md = "# Outage\n\n**Severity:** " + written + "\n\n## Summary\n\nThe cache failed.\n";
+        String expected = written.startsWith("High") ? "SEV2" : "SEV1";
+        assertThat(reader.read(md).postmortem().severity().get().id()).isEqualTo(expected);
+    }
+
+    @Test
+    void frontMatterThatIsNotYamlStillGivesItsPlainKeyLines() {
+        // "component: mixed: cron" makes the whole block invalid YAML
+        String md = "---\ndate: 2026-05-26\nseverity: P2\ncomponent: mixed: cron / systemd\ntags:\n  - infra\n---\n\n"
+                + "# Replay gaps\n\n## Summary\n\nBars were missing after a reboot.\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().date()).contains(java.time.LocalDate.parse("2026-05-26"));
+        assertThat(r.postmortem().severity().get().id()).isEqualTo("SEV2");
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("not YAML"));
+        // the front matter is still kept as written
+        assertThat(r.postmortem().additionalSections().get(0).body()).contains("component: mixed: cron / systemd");
+    }
 }

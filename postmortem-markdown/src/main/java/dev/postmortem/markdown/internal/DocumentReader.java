@@ -375,13 +375,27 @@ public final class DocumentReader extends SectionReader {
         }
     }
 
-    /** The text of a paragraph that is all bold and short ("**Timeline**", "**Action items:**"), or null. */
+    /** A bold label with a note in brackets after it: "**Timeline** (all times UTC)". */
+    private static final java.util.regex.Pattern BOLD_WITH_NOTE =
+            java.util.regex.Pattern.compile("(\\*\\*|__)([^*_:]+?):?\\1\\s*(\\([^()*_]+\\))");
+
+    /**
+     * The text of a paragraph that is all bold and short ("**Timeline**", "**Action items:**"), or
+     * a bold label with a note in brackets after it ("**Timeline of Changes** (Last 10 days):",
+     * read as the title "Timeline of Changes (Last 10 days)"), or null.
+     */
     private String boldHeading(Paragraph p) {
         String raw = paragraphRaw(p).strip();
         if (raw.length() < 5 || raw.length() > 80 || raw.indexOf('\n') >= 0) {
             return null;
         }
         String t = raw.endsWith(":") ? raw.substring(0, raw.length() - 1).strip() : raw;
+        java.util.regex.Matcher noted = BOLD_WITH_NOTE.matcher(t);
+        if (noted.matches()) {
+            // "**Timeline of Changes** (Last 10 days):": the note in brackets is part of the title
+            String label = noted.group(2).strip();
+            return label.isEmpty() ? null : label + " " + noted.group(3);
+        }
         String inner;
         if ((t.startsWith("**") && t.endsWith("**")) || (t.startsWith("__") && t.endsWith("__"))) {
             inner = t.substring(2, t.length() - 2);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -135,6 +136,9 @@ final class HeaderReader extends SectionReader {
         ctx.extra.add(AdditionalSection.of("", raw.replace("\r\n", "\n").replace("\uFEFF", "")));
         if (notYaml != null) {
             ctx.diagnostics.add(new Diagnostic(1, 1, "the front matter is not YAML: " + notYaml, "key: value lines"));
+            // most often a value with a colon left unquoted ("component: mixed: cron"): the lines
+            // that are plainly "key: value" at the top level are still read
+            plainKeyLines(yaml).forEach(this::frontMatterField);
         } else if (loaded instanceof java.util.Map<?, ?> map) {
             map.forEach((k, v) -> frontMatterField(String.valueOf(k), v));
         } else if (loaded != null) {
@@ -147,6 +151,31 @@ final class HeaderReader extends SectionReader {
             blank.append(c == '\n' || c == '\r' ? c : ' ');
         }
         return blank.append(ctx.text, close, ctx.text.length()).toString();
+    }
+
+    /** A top-level "key: value" line of front matter that is not YAML as a whole. */
+    private static final java.util.regex.Pattern PLAIN_KEY_LINE =
+            java.util.regex.Pattern.compile("([A-Za-z][\\w-]*(?: [\\w-]+){0,3}):\\s+(\\S.*)");
+
+    /**
+     * The top-level "key: value" lines of front matter that did not load as YAML, each value as
+     * written (one pair of quotes around it removed); indented lines and lists are not read.
+     */
+    private static java.util.Map<String, Object> plainKeyLines(String yaml) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String line : yaml.split("\n")) {
+            java.util.regex.Matcher m = PLAIN_KEY_LINE.matcher(line.stripTrailing());
+            if (m.matches()) {
+                String v = m.group(2).strip();
+                if (v.length() >= 2
+                        && (v.charAt(0) == '"' || v.charAt(0) == '\'')
+                        && v.charAt(v.length() - 1) == v.charAt(0)) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                out.putIfAbsent(m.group(1), v);
+            }
+        }
+        return out;
     }
 
     /**
@@ -234,7 +263,10 @@ final class HeaderReader extends SectionReader {
         }
     }
 
-    /** Reads a header block (a list or paragraph of "Key: value" lines); false if it is not one. */
+    /**
+     * Reads a header block (a list, a paragraph, a quote or a table of "Key: value" lines); false if
+     * it is not one.
+     */
     boolean header(Node block) {
         return header(block, false);
     }
@@ -266,6 +298,19 @@ final class HeaderReader extends SectionReader {
                 for (String part : keyBar(line.strip())) {
                     lines.add(part);
                     where.add(p);
+                }
+            }
+        } else if (block instanceof BlockQuote quote && quote.getFirstChild() != null) {
+            // "> **Date:** 2026-03-02 | **Severity:** 🔴 Critical": a header set off as a quote
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                if (!(child instanceof Paragraph p)) {
+                    return false;
+                }
+                for (String line : paragraphRaw(p).split("\n")) {
+                    for (String part : keyBar(line.strip())) {
+                        lines.add(part);
+                        where.add(p);
+                    }
                 }
             }
         } else if (block instanceof TableBlock table) {

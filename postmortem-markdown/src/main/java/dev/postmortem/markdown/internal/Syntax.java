@@ -429,7 +429,10 @@ public final class Syntax {
     private static final java.util.regex.Pattern LEADING_SYMBOLS =
             java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}*_]+");
 
-    /** A level, bold or not, then a remark in brackets or after a dash or semicolon. */
+    /**
+     * A level, bold or not, then a remark in brackets or after a dash, a semicolon or a colon ("High:
+     * session could not start").
+     */
     private static final java.util.regex.Pattern SEVERITY_REMARK =
-            java.util.regex.Pattern.compile("[*_\\s]*([^(;–—*_]+?)[*_]*\\s*(?:\\(.*|[;–—].*|-\\s.*)?");
+            java.util.regex.Pattern.compile("[*_\\s]*([^(;:–—*_]+?)[*_]*\\s*(?:\\(.*|[;–—].*|:\\s.*|-\\s.*)?");
 }

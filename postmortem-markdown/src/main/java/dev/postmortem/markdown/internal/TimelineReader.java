@@ -35,6 +35,10 @@ final class TimelineReader extends SectionReader {
     private static final java.util.regex.Pattern TIME_STATEMENT =
             java.util.regex.Pattern.compile("(?i)\\b(times?|timezone|time zone|clock|utc|happened on)\\b");
 
+    /** A heading that numbers a day before its date: "Day 1 - January 23, 2026", "Day 2 (Jan 24)". */
+    private static final java.util.regex.Pattern DAY_LABEL =
+            java.util.regex.Pattern.compile("(?i)\\s*(day\\s+\\d{1,3})\\s*(?:[-–—:,.]\\s*|\\()\\s*([^()]+?)\\)?\\s*");
+
     private final List<TimelineEvent> timeline = new ArrayList<>();
 
     private TimelineDates.Resolver resolver;
@@ -77,9 +81,26 @@ final class TimelineReader extends SectionReader {
             return false;
         }
         listDay = null;
-        Optional<TimelineText.When> w = TimelineText.parse(headingText(h));
+        String text = headingText(h);
+        Optional<TimelineText.When> w = TimelineText.parse(text);
         if (w.isEmpty()) {
-            return false;
+            // "### Day 1 - January 23, 2026": a day's number before its date; the date sets the day,
+            // the number is kept with the timeline's notes
+            java.util.regex.Matcher day = DAY_LABEL.matcher(text);
+            if (!day.matches()) {
+                return false;
+            }
+            w = TimelineText.parse(day.group(2))
+                    .filter(d -> d.time().isEmpty()
+                            && d.rest().isEmpty()
+                            && (d.date().isPresent() || d.monthDay().isPresent()));
+            if (w.isEmpty()) {
+                return false;
+            }
+            flushHeadingEvent();
+            day(w.get());
+            additional.keep(timelineTitle, day.group(1));
+            return true;
         }
         flushHeadingEvent();
         headingEventDayOnly = false;
@@ -201,12 +222,24 @@ final class TimelineReader extends SectionReader {
     /**
      * The lines of a code block that hold a letter or a digit: a stray line of backticks, left
      * where a fence was meant to close and taken into the block because it did not, says nothing.
+     * A line indented deeper than the block's first is joined to the line before it, as the rest of
+     * that entry's text wrapped under it.
      */
     private static String[] codeLines(String literal) {
-        return literal.strip()
-                .lines()
-                .filter(line -> line.chars().anyMatch(Character::isLetterOrDigit))
-                .toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        for (String line : literal.stripIndent().strip().lines().toList()) {
+            if (!line.chars().anyMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            if (!out.isEmpty() && Character.isWhitespace(line.charAt(0))) {
+                // a line indented under the one before continues its text: "16:42:06  refresh refused:
+                // invalid_grant" over "          or user interaction is required"
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + line.strip());
+            } else {
+                out.add(line);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** A paragraph such as "2026-03-21 (all times UTC)" sets the timeline's date. */

@@ -255,7 +255,14 @@ public final class TimelineText {
             if (c == '\\' && k + 1 < s.length() && "-|:".indexOf(s.charAt(k + 1)) >= 0) {
                 k = skipSpaces(
                         s, k + 2); // "**16:44** \\- Pingdom alerts": a dash escaped, as document exports write it
-            } else if (c == ':' || c == '-' || c == '–' || c == '—' || c == '|' || c == ',' || c == '.') {
+            } else if (c == '-' || c == '–' || c == '—') {
+                // "18:20 UTC –– bot queries begin", "10:02 -- paged": a dash written twice is one separator
+                int d = k + 1;
+                while (d < s.length() && "-–—".indexOf(s.charAt(d)) >= 0) {
+                    d++;
+                }
+                k = skipSpaces(s, d);
+            } else if (c == ':' || c == '|' || c == ',' || c == '.') {
                 k = skipSpaces(s, k + 1);
             } else if (k == timeEnd) {
                 return Optional.empty(); // "10:02am" glued to a word, "12:30pmfoo"
