@@ -729,4 +729,17 @@ class LenientReadingTest {
         // the front matter is still kept as written
         assertThat(r.postmortem().additionalSections().get(0).body()).contains("component: mixed: cron / systemd");
     }
+
+    @Test
+    void aSetextHeadingOfSeveralLinesKeepsEveryLineAndReadsBackTheSame() {
+        // a stray "-" under a paragraph makes the whole paragraph a heading (pages pasted as text)
+        String md = "# Outage\n\nUpdate on the disruption\nOn the 25th the archive slowed down.\nWhat happened?\n-\n"
+                + "The cache was cleared during a restart.\n\n## Lessons\n\n- Alerts worked.\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.additionalSections())
+                .extracting(AdditionalSection::title)
+                .contains("Update on the disruption On the 25th the archive slowed down. What happened?");
+        assertThat(reader.read(MarkdownWriter.create().write(p)).postmortem().additionalSections())
+                .isEqualTo(p.additionalSections());
+    }
 }

@@ -301,8 +301,21 @@ final class ReadContext {
             }
             return Sections.unescapeHeading(content);
         }
-        return Sections.unescapeHeading(line); // setext: the first line
+        // setext: every line above the underline, joined, so that a heading CommonMark makes of a
+        // whole paragraph ("What happened?" lines over a stray "-") loses none of its words
+        StringBuilder joined = new StringBuilder(line);
+        for (int k = 1; k < spans.size(); k++) {
+            String more = text.substring(spans.get(k).getInputIndex(), end(spans.get(k)))
+                    .strip();
+            if (!more.isEmpty() && !SETEXT_UNDERLINE.matcher(more).matches()) {
+                joined.append(' ').append(more);
+            }
+        }
+        return Sections.unescapeHeading(joined.toString());
     }
+
+    /** The line under a setext heading. */
+    private static final java.util.regex.Pattern SETEXT_UNDERLINE = java.util.regex.Pattern.compile("=+|-+");
 
     String paragraphRaw(Paragraph p) {
         List<SourceSpan> spans = p.getSourceSpans();
