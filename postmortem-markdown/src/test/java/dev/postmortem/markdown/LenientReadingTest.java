@@ -742,4 +742,21 @@ class LenientReadingTest {
         assertThat(reader.read(MarkdownWriter.create().write(p)).postmortem().additionalSections())
                 .isEqualTo(p.additionalSections());
     }
+
+    @Test
+    void aPreventionSectionIsTheActionItemsAndASecondHeadingOfThemRightAfterIsKept() {
+        String md =
+                "# Dispatcher stopped\n\n## Root cause\n\nThe link drop killed the tick thread.\n\n## Prevention\n\n"
+                        + "- Catch the link error in the tick loop\n\n## Follow-ups\n\n- Add a reconnect test for the PLC link\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.actionItems())
+                .extracting(ActionItem::description)
+                .containsExactly("Catch the link error in the tick loop", "Add a reconnect test for the PLC link");
+        assertThat(p.additionalSections()).anySatisfy(a -> assertThat(a.body()).contains("Follow-ups"));
+        assertThat(p.headings()).containsEntry("actions", "Prevention");
+
+        // "Root cause and prevention" stays the causes
+        String causes = "# Outage\n\n## Root cause and prevention\n\n- The cache was cleared during a restart.\n";
+        assertThat(reader.read(causes).postmortem().actionItems()).isEmpty();
+    }
 }

@@ -39,6 +39,9 @@ class RealDocumentsReportTest {
         int timelineRead = 0;
         int lessonDocs = 0;
         int lessonsRead = 0;
+        int actionDocs = 0;
+        int actionsRead = 0;
+        int actionItems = 0;
         int severityDocs = 0;
         int severityRead = 0;
         int parked = 0;
@@ -70,6 +73,11 @@ class RealDocumentsReportTest {
                 lessonDocs++;
                 lessonsRead += r.lessonItems() > 0 ? 1 : 0;
             }
+            if (r.actionsHeading()) {
+                actionDocs++;
+                actionsRead += r.actionItems() > 0 ? 1 : 0;
+            }
+            actionItems += r.actionItems();
             if (r.severityWritten()) {
                 severityDocs++;
                 severityRead += r.severityRead() ? 1 : 0;
@@ -82,6 +90,7 @@ class RealDocumentsReportTest {
         System.out.printf(
                 Locale.ROOT,
                 "%d documents: timeline read in %d of %d with a timeline heading; lessons in %d of %d;"
+                        + " action items in %d of %d with an action heading (%d items);"
                         + " severity in %d of %d that write one; dated %d; %d sections not understood;"
                         + " %d of %d words lost%n",
                 files.size(),
@@ -89,6 +98,9 @@ class RealDocumentsReportTest {
                 timelineDocs,
                 lessonsRead,
                 lessonDocs,
+                actionsRead,
+                actionDocs,
+                actionItems,
                 severityRead,
                 severityDocs,
                 dated,

@@ -214,6 +214,16 @@ public final class DocumentReader extends SectionReader {
                 enter(null, title, h.getLevel());
                 return;
             }
+            if (k != null
+                    && k == ctx.kind
+                    && (k == Kind.ACTIONS || k == Kind.LESSONS)
+                    && h.getLevel() <= sectionLevel) {
+                // "## Prevention" right before "## Follow-ups": one section of the template under two
+                // headings; the second is kept with the section's notes, so that none of it is lost
+                actions.flushActionHeading();
+                additionalSections.keep(sectionTitle, title);
+                return;
+            }
             if (k != null) {
                 enterSection(k, title, h.getLevel());
                 return;

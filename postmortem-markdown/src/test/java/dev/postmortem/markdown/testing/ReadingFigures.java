@@ -24,6 +24,8 @@ public record ReadingFigures(
         int timelineEvents,
         boolean lessonsHeading,
         int lessonItems,
+        boolean actionsHeading,
+        int actionItems,
         boolean severityWritten,
         boolean severityRead,
         boolean dateRead,
@@ -40,6 +42,10 @@ public record ReadingFigures(
     private static final Pattern SEVERITY = Pattern.compile("(?im)(?:^|\\||(?<=[.!?]\\s))[ \\t*\\-#>]*(?:\\w+\\s+)?"
             + "(?:severity|sev|priority)(?:\\s+level)?\\**\\s*[:|]\\s*\\**\\s*\\S");
 
+    /** A heading over action items, in the words teams use for them. */
+    private static final Pattern ACTIONS_HEADING = Pattern.compile(
+            "action items?|action plan|follow[- ]?ups?|remediation|next steps|corrective|prevent(?:ion|ive|ative)");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
@@ -54,6 +60,7 @@ public record ReadingFigures(
         Postmortem p = reader.read(markdown).postmortem();
         boolean timeline = false;
         boolean lessons = false;
+        boolean actions = false;
         Matcher m = HEADING.matcher(markdown.replace("\r\n", "\n"));
         while (m.find()) {
             String h = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
@@ -63,6 +70,7 @@ public record ReadingFigures(
                     || h.contains("went wrong")
                     || h.contains("lucky")
                     || h.contains("learnings");
+            actions |= ACTIONS_HEADING.matcher(h).find();
         }
         int parked = 0;
         for (AdditionalSection s : p.additionalSections()) {
@@ -88,6 +96,8 @@ public record ReadingFigures(
                 p.timeline().size(),
                 lessons,
                 items,
+                actions,
+                p.actionItems().size(),
                 SEVERITY.matcher(markdown).find(),
                 p.severity().isPresent(),
                 p.id().isPresent() || p.window().isPresent() || !p.timeline().isEmpty(),
