@@ -2,6 +2,7 @@ package dev.postmortem.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.postmortem.core.model.AdditionalSection;
 import dev.postmortem.core.report.SourceMap;
 import dev.postmortem.core.report.SourceRange;
 import java.util.List;
@@ -179,5 +180,22 @@ class SourceMapReadingTest {
                     .as(line)
                     .isEqualTo(doc.indexOf(line));
         }
+    }
+
+    @Test
+    void aMetadataLineKeptAsWrittenIsTiedToItsValueInTheSource() {
+        String doc = "# Task run without approval\n\n**Severity**: SEV3\n**Status**: Resolved\n"
+                + "**Impact**: Nearly completed a task without the owner's approval\n\n## Summary\n\nA task ran early.\n";
+        ReadResult r = MarkdownReader.create().read(doc);
+        int n = r.postmortem().additionalSections().size() - 1;
+        AdditionalSection meta = r.postmortem().additionalSections().get(n);
+        assertThat(meta.title()).isEqualTo("Metadata");
+        String pointer = "/additionalSections/" + n + "/body";
+        int inBody = meta.body().indexOf("without the owner's");
+        assertThat(r.sources().offsetOf(pointer, inBody).getAsInt()).isEqualTo(doc.indexOf("without the owner's"));
+        assertThat(r.sources()
+                        .offsetOf(pointer, meta.body().indexOf("Resolved"))
+                        .getAsInt())
+                .isEqualTo(doc.indexOf("Resolved"));
     }
 }

@@ -113,7 +113,7 @@ public final class DocumentReader extends SectionReader {
         additionalSections.closeAdditional(sectionTitle, additional, inAdditional, preamble, sectionHeading);
         Postmortem p = build();
         // the characters of text fields are tied to the source when someone asks where they are
-        SourceMapper mapper = new SourceMapper(ctx.text, ctx.placed);
+        SourceMapper mapper = new SourceMapper(ctx.text, ctx.placed, ctx.presetRuns);
         return new ReadResult(p, ctx.diagnostics, SourceMap.deferred(() -> mapper.sources(p)));
     }
 

@@ -77,6 +77,12 @@ final class HeaderReader extends SectionReader {
     }
 
     private final StringBuilder metadataNotes = new StringBuilder();
+    /** Per kept metadata line whose value stands as written: its offset in the notes, in the source, and its length. */
+    private final List<int[]> metadataRuns = new ArrayList<>();
+    /** Where the kept metadata lines stand in the source, from the first to the last; -1 before any. */
+    private int metadataFrom = -1;
+
+    private int metadataTo = -1;
     /** A Markdown heading after a blank line (or first), as no YAML front matter holds one. */
     private static final java.util.regex.Pattern MARKDOWN_HEADING =
             java.util.regex.Pattern.compile("(?:\\A|\\n[ \\t]*\\r?\\n)#{1,6} \\S");
@@ -372,13 +378,30 @@ final class HeaderReader extends SectionReader {
             if (field == null || field.kept() || ctx.diagnostics.size() > reported || moreThanRead) {
                 // another tool's metadata ("Incident commander: @sre-lead"), or a line whose value
                 // could not be read ("Status: Complete, action items in progress"): kept as written
-                metadataNotes
-                        .append(metadataNotes.length() == 0 ? "" : "\n")
-                        .append("- ")
-                        .append(lines.get(i));
+                metadata(lines.get(i), where.get(i));
             }
         }
         return true;
+    }
+
+    /**
+     * Keeps a metadata line as written in the "Metadata" section, and ties the run of its value to
+     * where the value stands in the source, so that a finding in it points at its characters.
+     */
+    private void metadata(String line, Node where) {
+        metadataNotes.append(metadataNotes.length() == 0 ? "" : "\n").append("- ");
+        int colon = line.indexOf(": ");
+        SourceRange r = where == null ? null : rangeOf(where);
+        if (colon > 0 && r != null) {
+            String value = line.substring(colon + 2);
+            int at = value.isEmpty() ? -1 : ctx.text.indexOf(value, r.start());
+            if (at >= 0 && at + value.length() <= r.end()) {
+                metadataRuns.add(new int[] {metadataNotes.length() + colon + 2, at, value.length()});
+            }
+            metadataFrom = metadataFrom < 0 ? r.start() : Math.min(metadataFrom, r.start());
+            metadataTo = Math.max(metadataTo, r.end());
+        }
+        metadataNotes.append(line);
     }
 
     /**
@@ -433,10 +456,7 @@ final class HeaderReader extends SectionReader {
         int reported = ctx.diagnostics.size();
         headerLine(field, line, where);
         if (field.kept() || ctx.diagnostics.size() > reported || moreThanRead) {
-            metadataNotes
-                    .append(metadataNotes.length() == 0 ? "" : "\n")
-                    .append("- ")
-                    .append(line);
+            metadata(line, where);
         }
         return true;
     }
@@ -765,6 +785,11 @@ final class HeaderReader extends SectionReader {
             severityInText().ifPresent(ctx.postmortem::severity);
         }
         if (metadataNotes.length() > 0) {
+            String at = "/additionalSections/" + ctx.extra.size();
+            if (metadataFrom >= 0) {
+                ctx.placed.place(at, SourceRange.of(metadataFrom, metadataTo));
+                ctx.presetRuns.put(at + "/body", List.copyOf(metadataRuns));
+            }
             ctx.extra.add(AdditionalSection.of("Metadata", metadataNotes.toString()));
         }
     }

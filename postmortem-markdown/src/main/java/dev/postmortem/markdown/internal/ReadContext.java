@@ -51,6 +51,12 @@ final class ReadContext {
     final List<AdditionalSection> extra = new ArrayList<>();
     /** Where each part was read from, by pointer. */
     final SourceMap.Builder placed = SourceMap.builder();
+
+    /**
+     * Runs of text fields the reader wrote itself, tied to the source where it read them, by
+     * pointer: text offset, source offset, length. The source map takes them as they are.
+     */
+    final java.util.Map<String, List<int[]>> presetRuns = new java.util.HashMap<>();
     /** The block or list item being read. */
     Node here;
     /** The section being read; null in an additional section or the preamble. */

@@ -17,10 +17,13 @@ import java.util.List;
 final class SourceMapper {
     private final String text;
     private final SourceMap.Builder placed;
+    /** Text fields whose runs the reader already knows, by pointer: text offset, source offset, length. */
+    private final java.util.Map<String, List<int[]>> preset;
 
-    SourceMapper(String text, SourceMap.Builder placed) {
+    SourceMapper(String text, SourceMap.Builder placed, java.util.Map<String, List<int[]>> preset) {
         this.text = text;
         this.placed = placed;
+        this.preset = java.util.Map.copyOf(preset);
     }
 
     /**
@@ -84,7 +87,13 @@ final class SourceMapper {
         for (int i = 0; i < p.additionalSections().size(); i++) {
             AdditionalSection a = p.additionalSections().get(i);
             text(c, "/additionalSections/" + i, "/additionalSections/" + i + "/title", a.title());
-            if (AdditionalSectionsReader.notes(a.title())) {
+            List<int[]> runs = preset.get("/additionalSections/" + i + "/body");
+            if (runs != null) {
+                // lines the reader wrote itself around values that stand as written ("- Impact: ...")
+                for (int[] run : runs) {
+                    placed.text("/additionalSections/" + i + "/body", run[0], run[1], run[2]);
+                }
+            } else if (AdditionalSectionsReader.notes(a.title())) {
                 // notes gathered from several places, some lines written by the reader ("Table
                 // columns: ..."): each line that stands as written is mapped, the others skipped
                 String at = "/additionalSections/" + i;
