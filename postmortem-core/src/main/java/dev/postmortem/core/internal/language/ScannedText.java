@@ -1016,11 +1016,48 @@ public final class ScannedText {
             if ((c == '*' || c == '-' || c == '+') && j + 1 < n && cs[j + 1] == ' ') {
                 return true;
             }
+            if ((c == '\u2022' || c == '\u00b7') && j + 1 < n && cs[j + 1] == ' ') {
+                return true; // "• 10:30am UTC: ...": a bullet pasted as a character
+            }
             int k = j;
             while (k < n && k - j < 9 && Character.isDigit(cs[k])) {
                 k++;
             }
-            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ';
+            if (k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ') {
+                return true;
+            }
+            return stamped(c == '[' ? j + 1 : j);
+        }
+
+        /**
+         * Whether a line starts with a time or a date, as the lines of a timeline written as one
+         * paragraph do ("13 Jun 11:23 @ops starts the daemon", "2023-06-13 11:23 ...", "[12:56 UTC]
+         * ..."): each such line is a sentence of its own, not the end of the line before.
+         */
+        private boolean stamped(int j) {
+            int k = j;
+            while (k < n && k - j < 4 && Character.isDigit(cs[k])) {
+                k++;
+            }
+            int digits = k - j;
+            if (digits == 0 || k + 2 >= n) {
+                return false;
+            }
+            if (digits <= 2 && cs[k] == ':' && Character.isDigit(cs[k + 1]) && Character.isDigit(cs[k + 2])) {
+                return true; // 11:23
+            }
+            if (digits == 4 && cs[k] == '-' && Character.isDigit(cs[k + 1]) && Character.isDigit(cs[k + 2])) {
+                return true; // 2023-06-13
+            }
+            // 13 Jun 11:23: a day, a month's three letters, then a digit
+            return digits <= 2
+                    && k + 5 < n
+                    && cs[k] == ' '
+                    && Character.isUpperCase(cs[k + 1])
+                    && Character.isLowerCase(cs[k + 2])
+                    && Character.isLowerCase(cs[k + 3])
+                    && cs[k + 4] == ' '
+                    && Character.isDigit(cs[k + 5]);
         }
 
         private void blankLine(int at) {

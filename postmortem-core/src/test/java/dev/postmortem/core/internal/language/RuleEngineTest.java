@@ -230,4 +230,16 @@ class RuleEngineTest {
         assertThat(hits(e, "They'd like a retry.")).isEmpty();
         assertThat(hits(e, "They had botched it.")).containsExactly("team.had");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"13 Jun 11:23 ops", "11:23 ops", "2023-06-13 ops", "[11:23 UTC] ops", "\u2022 ops", "- ops"})
+    void aLineThatStartsWithATimeADateOrABulletStartsASentence(String start) {
+        String text = "The reboot was caused by maintenance\n" + start + " restarts the daemon";
+        assertThat(ScannedText.scan(text).sentenceCount()).isEqualTo(2);
+        // a line that goes on with words is the same sentence
+        assertThat(ScannedText.scan("The reboot was caused by maintenance\nthat ops restarts")
+                        .sentenceCount())
+                .isEqualTo(1);
+    }
 }
