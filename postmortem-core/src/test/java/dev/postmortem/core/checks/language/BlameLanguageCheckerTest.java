@@ -756,12 +756,14 @@ class BlameLanguageCheckerTest {
     }
 
     @Test
-    void aLineThatStartsWithADayAndMonthStartsASentenceInAParagraphOfTimelineLines() {
-        // a timeline written as one paragraph: "13 Jun 11:23 ..." starts an entry, not the end of
-        // the line before ("caused by maintenance 13 Jun" once read a month as a person's name)
-        String lines = "13 Jun 11:20 the provider reports that the VM reboot was caused by maintenance\n"
-                + "13 Jun 11:23 @ops starts the daemon on the bouncer";
+    void aLineThatStartsWithATimeOrABulletStartsASentenceInAParagraphOfTimelineLines() {
+        // a timeline written as one paragraph: each line is an entry, not the end of the one before
+        String lines = "13 Jun 11:20 the provider reports that the reboot was caused by maintenance\n"
+                + "\u2022 @ops starts the daemon on the bouncer";
         assertThat(rules(lines)).isEmpty();
         assertThat(rules(lines.replace("maintenance\n", "maintenance "))).contains("language.person-named");
+        // a month written short is no person: "caused by 13 Jun maintenance"
+        assertThat(rules("The reboot on the bouncer was caused by 13 Jun maintenance at the host."))
+                .isEmpty();
     }
 }
