@@ -5,9 +5,18 @@
 # blameless by intent, every finding is a candidate false alarm to judge by hand.
 #
 #   ./mvnw -B -q package -DskipTests && tools/corpus/quiet-text.sh FOLDER
+#
+# With --markdown, each file is checked as the Markdown postmortem it is (what `check` does with
+# a .md file): the reader's model is checked, so lines run together as paragraphs and text the
+# reader keeps as notes is checked with it. Only language findings are counted.
 set -euo pipefail
+format=txt
+if [ "${1:-}" = "--markdown" ]; then
+  format=md
+  shift
+fi
 cd "$(dirname "$0")/../.."
-dir=${1:?usage: tools/corpus/quiet-text.sh FOLDER-OF-MARKDOWN-POSTMORTEMS}
+dir=${1:?usage: tools/corpus/quiet-text.sh [--markdown] FOLDER-OF-MARKDOWN-POSTMORTEMS}
 jar=postmortem-cli/target/postmortem.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
 words=0
@@ -16,8 +25,10 @@ files=0
 while IFS= read -r -d '' f; do
   files=$((files + 1))
   words=$((words + $(wc -w < "$f")))
-  # the whole file is read as prose, so text the Markdown reader would park is checked too
-  out=$(java -jar "$jar" check --stdin-format txt --no-color - < "$f" | grep -E '^-:[0-9]+:[0-9]+: ' || true)
+  # as prose (the default), the whole file is read line by line, so text the Markdown reader
+  # would park is checked too; with --markdown, as the reader reads it
+  out=$(java -jar "$jar" check --stdin-format "$format" --no-color - < "$f" \
+    | grep -E '^-:[0-9]+:[0-9]+: (error|warning|info) language\.' || true)
   if [ -n "$out" ]; then
     while IFS= read -r line; do
       findings=$((findings + 1))
