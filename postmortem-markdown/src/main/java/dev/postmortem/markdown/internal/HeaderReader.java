@@ -300,24 +300,14 @@ final class HeaderReader extends SectionReader {
                 where.add(item);
             }
         } else if (block instanceof Paragraph p) {
-            for (String line : paragraphRaw(p).split("\n")) {
-                for (String part : keyBar(line.strip())) {
-                    lines.add(part);
-                    where.add(p);
-                }
-            }
+            paragraphLines(p, lines, where);
         } else if (block instanceof BlockQuote quote && quote.getFirstChild() != null) {
             // "> **Date:** 2026-03-02 | **Severity:** 🔴 Critical": a header set off as a quote
             for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                 if (!(child instanceof Paragraph p)) {
                     return false;
                 }
-                for (String line : paragraphRaw(p).split("\n")) {
-                    for (String part : keyBar(line.strip())) {
-                        lines.add(part);
-                        where.add(p);
-                    }
-                }
+                paragraphLines(p, lines, where);
             }
         } else if (block instanceof TableBlock table) {
             // "| Incident Severity | SEV-2 | Incident Number | INC-4471 |": keys and values in pairs
@@ -382,6 +372,16 @@ final class HeaderReader extends SectionReader {
             }
         }
         return true;
+    }
+
+    /** Adds a paragraph's lines, each split at its bars ("Date: ... | Severity: ..."), and the paragraph as their place. */
+    private void paragraphLines(Paragraph p, List<String> lines, List<Node> where) {
+        for (String line : paragraphRaw(p).split("\n")) {
+            for (String part : keyBar(line.strip())) {
+                lines.add(part);
+                where.add(p);
+            }
+        }
     }
 
     /**
