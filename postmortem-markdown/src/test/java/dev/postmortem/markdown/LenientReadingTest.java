@@ -363,6 +363,22 @@ class LenientReadingTest {
     }
 
     @Test
+    void aSectionHeadedCauseHoldsTheFactorsAndReadsBackTheSame() {
+        String md = "# Reward pool drained\n\n## Cause\n\n- The reward pool ran empty at epoch 4,000.\n"
+                + "- No alert watched the pool's balance.\n\n## Impact\n\nRewards were missing for two days.\n";
+        ReadResult r = reader.read(md);
+        assertThat(r.postmortem().contributingFactors())
+                .extracting(ContributingFactor::title)
+                .containsExactly("The reward pool ran empty at epoch 4,000.", "No alert watched the pool's balance.");
+        assertThat(r.postmortem().headings()).containsEntry("factors", "Cause");
+        assertThat(r.postmortem().additionalSections()).isEmpty();
+        assertThat(reader.read(MarkdownWriter.create().write(r.postmortem()))
+                        .postmortem()
+                        .contributingFactors())
+                .isEqualTo(r.postmortem().contributingFactors());
+    }
+
+    @Test
     void aFactorLabelOverANestedListIsOneFactorWhoseDescriptionIsThatListAndReadsBackTheSame() {
         String md = "# Outage\n\n## Contributing factors\n\n- Disk alerts: set for a larger volume.\n"
                 + "- Underlying causes:\n  - The tiering unit stayed failed after a reboot.\n"
