@@ -115,6 +115,8 @@ public final class Analysis {
                     // a unit or a date after a number: "at 1 PM", "on 12 April", "40 GB"
                     && !(k > 0 && (f & ScannedText.BREAK) == 0 && (context[k - 1] & (1L << Vocabulary.NUMBER)) != 0)
                     && !s.glued(k)
+                    // a letter that labels the person before it: "Engineer B forgot", "operator C"
+                    && !(s.end(k) - s.start(k) == 1 && k > 0 && has(words[k - 1], vocabulary.person()))
                     && !s.afterColon(k)
                     && !s.withDigit(k)
                     && !s.acronymCompound(k)

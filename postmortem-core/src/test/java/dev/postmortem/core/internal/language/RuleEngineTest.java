@@ -91,6 +91,16 @@ class RuleEngineTest {
     }
 
     @Test
+    void aLetterThatLabelsARoleIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "At noon engineer B restarted the node.")).isEmpty();
+        assertThat(hits(engine, "At noon the engineer C and the operator D restarted the node."))
+                .isEmpty();
+        // a letter after anything else may still name one
+        assertThat(hits(engine, "At noon plant B restarted the node.")).containsExactly("team.org");
+    }
+
+    @Test
     void aTitleCaseWordAfterASystemAcronymIsNoOrganisation() {
         RuleEngine engine = engine(rule("team.org", "{ <org> }"));
         assertThat(hits(engine, "At noon the DHCP Lease failed to renew.")).isEmpty();
