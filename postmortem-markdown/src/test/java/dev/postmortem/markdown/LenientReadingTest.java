@@ -362,6 +362,43 @@ class LenientReadingTest {
         assertThat(p.additionalSections()).extracting(AdditionalSection::title).containsExactly("Leadup (notes)");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What we're doing to prevent this",
+                "What we are changing",
+                "How we will prevent this from happening again"
+            })
+    void aSectionOnWhatTheTeamIsDoingHoldsTheActionItems(String heading) {
+        String md = "# Cache outage\n\n## " + heading + "\n\nWe are taking two steps.\n\n"
+                + "- Add a lock around the restart script\n- Alert on cache misses above half\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.actionItems())
+                .extracting(ActionItem::description)
+                .containsExactly("Add a lock around the restart script", "Alert on cache misses above half");
+        assertThat(p.additionalSections())
+                .extracting(AdditionalSection::body)
+                .containsExactly("We are taking two steps.");
+    }
+
+    @Test
+    void aBoldLineNamingTheSectionItStandsInIsKeptNotDropped() {
+        // "**Follow-ups:**" under "## Action items" once entered the same section again and lost the line
+        String md = "# Cache outage\n\n## Action items\n\n**Follow-ups:**\n\n- Lock the restart script\n\n"
+                + "**Add a lock so this stops happening again:**\n\n- Alert on cache misses\n";
+        Postmortem p = reader.read(md).postmortem();
+        assertThat(p.actionItems())
+                .extracting(ActionItem::description)
+                .containsExactly("Lock the restart script", "Alert on cache misses");
+        assertThat(p.additionalSections())
+                .extracting(AdditionalSection::body)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("**Follow-ups:**", "**Add a lock so this stops happening again:**");
+        Postmortem again = reader.read(MarkdownWriter.create().write(p)).postmortem();
+        assertThat(again.actionItems()).isEqualTo(p.actionItems());
+        assertThat(again.additionalSections()).isEqualTo(p.additionalSections());
+    }
+
     @Test
     void aSectionHeadedCauseHoldsTheFactorsAndReadsBackTheSame() {
         String md = "# Reward pool drained\n\n## Cause\n\n- The reward pool ran empty at epoch 4,000.\n"

@@ -245,6 +245,11 @@ public final class DocumentReader extends SectionReader {
             // that cause's impact, part of what is being read, not the document's impact again
             boldKind = null;
         }
+        if (boldKind != null && boldKind == ctx.kind) {
+            // "**Follow-ups:**" under "## Action items": the section goes on, and its reader keeps
+            // the line (an action's label, or a note); entering the section again would drop it
+            boldKind = null;
+        }
         if (boldKind != null) {
             enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
             return;
