@@ -397,6 +397,16 @@ class LenientReadingTest {
         Postmortem again = reader.read(MarkdownWriter.create().write(p)).postmortem();
         assertThat(again.actionItems()).isEqualTo(p.actionItems());
         assertThat(again.additionalSections()).isEqualTo(p.additionalSections());
+
+        // the label is no lesson and no part of the impact's text
+        String other = "# Cache outage\n\n## Lessons learned\n\n**Key takeaways:**\n\n- Locks need tests\n\n"
+                + "## Impact\n\n**Impact:**\n\nUsers saw errors.\n";
+        Postmortem q = reader.read(other).postmortem();
+        assertThat(q.lessons().learned()).containsExactly("Locks need tests");
+        assertThat(q.customerImpact().orElseThrow().userSymptoms()).isEqualTo("Users saw errors.");
+        assertThat(q.additionalSections())
+                .extracting(AdditionalSection::body)
+                .containsExactly("**Key takeaways:**", "**Impact:**");
     }
 
     @Test

@@ -246,9 +246,12 @@ public final class DocumentReader extends SectionReader {
             boldKind = null;
         }
         if (boldKind != null && boldKind == ctx.kind) {
-            // "**Follow-ups:**" under "## Action items": the section goes on, and its reader keeps
-            // the line (an action's label, or a note); entering the section again would drop it
-            boldKind = null;
+            // "**Follow-ups:**" under "## Action items", "**Impact:**" under "## Impact": the section
+            // goes on under a second name, kept with its notes as a second heading is; entering the
+            // section again would drop the line
+            actions.flushActionHeading();
+            additionalSections.keep(sectionTitle, paragraphRaw((Paragraph) block));
+            return;
         }
         if (boldKind != null) {
             enterSection(boldKind, bold, 6); // "**Timeline**" alone on a line: a heading in all but name
