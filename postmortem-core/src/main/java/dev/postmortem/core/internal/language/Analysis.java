@@ -98,6 +98,14 @@ public final class Analysis {
                     && roleInProductName(s, words, k, vocabulary)) {
                 words[k] = without(words[k], vocabulary.person());
             }
+            if ((f & ScannedText.CAP) != 0
+                    && (has(words[k], vocabulary.judgement()) || has(words[k], vocabulary.judgementWeak()))
+                    && s.end(k) - s.start(k) <= 3
+                    && s.allCaps(k)) {
+                // a short judgement word in capitals is a code: an airport or a site ("removed LAX
+                // from the Anycast mix"); longer ones in capitals are shouted ("LAZY"), and stay
+                words[k] = without(without(words[k], vocabulary.judgement()), vocabulary.judgementWeak());
+            }
             if (isName(s, words, context, k, vocabulary, roster)) {
                 context[k] |= 1L << Vocabulary.NAME;
             } else if ((f & ScannedText.CAP) != 0

@@ -248,6 +248,27 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is a word of two or more letters, all of them capitals ("LAX", "DNS").
+     *
+     * @param k the token index
+     * @return true for a word in capitals
+     */
+    boolean allCaps(int k) {
+        int i = start(k);
+        int e = end(k);
+        if (e - i < 2) {
+            return false;
+        }
+        for (; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a token is an acronym joined by a hyphen to a lower-case word, as an adjective made of
      * a technical term is ("CPU-heavy", "GPU-bound", "API-driven"): a capital that names no one.
      *

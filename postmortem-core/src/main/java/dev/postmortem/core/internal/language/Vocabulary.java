@@ -114,6 +114,10 @@ public final class Vocabulary {
     private final int person;
     private final int modal;
     private final int system;
+    /** The classes of judgement words, strong and weak. */
+    private final int judgement;
+
+    private final int judgementWeak;
     private final int pastIrregular;
     /** The id of "had" in {@link #table}, or -1; see {@link #had()}. */
     private final int had;
@@ -185,6 +189,8 @@ public final class Vocabulary {
         this.person = feature("person");
         this.modal = feature("modal");
         this.system = feature("system");
+        this.judgement = feature("judgement");
+        this.judgementWeak = feature("judgement-weak");
         boolean holds = true;
         for (long[] w : bits) {
             holds &= compact(w);
@@ -475,6 +481,16 @@ public final class Vocabulary {
     /** The class of person and role nouns. */
     int person() {
         return person;
+    }
+
+    /** The class of judgement words ("careless", "lax"). */
+    int judgement() {
+        return judgement;
+    }
+
+    /** The class of words that judge a person only in some frames ("lazy", "dumb"). */
+    int judgementWeak() {
+        return judgementWeak;
     }
 
     int productFollower() {

@@ -91,6 +91,15 @@ class RuleEngineTest {
     }
 
     @Test
+    void aJudgementWordInCapitalsIsACode() {
+        RuleEngine engine = engine(rule("team.judge", "{ <judgement|judgement-weak> }"));
+        assertThat(hits(engine, "We removed LAX from the anycast mix.")).isEmpty();
+        assertThat(hits(engine, "The review of the change was lax.")).containsExactly("team.judge");
+        // a longer one in capitals is shouted, and still a judgement
+        assertThat(hits(engine, "The review of the change was SLOPPY.")).containsExactly("team.judge");
+    }
+
+    @Test
     void aLetterThatLabelsARoleIsNoOrganisation() {
         RuleEngine engine = engine(rule("team.org", "{ <org> }"));
         assertThat(hits(engine, "At noon engineer B restarted the node.")).isEmpty();
