@@ -111,6 +111,8 @@ public final class Analysis {
             } else if ((f & ScannedText.CAP) != 0
                     && (f & (ScannedText.FIRST | ScannedText.CODE | ScannedText.HANDLE)) == 0
                     && !has(words[k], vocabulary.notPerson())
+                    // a word of a technical term is part of that term: "the SMB user lacked permissions"
+                    && !has(words[k], vocabulary.techTerm())
                     // a first name that is also a word (April, Will, Bill) and was not read as a
                     // name is that word: "on 12 April I ran the script" names no organisation
                     && !has(words[k], vocabulary.ambiguousName())
@@ -128,6 +130,8 @@ public final class Analysis {
                     && !s.afterColon(k)
                     && !s.withDigit(k)
                     && !s.acronymCompound(k)
+                    // an acronym in the plural is a kind of thing: "the pool that was on NVMes"
+                    && !s.pluralAcronym(k)
                     && !componentIdentifier(s, vocabulary, k)
                     && !numbered(s, context, k)
                     && !afterTimestamp(s, words, context, k, vocabulary)

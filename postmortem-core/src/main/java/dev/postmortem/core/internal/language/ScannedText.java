@@ -287,6 +287,28 @@ public final class ScannedText {
     }
 
     /**
+     * Whether a token is an acronym in the plural or with the lower-case tail some acronyms carry
+     * ("SSDs", "VMs", "NVMes", "NVMe"): a kind of thing, not an organisation's name.
+     *
+     * @param k the token index
+     * @return true for two or more capitals followed by "s", "es" or "e" and nothing else
+     */
+    boolean pluralAcronym(int k) {
+        int i = start(k);
+        int e = end(k);
+        int caps = 0;
+        while (i < e && Character.isUpperCase(text.charAt(i))) {
+            caps++;
+            i++;
+        }
+        if (caps < 2) {
+            return false;
+        }
+        String tail = text.subSequence(i, e).toString();
+        return tail.equals("s") || tail.equals("es") || tail.equals("e");
+    }
+
+    /**
      * Whether a token is glued to a full stop, colon or slash before it, as the parts of a code
      * identifier or a path are ({@code types.Pointer}, {@code std::Vec}, {@code pkg/Server}).
      *

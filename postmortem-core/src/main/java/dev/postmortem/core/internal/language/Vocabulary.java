@@ -107,6 +107,7 @@ public final class Vocabulary {
     private final int firstName;
     private final int ambiguousName;
     private final int notPerson;
+    private final int techTerm;
     private final int productFollower;
     private final int determiner;
     private final int functionWord;
@@ -182,6 +183,7 @@ public final class Vocabulary {
         this.firstName = feature("first-name");
         this.ambiguousName = feature("ambiguous-name");
         this.notPerson = feature("not-person");
+        this.techTerm = feature("tech-term");
         this.productFollower = feature("product-follower");
         this.determiner = feature("determiner");
         this.functionWord = feature("function-word");
@@ -471,6 +473,11 @@ public final class Vocabulary {
 
     int notPerson() {
         return notPerson;
+    }
+
+    /** The class of technical terms, whose words lose every other class where the whole term stands. */
+    int techTerm() {
+        return techTerm;
     }
 
     /** The class of team nouns. */

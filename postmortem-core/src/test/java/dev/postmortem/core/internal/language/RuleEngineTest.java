@@ -79,6 +79,28 @@ class RuleEngineTest {
     }
 
     @Test
+    void anAcronymInThePluralIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "The pool that lived on the NVMes would not start."))
+                .isEmpty();
+        assertThat(hits(engine, "Two SSDs and three VMs were replaced, and the NVMe came back."))
+                .isEmpty();
+        // a name that is not an acronym with a tail stays one, and so does an acronym alone
+        assertThat(hits(engine, "The pool that lived on the Northwind array would not start."))
+                .containsExactly("team.org");
+        assertThat(hits(engine, "The pool was moved over to ACME overnight.")).containsExactly("team.org");
+    }
+
+    @Test
+    void aCapitalisedWordOfATechnicalTermIsNoOrganisation() {
+        RuleEngine engine = engine(rule("team.org", "{ <org> }"));
+        assertThat(hits(engine, "The failure was traced to the SMB user lacking share permissions."))
+                .isEmpty();
+        assertThat(hits(engine, "The failure was traced to SMB lacking share permissions."))
+                .containsExactly("team.org");
+    }
+
+    @Test
     void aPronounAQuantifierOrAnArticleCapitalisedAfterADashIsNoOrganisation() {
         RuleEngine engine = engine(rule("team.org", "{ <org> }"));
         assertThat(hits(engine, "Impact - We restarted the node.")).isEmpty();
