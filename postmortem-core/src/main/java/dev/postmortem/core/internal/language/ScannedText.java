@@ -276,14 +276,9 @@ public final class ScannedText {
      * @return true for two or more capitals, a hyphen and a lower-case letter
      */
     boolean acronymCompound(int k) {
-        int i = start(k);
+        int i = capitalsEnd(k);
         int e = end(k);
-        int caps = 0;
-        while (i < e && Character.isUpperCase(text.charAt(i))) {
-            caps++;
-            i++;
-        }
-        return caps >= 2 && i + 1 < e && text.charAt(i) == '-' && Character.isLowerCase(text.charAt(i + 1));
+        return i - start(k) >= 2 && i + 1 < e && text.charAt(i) == '-' && Character.isLowerCase(text.charAt(i + 1));
     }
 
     /**
@@ -294,18 +289,22 @@ public final class ScannedText {
      * @return true for two or more capitals followed by "s", "es" or "e" and nothing else
      */
     boolean pluralAcronym(int k) {
-        int i = start(k);
-        int e = end(k);
-        int caps = 0;
-        while (i < e && Character.isUpperCase(text.charAt(i))) {
-            caps++;
-            i++;
-        }
-        if (caps < 2) {
+        int i = capitalsEnd(k);
+        if (i - start(k) < 2) {
             return false;
         }
-        String tail = text.subSequence(i, e).toString();
+        String tail = text.subSequence(i, end(k)).toString();
         return tail.equals("s") || tail.equals("es") || tail.equals("e");
+    }
+
+    /** Where the run of capitals that opens token {@code k} ends (its start if it opens with none). */
+    private int capitalsEnd(int k) {
+        int i = start(k);
+        int e = end(k);
+        while (i < e && Character.isUpperCase(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
