@@ -293,8 +293,9 @@ public final class ScannedText {
         if (i - start(k) < 2) {
             return false;
         }
-        String tail = text.subSequence(i, end(k)).toString();
-        return tail.equals("s") || tail.equals("es") || tail.equals("e");
+        int tail = end(k) - i;
+        return (tail == 1 && (text.charAt(i) == 's' || text.charAt(i) == 'e'))
+                || (tail == 2 && text.charAt(i) == 'e' && text.charAt(i + 1) == 's');
     }
 
     /** Where the run of capitals that opens token {@code k} ends (its start if it opens with none). */
