@@ -566,14 +566,20 @@ public final class RuleEngine {
         /** The vetoes of a rule that matched that the sentence may hold, by number. */
         private int[] vetoCandidates = new int[16];
 
-        /** The vetoes looked at for a rule, as bits by number. */
-        private final long[] vetoSeen;
+        /** Per veto by number, the {@link #vetoRound} in which it was last looked at. */
+        private final int[] vetoSeen;
+        /** Counts the rules whose vetoes were looked at, so that no array is cleared for each. */
+        private int vetoRound;
 
         private final int[] span = new int[4];
         /** Scratch for {@link #rejects}, which must leave {@link #span} as it found it. */
         private final int[] nearSpan = new int[4];
-        /** The near vetoes of the rule being matched. */
-        private Pattern[] near = new Pattern[0];
+        /** The near vetoes of the rule being matched that the sentence may hold, the first {@link #nearCount}. */
+        private Pattern[] near = new Pattern[4];
+
+        private int nearCount;
+        /** Every near veto of the rule being matched. */
+        private Pattern[] nearAll = new Pattern[0];
         /** The rules' state, then the rules found in the sentence. */
         private final int[] state;
 
@@ -601,7 +607,7 @@ public final class RuleEngine {
             this.compact = compact;
             this.entries = entries;
             this.vetoes = vetoes;
-            this.vetoSeen = new long[(vetoes.patterns().length + 63) / 64];
+            this.vetoSeen = new int[vetoes.patterns().length];
             this.state = new int[rules * (RULE + 1)];
             this.foundAt = rules * RULE;
             this.width = width;
@@ -732,7 +738,8 @@ public final class RuleEngine {
             boolean known = st[r + MATCHED] == stamp;
             int last = known ? st[r + K] : end - 1; // a match after the rule's first cannot come first
             Pattern p = e.pattern;
-            near = e.rule.near();
+            nearAll = e.rule.near();
+            nearCount = -1;
             for (int k = from; k <= last; k++) {
                 if (e.kind == AT_START && k > from) {
                     break;
@@ -742,7 +749,7 @@ public final class RuleEngine {
                 }
                 // "silly programs": a match a near veto overlaps judges a thing, and the search goes on
                 // for one that may judge a person
-                if (!p.matchAt(a, k, from, end, span, near.length > 0 ? this : null)) {
+                if (!p.matchAt(a, k, from, end, span, nearAll.length > 0 ? this : null)) {
                     continue;
                 }
                 if (e.rule.rule().skipsQuoted() && (a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0) {
@@ -770,8 +777,21 @@ public final class RuleEngine {
         /** Whether one of the near vetoes of the rule being matched overlaps a match's span. */
         @Override
         public boolean rejects(int lo, int hi) {
-            for (Pattern v : near) {
-                if (v.possible(contextUnion, bits) && v.overlaps(a, from, end, lo, hi, nearSpan)) {
+            if (nearCount < 0) {
+                // the near vetoes the sentence cannot hold are left out once, at the first end of a match
+                nearCount = 0;
+                for (Pattern v : nearAll) {
+                    if (v.possible(contextUnion, bits)) {
+                        if (nearCount == near.length) {
+                            near = java.util.Arrays.copyOf(near, nearCount * 2);
+                        }
+                        near[nearCount++] = v;
+                    }
+                }
+            }
+            Pattern[] live = near;
+            for (int i = 0; i < nearCount; i++) {
+                if (live[i].overlaps(a, from, end, lo, hi, nearSpan)) {
                     return true;
                 }
             }
@@ -830,7 +850,10 @@ public final class RuleEngine {
         private boolean clear(int rule) {
             ModeIndex own = vetoes.byRule()[rule];
             if (own != null) {
-                java.util.Arrays.fill(vetoSeen, 0L);
+                if (++vetoRound == Integer.MAX_VALUE) { // rounds go on across runs; start over before they wrap
+                    java.util.Arrays.fill(vetoSeen, 0);
+                    vetoRound = 1;
+                }
                 int count = visit(own, true, 0);
                 Pattern[] patterns = vetoes.patterns();
                 for (int i = 0; i < count; i++) {
@@ -890,11 +913,10 @@ public final class RuleEngine {
                 int id = (int) list[p];
                 int from = p + 2;
                 p = from + (int) list[p + 1];
-                long bit = 1L << id;
-                if ((vetoSeen[id >>> 6] & bit) != 0) {
+                if (vetoSeen[id] == vetoRound) {
                     continue;
                 }
-                vetoSeen[id >>> 6] |= bit;
+                vetoSeen[id] = vetoRound;
                 if (Pattern.possible(list, from, p, contextUnion, bits)) {
                     if (n == vetoCandidates.length) {
                         vetoCandidates = java.util.Arrays.copyOf(vetoCandidates, n * 2);
