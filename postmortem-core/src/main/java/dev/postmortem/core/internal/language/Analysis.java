@@ -199,7 +199,8 @@ public final class Analysis {
 
     /**
      * Whether a capitalised word is a code identifier in camel case whose last part is a system
-     * word of at least four letters ("PatronService", "BillingWorker", "ReportCache"): a component
+     * word of at least four letters ("PatronService", "BillingWorker", "ReportCache"), or whose last
+     * two parts are one ("OrderedDataStore"): a component
      * of the system, never an organisation. Company names in camel case end in no such word
      * ("PayPal", "SolarWinds", "GitHub"); the shortest system words ("app", "box", "job") are left
      * out because "WhatsApp" and "Dropbox" name companies.
@@ -219,7 +220,17 @@ public final class Analysis {
             return false;
         }
         int id = v.table().find(text.substring(tail, end).toLowerCase(java.util.Locale.ROOT));
-        return has(v.bits(id), v.system());
+        if (has(v.bits(id), v.system())) {
+            return true;
+        }
+        // the last two parts, for a system word written as two ("OrderedDataStore" ends in "DataStore")
+        for (int i = tail - 1; i > from; i--) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return has(
+                        v.bits(v.table().find(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))), v.system());
+            }
+        }
+        return false;
     }
 
     /**
