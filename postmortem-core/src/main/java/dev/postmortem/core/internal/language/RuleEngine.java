@@ -164,11 +164,12 @@ public final class RuleEngine {
      * <p>A veto several rules share (the lines of an {@code unless-set}) has one number.
      *
      * @param byRule by rule index, its vetoes by trigger, as entries whose id is the veto's number
-     * @param patterns by number, the veto
+     * @param nearByRule by rule index, its near vetoes the same way, or null where it has none
+     * @param patterns by number, the veto or near veto
      * @param requirements by rule index, its requirements
      */
     @SuppressWarnings("ArrayRecordComponent") // arrays for lookup speed; never compared or hashed
-    private record Vetoes(ModeIndex[] byRule, Pattern[] patterns, Pattern[][] requirements) {}
+    private record Vetoes(ModeIndex[] byRule, ModeIndex[] nearByRule, Pattern[] patterns, Pattern[][] requirements) {}
 
     /**
      * The built-in rule files, in the order of {@code rules/index.txt}.
@@ -272,7 +273,7 @@ public final class RuleEngine {
             c.vetoes().forEach(v -> v.orderRequired(cost, trigger(v, vocabulary, weights) != null));
             c.requirements().forEach(q -> q.orderRequired(cost, false));
             for (Pattern v : c.near()) {
-                v.orderRequired(cost, false);
+                v.orderRequired(cost, trigger(v, vocabulary, weights) != null);
             }
         }
         LanguageRuleFile.Mode[] modes = LanguageRuleFile.Mode.values();
@@ -306,8 +307,29 @@ public final class RuleEngine {
             vetoesByRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
             requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
         }
+        // near vetoes are numbered after the others, so that one round of marks serves both
+        Map<String, Entry> nearBySource = new HashMap<>();
+        ModeIndex[] nearByRule = new ModeIndex[compiled.size()];
+        for (Compiled c : compiled) {
+            List<Entry> own = new ArrayList<>();
+            for (Pattern v : c.near()) {
+                Entry e = nearBySource.get(v.toString());
+                if (e == null) {
+                    e = new Entry(c, v, vetoEntries.size(), ANYWHERE);
+                    nearBySource.put(v.toString(), e);
+                    vetoEntries.add(e);
+                }
+                if (!own.contains(e)) {
+                    own.add(e);
+                }
+            }
+            nearByRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
+        }
         Vetoes vetoes = new Vetoes(
-                vetoesByRule, vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new), requirements);
+                vetoesByRule,
+                nearByRule,
+                vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
+                requirements);
         return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]), vetoes);
     }
 
@@ -578,8 +600,8 @@ public final class RuleEngine {
         private Pattern[] near = new Pattern[4];
 
         private int nearCount;
-        /** Every near veto of the rule being matched. */
-        private Pattern[] nearAll = new Pattern[0];
+        /** The near vetoes of the rule being matched, by trigger, or null if it has none. */
+        private ModeIndex nearIndex;
         /** The rules' state, then the rules found in the sentence. */
         private final int[] state;
 
@@ -738,7 +760,7 @@ public final class RuleEngine {
             boolean known = st[r + MATCHED] == stamp;
             int last = known ? st[r + K] : end - 1; // a match after the rule's first cannot come first
             Pattern p = e.pattern;
-            nearAll = e.rule.near();
+            nearIndex = vetoes.nearByRule()[e.rule.index()];
             nearCount = -1;
             for (int k = from; k <= last; k++) {
                 if (e.kind == AT_START && k > from) {
@@ -749,7 +771,7 @@ public final class RuleEngine {
                 }
                 // "silly programs": a match a near veto overlaps judges a thing, and the search goes on
                 // for one that may judge a person
-                if (!p.matchAt(a, k, from, end, span, nearAll.length > 0 ? this : null)) {
+                if (!p.matchAt(a, k, from, end, span, nearIndex != null ? this : null)) {
                     continue;
                 }
                 if (e.rule.rule().skipsQuoted() && (a.context(span[0]) & (1L << Vocabulary.QUOTED)) != 0) {
@@ -778,16 +800,18 @@ public final class RuleEngine {
         @Override
         public boolean rejects(int lo, int hi) {
             if (nearCount < 0) {
-                // the near vetoes the sentence cannot hold are left out once, at the first end of a match
-                nearCount = 0;
-                for (Pattern v : nearAll) {
-                    if (v.possible(contextUnion, bits)) {
-                        if (nearCount == near.length) {
-                            near = java.util.Arrays.copyOf(near, nearCount * 2);
-                        }
-                        near[nearCount++] = v;
-                    }
+                // the near vetoes the sentence may hold are looked up once, at the first end of a
+                // match, through their triggers: a rule may have dozens, and most sentences hold none
+                nextVetoRound();
+                int n = visit(nearIndex, true, 0);
+                if (n > near.length) {
+                    near = new Pattern[n];
                 }
+                Pattern[] all = vetoes.patterns();
+                for (int i = 0; i < n; i++) {
+                    near[i] = all[vetoCandidates[i]];
+                }
+                nearCount = n;
             }
             Pattern[] live = near;
             for (int i = 0; i < nearCount; i++) {
@@ -846,14 +870,19 @@ public final class RuleEngine {
             return p.possible(contextUnion, bits);
         }
 
+        /** Starts a round of {@link #considerVetoes}: no veto is marked as looked at in it yet. */
+        private void nextVetoRound() {
+            if (++vetoRound == Integer.MAX_VALUE) { // rounds go on across runs; start over before they wrap
+                java.util.Arrays.fill(vetoSeen, 0);
+                vetoRound = 1;
+            }
+        }
+
         /** Whether no veto of a rule is found in the sentence and every requirement is. */
         private boolean clear(int rule) {
             ModeIndex own = vetoes.byRule()[rule];
             if (own != null) {
-                if (++vetoRound == Integer.MAX_VALUE) { // rounds go on across runs; start over before they wrap
-                    java.util.Arrays.fill(vetoSeen, 0);
-                    vetoRound = 1;
-                }
+                nextVetoRound();
                 int count = visit(own, true, 0);
                 Pattern[] patterns = vetoes.patterns();
                 for (int i = 0; i < count; i++) {
