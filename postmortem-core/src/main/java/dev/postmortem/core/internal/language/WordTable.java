@@ -192,7 +192,11 @@ final class WordTable {
      * @return the id, or -1 if the table does not hold it
      */
     int find(char[] word, int len, long key) {
-        int hash = key != 0 ? keyHash(key) : charsHash(word, len);
+        return find(word, len, key, key != 0 ? keyHash(key) : charsHash(word, len));
+    }
+
+    /** {@link #find(char[], int, long)} with the word's hash already taken. */
+    private int find(char[] word, int len, long key, int hash) {
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
@@ -210,18 +214,24 @@ final class WordTable {
     /**
      * A thread's memo of the ids of short words it looked up last in one table: a small array that
      * stays in the fastest cache, in front of a table that a processor's nearest caches do not hold
-     * whole. Words are filed by their {@link #key}; a word with none is looked up in the table.
-     * Remembers one table at a time and forgets it when asked about another. Not thread-safe: one
-     * per thread.
+     * whole. Words are filed by their {@link #key}; a longer word of up to {@link #LONGEST}
+     * characters by its hash, with a copy of its characters to compare. Remembers one table at a
+     * time and forgets it when asked about another. Not thread-safe: one per thread.
      */
     static final class Memo {
         private static final int BITS = 10;
+        /** The longest word remembered; longer ones are looked up in the table each time. */
+        private static final int LONGEST = 24;
 
         private WordTable table;
         /** By slot, the key of the word remembered there, 0 for none. */
         private final long[] keys = new long[1 << BITS];
         /** By slot, that word's id in {@link #table}, or -1 when it holds no such word. */
         private final int[] ids = new int[1 << BITS];
+        /** By slot, a longer word remembered there, or null for none. */
+        private final char[][] longWords = new char[1 << BITS][];
+        /** By slot, that longer word's id in {@link #table}, or -1 when it holds no such word. */
+        private final int[] longIds = new int[1 << BITS];
 
         /**
          * The id of a normalised word, as {@link WordTable#find(char[], int, long)} gives it.
@@ -233,12 +243,16 @@ final class WordTable {
          * @return its id, or -1 if the table does not hold it
          */
         int find(WordTable in, char[] word, int len, long key) {
-            if (key == 0 || in.words.length == 0) {
+            if (in.words.length == 0) {
                 return in.find(word, len, key);
             }
             if (in != table) {
                 java.util.Arrays.fill(keys, 0L);
+                java.util.Arrays.fill(longWords, null);
                 table = in;
+            }
+            if (key == 0) {
+                return findLong(in, word, len);
             }
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BITS));
             if (keys[slot] == key) {
@@ -247,6 +261,23 @@ final class WordTable {
             int id = in.find(word, len, key);
             keys[slot] = key;
             ids[slot] = id;
+            return id;
+        }
+
+        /** {@link #find} of a word without a key. */
+        private int findLong(WordTable in, char[] word, int len) {
+            int hash = charsHash(word, len);
+            if (len > LONGEST) {
+                return in.find(word, len, 0, hash);
+            }
+            int slot = spread(hash) & ((1 << BITS) - 1);
+            char[] kept = longWords[slot];
+            if (kept != null && java.util.Arrays.equals(kept, 0, kept.length, word, 0, len)) {
+                return longIds[slot];
+            }
+            int id = in.find(word, len, 0, hash);
+            longWords[slot] = java.util.Arrays.copyOf(word, len);
+            longIds[slot] = id;
             return id;
         }
     }

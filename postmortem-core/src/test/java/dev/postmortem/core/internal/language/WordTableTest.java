@@ -109,4 +109,28 @@ class WordTableTest {
         }
         assertThat(table.find("the")).isNotEqualTo(other.find("the"));
     }
+
+    @Test
+    void aMemoTellsLongWordsWithOneHashApart_evenFromLongerBuffers_andLooksUpTheLongestInTheTable() {
+        List<String> words = List.of("misconfigured", "deploymentsxx", "internationalisation-readiness");
+        WordTable t = new WordTable(words);
+        WordTable.Memo memo = new WordTable.Memo();
+        // "misconxigured" shares the hash of "misconfigured" (same ends and length) and is no word
+        List<String> asked = List.of(
+                "misconfigured",
+                "misconxigured",
+                "misconfigured",
+                "deploymentsxx",
+                "misconxigured",
+                "internationalisation-readiness",
+                "internationalisation-readinesz",
+                "misconfigure");
+        for (int round = 0; round < 3; round++) {
+            for (String w : asked) {
+                char[] buffer = java.util.Arrays.copyOf(w.toCharArray(), 64);
+                buffer[w.length()] = 'x'; // what follows the word in the buffer is not part of it
+                assertThat(memo.find(t, buffer, w.length(), 0)).as(w).isEqualTo(words.indexOf(w));
+            }
+        }
+    }
 }
