@@ -288,49 +288,54 @@ public final class RuleEngine {
             byMode[mode.ordinal()] = index(inMode, vocabulary, weights);
         }
         List<Entry> vetoEntries = new ArrayList<>();
-        Map<String, Entry> vetoBySource = new HashMap<>();
         Pattern[][] requirements = new Pattern[compiled.size()][];
-        ModeIndex[] vetoesByRule = new ModeIndex[compiled.size()];
         for (Compiled c : compiled) {
-            List<Entry> own = new ArrayList<>();
-            for (Pattern v : c.vetoes()) {
-                Entry e = vetoBySource.get(v.toString());
-                if (e == null) {
-                    e = new Entry(c, v, vetoEntries.size(), ANYWHERE);
-                    vetoBySource.put(v.toString(), e);
-                    vetoEntries.add(e);
-                }
-                if (!own.contains(e)) {
-                    own.add(e);
-                }
-            }
-            vetoesByRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
             requirements[c.index()] = c.requirements().toArray(new Pattern[0]);
         }
+        ModeIndex[] vetoesByRule = indexVetoes(compiled, Compiled::vetoes, vetoEntries, vocabulary, weights);
         // near vetoes are numbered after the others, so that one round of marks serves both
-        Map<String, Entry> nearBySource = new HashMap<>();
-        ModeIndex[] nearByRule = new ModeIndex[compiled.size()];
-        for (Compiled c : compiled) {
-            List<Entry> own = new ArrayList<>();
-            for (Pattern v : c.near()) {
-                Entry e = nearBySource.get(v.toString());
-                if (e == null) {
-                    e = new Entry(c, v, vetoEntries.size(), ANYWHERE);
-                    nearBySource.put(v.toString(), e);
-                    vetoEntries.add(e);
-                }
-                if (!own.contains(e)) {
-                    own.add(e);
-                }
-            }
-            nearByRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
-        }
+        ModeIndex[] nearByRule = indexVetoes(compiled, c -> List.of(c.near()), vetoEntries, vocabulary, weights);
         Vetoes vetoes = new Vetoes(
                 vetoesByRule,
                 nearByRule,
                 vetoEntries.stream().map(Entry::pattern).toArray(Pattern[]::new),
                 requirements);
         return new RuleEngine(vocabulary, List.copyOf(compiled), byMode, entries.toArray(new Entry[0]), vetoes);
+    }
+
+    /**
+     * Numbers a kind of veto across rules, one number for each distinct source (a line several
+     * rules share has one), and indexes each rule's own by trigger.
+     *
+     * @param compiled the rules
+     * @param kind a rule's vetoes of the kind
+     * @param numbered the vetoes numbered so far, to which new ones are added
+     * @return by rule index, its vetoes of the kind by trigger, or null where it has none
+     */
+    private static ModeIndex[] indexVetoes(
+            List<Compiled> compiled,
+            java.util.function.Function<Compiled, List<Pattern>> kind,
+            List<Entry> numbered,
+            Vocabulary vocabulary,
+            Weights weights) {
+        Map<String, Entry> bySource = new HashMap<>();
+        ModeIndex[] byRule = new ModeIndex[compiled.size()];
+        for (Compiled c : compiled) {
+            List<Entry> own = new ArrayList<>();
+            for (Pattern v : kind.apply(c)) {
+                Entry e = bySource.get(v.toString());
+                if (e == null) {
+                    e = new Entry(c, v, numbered.size(), ANYWHERE);
+                    bySource.put(v.toString(), e);
+                    numbered.add(e);
+                }
+                if (!own.contains(e)) {
+                    own.add(e);
+                }
+            }
+            byRule[c.index()] = own.isEmpty() ? null : index(own, vocabulary, weights);
+        }
+        return byRule;
     }
 
     /** Indexes patterns by trigger. */
