@@ -209,28 +209,37 @@ public final class Analysis {
         String text = s.text();
         int from = s.start(k);
         int end = s.end(k);
-        int tail = -1;
-        for (int i = end - 1; i > from; i--) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
-                tail = i;
-                break;
-            }
-        }
+        int tail = humpBefore(text, from, end);
         if (tail < 0 || end - tail < COMPONENT_TAIL) {
             return false;
         }
-        int id = v.table().find(text.substring(tail, end).toLowerCase(java.util.Locale.ROOT));
-        if (has(v.bits(id), v.system())) {
+        if (isSystemWord(v, text, tail, end)) {
             return true;
         }
         // the last two parts, for a system word written as two ("OrderedDataStore" ends in "DataStore")
-        for (int i = tail - 1; i > from; i--) {
+        int previous = humpBefore(text, from, tail);
+        return previous >= 0 && isSystemWord(v, text, previous, end);
+    }
+
+    /**
+     * Where the last camel-case part that starts before {@code before} begins: the last capital
+     * after a lower-case letter, past the word's first character.
+     *
+     * @return its index, or -1 if there is none
+     */
+    private static int humpBefore(String text, int from, int before) {
+        for (int i = before - 1; i > from; i--) {
             if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
-                return has(
-                        v.bits(v.table().find(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))), v.system());
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether the characters from {@code from} to {@code end}, in lower case, are a system word. */
+    private static boolean isSystemWord(Vocabulary v, String text, int from, int end) {
+        int id = v.table().find(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+        return has(v.bits(id), v.system());
     }
 
     /**
