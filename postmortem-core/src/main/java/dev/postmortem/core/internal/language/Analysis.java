@@ -336,6 +336,17 @@ public final class Analysis {
         if (nextIn && has(words[k + 1], v.productFollower())) {
             return false;
         }
+        // a capitalised run that goes on to an institution or product word names the place or the
+        // thing: "John Adams Elementary School", "Lincoln Memorial Hospital"
+        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+            int g = s.flags(j);
+            if ((g & ScannedText.FIRST) != 0 || (g & ScannedText.CAP) == 0) {
+                break;
+            }
+            if (has(words[j], v.productFollower())) {
+                return false;
+            }
+        }
         if (has(words[k], v.ambiguousName())) {
             // "Mark deployed", "Mark's change", "Mark should have": a verb form a name takes as subject
             boolean verbAfter = nextIn
