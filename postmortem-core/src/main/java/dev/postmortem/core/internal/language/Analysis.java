@@ -333,18 +333,19 @@ public final class Analysis {
             return false;
         }
         boolean nextIn = k + 1 < s.size() && (s.flags(k + 1) & ScannedText.FIRST) == 0;
-        if (nextIn && has(words[k + 1], v.productFollower())) {
-            return false;
-        }
-        // a capitalised run that goes on to an institution or product word names the place or the
-        // thing: "John Adams Elementary School", "Lincoln Memorial Hospital"
+        // a product word right after the name ("Jenkins job"), or at the end of a capitalised run
+        // that goes on from it, names the thing or the place: "John Adams Elementary School",
+        // "Lincoln Memorial Hospital"
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
             int g = s.flags(j);
-            if ((g & ScannedText.FIRST) != 0 || (g & ScannedText.CAP) == 0) {
+            if ((g & ScannedText.FIRST) != 0) {
                 break;
             }
             if (has(words[j], v.productFollower())) {
                 return false;
+            }
+            if ((g & ScannedText.CAP) == 0) {
+                break;
             }
         }
         if (has(words[k], v.ambiguousName())) {
