@@ -215,9 +215,10 @@ final class WordTable {
      * A thread's memo of the ids of short words it looked up last in one table: a small array that
      * stays in the fastest cache, in front of a table that a processor's nearest caches do not hold
      * whole. Words are filed by their {@link #key} in sets of two slots, the last looked up first, so
-     * that two words of one sentence that land in the same set do not push each other out (with one
-     * slot per set, about one lookup in twelve of a postmortem's prose missed); a longer word of up to {@link #LONGEST}
-     * characters by its hash, with a copy of its characters to compare. Remembers one table at a
+     * that two words of one paragraph that land in the same set do not push each other out (with one
+     * slot per set, one lookup in thirteen of the language benchmark's prose missed; with two, one in
+     * two thousand). A longer word of up to {@link #LONGEST} characters is filed by its hash, with a
+     * copy of its characters to compare. Remembers one table at a
      * time and forgets it when asked about another. Not thread-safe: one per thread.
      */
     static final class Memo {
