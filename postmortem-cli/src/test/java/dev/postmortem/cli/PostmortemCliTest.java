@@ -753,6 +753,17 @@ class PostmortemCliTest {
     }
 
     @Test
+    void plainTextSkipsIndentedCodeBlocksButReadsIndentedListParagraphs() {
+        String blame = "The release manager skipped the review.\n";
+        // lines 3 and 5 are one indented block (the blank line between belongs to it); line 7 is prose
+        Run indented = plainText("Logs:\n\n    " + blame + "\n    " + blame + "\n" + blame);
+        assertThat(indented.out()).startsWith("-:7:").doesNotContain("-:3:").doesNotContain("-:5:");
+        // a list item's paragraph indented under it is read, at its own column
+        Run listed = plainText("- First step.\n\n    " + blame);
+        assertThat(listed.out()).startsWith("-:3:9:");
+    }
+
+    @Test
     void plainTextReadsItsParagraphsAndCodeTogetherForTheNamesOfThings() {
         String quiet = "Until noon, Zentrabot went quiet in the chat channels.\n";
         assertThat(plainText(quiet).out()).startsWith("-:1:13: warning language.failed-to 'Zentrabot went quiet'");

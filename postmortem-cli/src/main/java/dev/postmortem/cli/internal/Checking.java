@@ -431,7 +431,7 @@ public final class Checking {
             starts.add(m.end());
         }
         String[] lines = LINE_BREAK.split(text, -1); // one per start, without its line break
-        boolean[] code = fencedCode(lines);
+        boolean[] code = codeLines(lines);
         // the paragraphs, and the fenced blocks whole: those are never prose, but the checker reads
         // the names they write in lower case (a command, a path) as things, not organisations
         List<int[]> chunks = new ArrayList<>();
@@ -460,6 +460,11 @@ public final class Checking {
                 }
             }
             int from = starts.get(i);
+            if (!code[i]) {
+                // a list item's indented paragraph starts at its first word: read from there, the
+                // checker would take its indent for an indented code block's
+                from += lines[i].length() - lines[i].stripLeading().length();
+            }
             int to = starts.get(last) + lines[last].length();
             chunks.add(new int[] {from, code[i] ? 1 : 0});
             parts.add(text.substring(from, to));
@@ -495,15 +500,41 @@ public final class Checking {
             java.util.regex.Pattern.compile("[ \\t]*(\r\n|\r|\n)[ \\t]*");
 
     /**
-     * The lines of fenced code blocks, fences included: a line that starts with three backticks or
-     * three tildes opens a block that the next such line closes (or the end of the text). Code is
-     * not prose; a comment in it names no one.
+     * The lines of code blocks. A fenced block, fences included: a line that starts with three
+     * backticks or three tildes opens a block that the next such line closes (or the end of the
+     * text). An indented block, as CommonMark reads one: lines indented by four columns or more (a
+     * tab reaching the next multiple of four) after a blank line or the text's start, outside a list
+     * item, whose indented paragraphs are its content; blank lines between two such lines belong to
+     * it. Code is not prose: a pasted log line's "user error" names no one.
      */
-    private static boolean[] fencedCode(String[] lines) {
+    static boolean[] codeLines(String[] lines) {
         boolean[] code = new boolean[lines.length];
         String fence = null;
+        boolean afterBlank = true;
+        boolean inList = false;
+        int indentedOpen = -1; // the last line of an indented block that is still open, or -1
         for (int i = 0; i < code.length; i++) {
             String l = lines[i].strip();
+            if (fence == null && !l.isEmpty() && !l.startsWith("```") && !l.startsWith("~~~")) {
+                int indent = columns(lines[i]);
+                if (indent >= 4 && ((afterBlank && !inList) || indentedOpen >= 0)) {
+                    for (int k = Math.max(indentedOpen + 1, 0); k <= i; k++) {
+                        code[k] = indentedOpen >= 0 || k == i; // blank lines inside the block are its own
+                    }
+                    indentedOpen = i;
+                    afterBlank = false;
+                    continue;
+                }
+                indentedOpen = -1;
+                if (indent < 4) {
+                    if (listItem(l)) {
+                        inList = true;
+                    } else if (afterBlank || l.startsWith("#")) {
+                        inList = false;
+                    }
+                }
+            }
+            afterBlank = l.isEmpty();
             if (fence == null) {
                 if (l.startsWith("```") || l.startsWith("~~~")) {
                     fence = l.substring(0, 3);
@@ -517,6 +548,30 @@ public final class Checking {
             }
         }
         return code;
+    }
+
+    /** The columns before a line's first character, a tab reaching the next multiple of four. */
+    private static int columns(String line) {
+        int col = 0;
+        for (int k = 0; k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t'); k++) {
+            col = line.charAt(k) == '\t' ? (col / 4 + 1) * 4 : col + 1;
+        }
+        return col;
+    }
+
+    /** Whether a stripped line starts with a list item's marker ("- ", "* ", "+ ", "1. ", "2) "). */
+    private static boolean listItem(String l) {
+        if (l.length() > 1 && "-*+\u2022".indexOf(l.charAt(0)) >= 0 && Character.isWhitespace(l.charAt(1))) {
+            return true;
+        }
+        int k = 0;
+        while (k < l.length() && k < 9 && l.charAt(k) >= '0' && l.charAt(k) <= '9') {
+            k++;
+        }
+        return k > 0
+                && k + 1 < l.length()
+                && (l.charAt(k) == '.' || l.charAt(k) == ')')
+                && Character.isWhitespace(l.charAt(k + 1));
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Text split into tokens and sentences in one left-to-right pass, with the Markdown a postmortem's
  * prose contains taken into account: code spans, fenced code blocks, URLs and {@code @handles} are
- * masked, and so are HTML and JSX tags on one line ({@code <details>}, an MDX component's
+ * masked, an indented code block's lines (four spaces or a tab, after a blank line and outside a
+ * list item, as CommonMark reads them: pasted log lines such as {@code host svc[25]: user error})
+ * are skipped, and so are HTML and JSX tags on one line ({@code <details>}, an MDX component's
  * {@code <Callout type="note">}), a static site's template tags ({@code {% include x %}}, {@code {{< figure >}}})
  * and the code blocks they open ({@code {% highlight bash %}} to {@code {% endhighlight %}}, and
  * Hugo's {@code {{< highlight >}}} to {@code {{< /highlight >}}}); link reference definition lines ({@code [label]: url}) are skipped; an inline link's text is read
@@ -571,6 +573,9 @@ public final class ScannedText {
             char fenceChar = 0;
             boolean inQuote = false; // whether the line before was a block quote's
             boolean inTemplateCode = false; // within "{% highlight bash %}" ... "{% endhighlight %}"
+            boolean afterBlank = true; // whether the line before was blank (the text's start counts)
+            boolean inIndentedCode = false; // within an indented code block (blank lines stay in it)
+            boolean inList = false; // within a list item, whose indented lines are its content
             int frontMatter = frontMatterEnd();
             while (i < n) {
                 if (lineStart && i < frontMatter) {
@@ -623,6 +628,33 @@ public final class ScannedText {
                         lineStart = false;
                         continue;
                     }
+                    boolean blank = j >= n || cs[j] == '\n' || cs[j] == '\r';
+                    if (!blank) {
+                        int indent = columns(i, j);
+                        if (indent >= 4 && ((afterBlank && !inList) || inIndentedCode)) {
+                            // an indented code block: pasted logs and commands, no prose
+                            if (!inIndentedCode) {
+                                endSentence();
+                                inIndentedCode = true;
+                            }
+                            addMasked(j, Math.min(n, j + 1));
+                            i = endOfLine(j);
+                            quotes(j, i);
+                            endSentence();
+                            afterBlank = false;
+                            lineStart = false;
+                            continue;
+                        }
+                        inIndentedCode = false;
+                        if (indent < 4) {
+                            if (listMarker(j)) {
+                                inList = true;
+                            } else if (afterBlank || cs[j] == '#') {
+                                inList = false; // a paragraph or heading of its own ends the list
+                            }
+                        }
+                    }
+                    afterBlank = blank;
                     if (linkDefinition(j)) {
                         // "[label]: https://..." defines a link target; it is not prose
                         endSentence();
@@ -1041,6 +1073,30 @@ public final class ScannedText {
                 }
             }
             return -1;
+        }
+
+        /** The columns from a line's start to its first character, a tab reaching the next multiple of four. */
+        private int columns(int lineStart, int j) {
+            int col = 0;
+            for (int k = lineStart; k < j; k++) {
+                col = cs[k] == '\t' ? (col / 4 + 1) * 4 : col + 1;
+            }
+            return col;
+        }
+
+        /** Whether a line's first character starts a list item's marker ("- ", "* ", "+ ", "1. ", "2) "). */
+        private boolean listMarker(int j) {
+            char c = cs[j];
+            if ((c == '*' || c == '-' || c == '+' || c == '\u2022')
+                    && j + 1 < n
+                    && (cs[j + 1] == ' ' || cs[j + 1] == '\t')) {
+                return true;
+            }
+            int k = j;
+            while (k < n && k - j < 9 && cs[k] >= '0' && cs[k] <= '9') {
+                k++;
+            }
+            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && (cs[k + 1] == ' ' || cs[k + 1] == '\t');
         }
 
         private boolean startsFence(int j) {

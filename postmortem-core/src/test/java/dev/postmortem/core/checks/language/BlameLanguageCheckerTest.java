@@ -193,6 +193,25 @@ class BlameLanguageCheckerTest {
         }
 
         @Test
+        void indentedCodeBlocks_areNotRead_butIndentedProseIs() {
+            String blame = "The admin was careless.";
+            // a pasted log line after a blank line, four spaces in: code, as CommonMark reads it
+            assertThat(checker.checkText("The logs said:\n\n    Mar 31 20:43:03 host svc[25]: user error\n"))
+                    .isEmpty();
+            assertThat(checker.checkText("Before:\n\n    " + blame + "\n\n\t" + blame + "\n"))
+                    .isEmpty();
+            // a list item's indented paragraph is the item's text
+            assertThat(checker.checkText("- First step.\n\n    " + blame + "\n"))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("'careless'"));
+            // an indented line that continues a paragraph is prose too
+            assertThat(checker.checkText("It went wrong.\n    " + blame + "\n")).hasSize(1);
+            // a heading after the list ends it: the indented block after it is code again
+            assertThat(checker.checkText("- First step.\n\n# Next\n\n    " + blame + "\n"))
+                    .isEmpty();
+        }
+
+        @Test
         void staticSiteCodeBlocks_areNotRead() {
             String jekyll = "The whitelist rules look like this:\n\n{% highlight bash %}\n"
                     + "John ran the migration without testing it\n{% endhighlight %}\n\n"
