@@ -518,9 +518,11 @@ public final class Checking {
             if (fence == null && !l.isEmpty() && !l.startsWith("```") && !l.startsWith("~~~")) {
                 int indent = columns(lines[i]);
                 if (indent >= 4 && ((afterBlank && !inList) || indentedOpen >= 0)) {
-                    for (int k = Math.max(indentedOpen + 1, 0); k <= i; k++) {
-                        code[k] = indentedOpen >= 0 || k == i; // blank lines inside the block are its own
+                    if (indentedOpen >= 0) {
+                        // the blank lines between two lines of the block are its own
+                        java.util.Arrays.fill(code, indentedOpen + 1, i, true);
                     }
+                    code[i] = true;
                     indentedOpen = i;
                     afterBlank = false;
                     continue;
@@ -559,19 +561,19 @@ public final class Checking {
         return col;
     }
 
-    /** Whether a stripped line starts with a list item's marker ("- ", "* ", "+ ", "1. ", "2) "). */
+    /**
+     * Whether a stripped line starts with a list item's marker ("- ", "* ", "+ ", "1. ", "2) ", or a
+     * bullet pasted as a character), as the language checker's scan reads one.
+     */
     private static boolean listItem(String l) {
-        if (l.length() > 1 && "-*+\u2022".indexOf(l.charAt(0)) >= 0 && Character.isWhitespace(l.charAt(1))) {
+        if (l.length() > 1 && "-*+\u2022\u00b7".indexOf(l.charAt(0)) >= 0 && l.charAt(1) == ' ') {
             return true;
         }
         int k = 0;
         while (k < l.length() && k < 9 && l.charAt(k) >= '0' && l.charAt(k) <= '9') {
             k++;
         }
-        return k > 0
-                && k + 1 < l.length()
-                && (l.charAt(k) == '.' || l.charAt(k) == ')')
-                && Character.isWhitespace(l.charAt(k + 1));
+        return k > 0 && k + 1 < l.length() && (l.charAt(k) == '.' || l.charAt(k) == ')') && l.charAt(k + 1) == ' ';
     }
 
     /**

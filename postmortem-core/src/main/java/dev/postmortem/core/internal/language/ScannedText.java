@@ -1084,19 +1084,20 @@ public final class ScannedText {
             return col;
         }
 
-        /** Whether a line's first character starts a list item's marker ("- ", "* ", "+ ", "1. ", "2) "). */
+        /**
+         * Whether a line's first character starts a list item's marker ("- ", "* ", "+ ", "1. ", "2) ",
+         * or "• " for a bullet pasted as a character, as in "• 10:30am UTC: ...").
+         */
         private boolean listMarker(int j) {
             char c = cs[j];
-            if ((c == '*' || c == '-' || c == '+' || c == '\u2022')
-                    && j + 1 < n
-                    && (cs[j + 1] == ' ' || cs[j + 1] == '\t')) {
+            if ((c == '*' || c == '-' || c == '+' || c == '\u2022' || c == '\u00b7') && j + 1 < n && cs[j + 1] == ' ') {
                 return true;
             }
             int k = j;
-            while (k < n && k - j < 9 && cs[k] >= '0' && cs[k] <= '9') {
+            while (k < n && k - j < 9 && Character.isDigit(cs[k])) {
                 k++;
             }
-            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && (cs[k + 1] == ' ' || cs[k + 1] == '\t');
+            return k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ';
         }
 
         private boolean startsFence(int j) {
@@ -1112,20 +1113,7 @@ public final class ScannedText {
             if (c == '#' || c == '>' || c == '|') {
                 return true;
             }
-            if ((c == '*' || c == '-' || c == '+') && j + 1 < n && cs[j + 1] == ' ') {
-                return true;
-            }
-            if ((c == '\u2022' || c == '\u00b7') && j + 1 < n && cs[j + 1] == ' ') {
-                return true; // "• 10:30am UTC: ...": a bullet pasted as a character
-            }
-            int k = j;
-            while (k < n && k - j < 9 && Character.isDigit(cs[k])) {
-                k++;
-            }
-            if (k > j && k + 1 < n && (cs[k] == '.' || cs[k] == ')') && cs[k + 1] == ' ') {
-                return true;
-            }
-            return stamped(c == '[' ? j + 1 : j);
+            return listMarker(j) || stamped(c == '[' ? j + 1 : j);
         }
 
         /**
